@@ -1,6 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { IntegrityError, InputError } from '../errors.js';
+import { InputError, IntegrityError } from '../errors.js';
 
 /** `algorithm:hex`, as the OCI image spec defines it. Only sha256 and sha512 are accepted. */
 export type Digest = `${'sha256' | 'sha512'}:${string}`;
@@ -57,7 +57,11 @@ export class DigestVerifier extends Transform {
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     this.seen += chunk.length;
     if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
-      cb(new IntegrityError(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`));
+      cb(
+        new IntegrityError(
+          `${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`,
+        ),
+      );
       return;
     }
     this.hash.update(chunk);
@@ -65,7 +69,11 @@ export class DigestVerifier extends Transform {
   }
   override _flush(cb: TransformCallback): void {
     if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
-      cb(new IntegrityError(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`));
+      cb(
+        new IntegrityError(
+          `${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`,
+        ),
+      );
       return;
     }
     const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;

@@ -1,0 +1,154 @@
+import type { Digest } from './digest.js';
+import { isIndexType } from './mediatype.js';
+import type { Store } from './store.js';
+import { type Descriptor, type FetchedManifest, isIndex } from './types.js';
+
+export interface CopyOptions {
+  /** Tag to give the root manifest at the destination; without it the root is pushed by digest. */
+  tag?: string;
+  /** Also copy the referrers (signatures, attestations, SBOMs) of every manifest copied. */
+  referrers?: boolean;
+  /** Blobs transferred at once. Each registry upload holds one chunk in memory. */
+  concurrency?: number;
+  /** Called once per blob: transferred, already present, or mounted. */
+  onBlob?: (event: BlobEvent) => void;
+}
+
+export interface BlobEvent {
+  descriptor: Descriptor;
+  outcome: 'copied' | 'exists' | 'mounted' | 'skipped-foreign';
+}
+
+export interface CopyResult {
+  root: Descriptor;
+  manifests: number;
+  blobs: { copied: number; exists: number; mounted: number; skippedForeign: number; bytes: number };
+  referrers: Descriptor[];
+}
+
+/**
+ * Copies the graph under `root` from `source` to `target`, children before
+ * parents: layers and configs, then platform manifests, then the index, and
+ * the tag last. A failure at any point leaves no tag pointing at a manifest
+ * whose content is missing, because nothing names the root until everything
+ * under it is in place.
+ */
+export async function copyImage(
+  source: Store,
+  target: Store,
+  root: Descriptor,
+  options: CopyOptions = {},
+): Promise<CopyResult> {
+  const copier = new Copier(source, target, options);
+  const fetched = await source.fetchManifest(root);
+  await copier.copyManifest(fetched, options.tag);
+  if (options.referrers) await copier.copyReferrers(fetched.descriptor.digest);
+  return {
+    root: fetched.descriptor,
+    manifests: copier.manifests,
+    blobs: copier.blobs,
+    referrers: copier.referrerList,
+  };
+}
+
+class Copier {
+  manifests = 0;
+  readonly blobs = { copied: 0, exists: 0, mounted: 0, skippedForeign: 0, bytes: 0 };
+  readonly referrerList: Descriptor[] = [];
+  private readonly done = new Set<string>();
+  private readonly concurrency: number;
+
+  constructor(
+    private readonly source: Store,
+    private readonly target: Store,
+    private readonly options: CopyOptions,
+  ) {
+    this.concurrency = Math.max(1, options.concurrency ?? 3);
+  }
+
+  async copyManifest(fetched: FetchedManifest, tag?: string): Promise<void> {
+    const { manifest, descriptor } = fetched;
+    if (!this.done.has(descriptor.digest)) {
+      if (isIndex(manifest)) {
+        // Children are copied one after another; their blobs are parallel inside each.
+        for (const child of manifest.manifests) {
+          if (this.done.has(child.digest)) continue;
+          if (!isIndexType(child.mediaType) && (await this.target.hasManifest(child))) {
+            this.done.add(child.digest);
+            continue;
+          }
+          await this.copyManifest(await this.source.fetchManifest(child));
+        }
+      } else {
+        await this.copyBlobs([manifest.config, ...manifest.layers]);
+      }
+    }
+    // Pushed even when present, when a tag must be (re)pointed at it.
+    if (!this.done.has(descriptor.digest) || tag) {
+      await this.target.pushManifest(fetched.bytes, descriptor.mediaType, tag);
+      this.manifests++;
+      this.done.add(descriptor.digest);
+    }
+  }
+
+  async copyReferrers(subject: Digest): Promise<void> {
+    const found = await this.source.referrers(subject);
+    for (const d of found) {
+      if (this.referrerList.some((r) => r.digest === d.digest)) continue;
+      await this.copyManifest(await this.source.fetchManifest(d));
+      this.referrerList.push(d);
+      // Referrers can themselves have referrers (a signature on an SBOM attestation).
+      await this.copyReferrers(d.digest);
+    }
+  }
+
+  private async copyBlobs(descriptors: Descriptor[]): Promise<void> {
+    const queue = descriptors.filter((d, i) => descriptors.findIndex((e) => e.digest === d.digest) === i);
+    const workers = Array.from({ length: Math.min(this.concurrency, queue.length) }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) await this.copyBlob(next);
+    });
+    await Promise.all(workers);
+  }
+
+  private async copyBlob(d: Descriptor): Promise<void> {
+    if (this.done.has(d.digest)) return;
+    this.done.add(d.digest);
+    if (d.urls?.length && !(await this.source.hasBlob(d))) {
+      // Non-distributable layers live at their URLs, not in the source; registries fetch them there.
+      this.blobs.skippedForeign++;
+      this.options.onBlob?.({ descriptor: d, outcome: 'skipped-foreign' });
+      return;
+    }
+    if (await this.target.hasBlob(d)) {
+      this.blobs.exists++;
+      this.options.onBlob?.({ descriptor: d, outcome: 'exists' });
+      return;
+    }
+    const from = sameRegistryRepository(this.source, this.target);
+    if (from && this.target.mountBlob && (await this.target.mountBlob(d, from))) {
+      this.blobs.mounted++;
+      this.options.onBlob?.({ descriptor: d, outcome: 'mounted' });
+      return;
+    }
+    await this.target.pushBlob(d, await this.source.fetchBlob(d));
+    this.blobs.copied++;
+    this.blobs.bytes += d.size;
+    this.options.onBlob?.({ descriptor: d, outcome: 'copied' });
+  }
+}
+
+/** The source repository name when both stores are repositories of one registry, for a cross-repository mount. */
+function sameRegistryRepository(source: Store, target: Store): string | undefined {
+  const s = source as Partial<{ registry: string; repository: string }>;
+  const t = target as Partial<{ registry: string; repository: string }>;
+  if (
+    s.registry &&
+    t.registry &&
+    s.registry === t.registry &&
+    s.repository &&
+    s.repository !== t.repository
+  ) {
+    return s.repository;
+  }
+  return undefined;
+}
