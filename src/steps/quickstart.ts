@@ -1,0 +1,60 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AccessOptions } from '../oci/opener.js';
+import { type BuildStepResult, buildStep } from './build.js';
+import { type CopyStepResult, copyStep } from './copy.js';
+import { type InspectStepResult, inspectStep } from './inspect.js';
+import type { Reporter } from './reporter.js';
+
+export interface QuickstartOptions {
+  /** The directory packed into the example image (the repository's `example/app`). */
+  exampleDir: string;
+  /** Where the layouts are written; emptied first. */
+  workDir: string;
+  created: number;
+  access: AccessOptions;
+}
+
+export interface QuickstartResult {
+  build: BuildStepResult;
+  copy: CopyStepResult;
+  inspect: InspectStepResult;
+}
+
+/**
+ * lading's main job on the embedded default, offline: build the example into
+ * an OCI layout, carry it to a second layout, and inspect what arrived. Each
+ * later capability (SBOM, scan, sign, attest, verify) joins this chain.
+ */
+export async function quickstartStep(
+  options: QuickstartOptions,
+  reporter: Reporter,
+): Promise<QuickstartResult> {
+  await rm(options.workDir, { recursive: true, force: true });
+  const built = join(options.workDir, 'built');
+  const carried = join(options.workDir, 'carried');
+  const build = await buildStep(
+    {
+      dirs: [`${options.exampleDir}:/app`],
+      output: `oci-dir:${built}:example`,
+      platform: 'linux/amd64',
+      created: options.created,
+      cmd: ['node', '/app/server.js'],
+      workingDir: '/app',
+      labels: { 'org.opencontainers.image.title': 'lading example' },
+      access: options.access,
+    },
+    reporter,
+  );
+  const copy = await copyStep(
+    {
+      source: `oci-dir:${built}:example`,
+      destination: `oci-dir:${carried}:example`,
+      referrers: true,
+      access: options.access,
+    },
+    reporter,
+  );
+  const inspect = await inspectStep({ source: `oci-dir:${carried}:example`, access: options.access });
+  return { build, copy, inspect };
+}
