@@ -1,3 +1,4 @@
+import { AuthError, NotFoundError, OperationError, RegistryError } from '../errors.js';
 import type { Digest } from './digest.js';
 import { isIndexType } from './mediatype.js';
 import type { Store } from './store.js';
@@ -12,6 +13,8 @@ export interface CopyOptions {
   concurrency?: number;
   /** Called once per blob: transferred, already present, or mounted. */
   onBlob?: (event: BlobEvent) => void;
+  /** Called when a blob transfer failed transiently and is about to be redone from the source. */
+  onRetry?: (descriptor: Descriptor, attempt: number, error: unknown) => void;
 }
 
 export interface BlobEvent {
@@ -110,6 +113,18 @@ class Copier {
     await Promise.all(workers);
   }
 
+  private async transfer(d: Descriptor): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.target.pushBlob(d, await this.source.fetchBlob(d));
+        return;
+      } catch (err) {
+        if (attempt >= TRANSFER_ATTEMPTS || !transient(err)) throw err;
+        this.options.onRetry?.(d, attempt, err);
+      }
+    }
+  }
+
   private async copyBlob(d: Descriptor): Promise<void> {
     if (this.done.has(d.digest)) return;
     this.done.add(d.digest);
@@ -130,11 +145,26 @@ class Copier {
       this.options.onBlob?.({ descriptor: d, outcome: 'mounted' });
       return;
     }
-    await this.target.pushBlob(d, await this.source.fetchBlob(d));
+    await this.transfer(d);
     this.blobs.copied++;
     this.blobs.bytes += d.size;
     this.options.onBlob?.({ descriptor: d, outcome: 'copied' });
   }
+}
+
+/** Attempts per blob transfer. Streams cannot be rewound, so a retry re-reads the source. */
+const TRANSFER_ATTEMPTS = 3;
+
+/**
+ * Worth another attempt: a connection that dropped mid-stream, a truncated
+ * read, a registry error that may pass. Not: refused credentials, missing
+ * content, or a request the registry rejected as wrong.
+ */
+function transient(err: unknown): boolean {
+  if (!(err instanceof OperationError) || err instanceof AuthError || err instanceof NotFoundError)
+    return false;
+  if (err instanceof RegistryError) return err.status >= 500 || err.status === 408 || err.status === 429;
+  return true;
 }
 
 /** The source repository name when both stores are repositories of one registry, for a cross-repository mount. */

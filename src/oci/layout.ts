@@ -12,6 +12,7 @@ import {
   digestOf,
   hexOf,
   isDigest,
+  isVerifiedStream,
   verifyBytes,
 } from './digest.js';
 import { MANIFEST_MAX_BYTES, parseManifest } from './manifest.js';
@@ -31,7 +32,7 @@ export const CONTAINERD_NAME = 'io.containerd.image.name';
 const LAYOUT_VERSION = '1.0.0';
 
 /** Large chunks: copying layers is bound by per-chunk overhead with the 64 KiB default. */
-export const FILE_CHUNK = 1024 * 1024;
+export const FILE_CHUNK = 256 * 1024;
 
 // OCI image-layout ref.name grammar, and the distribution tag grammar (which may start with `_`).
 const REF_NAME_RE =
@@ -334,11 +335,9 @@ export class LayoutStore implements Store {
         verifyBytes(content, digest, `blob ${where}`);
         await writeFile(tmp, content);
       } else {
-        await pipeline(
-          content,
-          new DigestVerifier(digest, descriptor.size, `blob ${where}`),
-          createWriteStream(tmp, { highWaterMark: FILE_CHUNK }),
-        );
+        const sink = createWriteStream(tmp, { highWaterMark: FILE_CHUNK });
+        if (isVerifiedStream(content, digest)) await pipeline(content, sink);
+        else await pipeline(content, new DigestVerifier(digest, descriptor.size, `blob ${where}`), sink);
       }
       await rename(tmp, this.blobPath(digest));
     } catch (err) {

@@ -1,7 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { AuthError, IntegrityError, NotFoundError, OperationError, RegistryError } from '../errors.js';
-import { algorithmOf, type Digest, DigestVerifier, digestOf, hexOf, isDigest } from './digest.js';
+import {
+  algorithmOf,
+  type Digest,
+  DigestVerifier,
+  digestOf,
+  hexOf,
+  isDigest,
+  isVerifiedStream,
+} from './digest.js';
 import { MANIFEST_MAX_BYTES, parseManifest } from './manifest.js';
 import { MANIFEST_ACCEPT, MediaType } from './mediatype.js';
 import { fallbackTag, mergeReferrer, referrerDescriptor, resolveArtifactTypes } from './referrers.js';
@@ -11,9 +19,10 @@ import type { Descriptor, FetchedManifest, ImageIndex } from './types.js';
 
 export interface RegistryStoreOptions {
   /**
-   * Upload size per PATCH for streamed blobs. Each chunk is held in memory once
-   * so that a failed chunk can be re-sent; 16 MiB keeps a copy's memory flat
-   * while amortising request overhead.
+   * Upload streamed blobs in PATCH chunks of this size instead of one streamed
+   * request, for registries or proxies that cap request bodies. Each chunk is
+   * held in memory once. Unset (the default), a blob streams straight through
+   * with flat memory; a failed transfer is redone from the source by the copier.
    */
   chunkSize?: number;
   /** How many times to redo a referrers fallback-index update that lost a race. */
@@ -34,7 +43,7 @@ const ERROR_BODY_LIMIT = 64 * 1024;
  */
 export class RegistryStore implements Store {
   readonly name: string;
-  private readonly chunkSize: number;
+  private readonly chunkSize: number | undefined;
   private readonly fallbackRetries: number;
   private referrersApi: boolean | undefined;
 
@@ -44,7 +53,7 @@ export class RegistryStore implements Store {
     options: RegistryStoreOptions = {},
   ) {
     this.name = `${transport.registry}/${repository}`;
-    this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+    this.chunkSize = options.chunkSize;
     this.fallbackRetries = options.fallbackRetries ?? 5;
     this.referrersApi = options.referrersApi;
   }
@@ -233,7 +242,40 @@ export class RegistryStore implements Store {
       await this.finishUpload(location, descriptor, content);
       return;
     }
-    await this.pushChunked(descriptor, content, where);
+    if (this.chunkSize) await this.pushChunked(descriptor, content, where, this.chunkSize);
+    else await this.pushStreamed(descriptor, content, where);
+  }
+
+  /**
+   * One streamed PUT that completes the upload: no buffering, so memory stays
+   * flat whatever the blob's size. The bytes are checked on the way (unless the
+   * stream already is a verifier for this digest) and a mismatch aborts the
+   * request before the registry can commit it.
+   */
+  private async pushStreamed(descriptor: Descriptor, content: Readable, where: string): Promise<void> {
+    const location = await this.startUpload();
+    let body: Readable = content;
+    if (!isVerifiedStream(content, descriptor.digest)) {
+      const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
+      content.on('error', (err) => verifier.destroy(err));
+      body = content.pipe(verifier);
+    }
+    try {
+      const res = await this.send({
+        method: 'PUT',
+        url: withQuery(location, 'digest', descriptor.digest),
+        headers: { 'content-type': 'application/octet-stream', 'content-length': String(descriptor.size) },
+        body,
+        scopes: this.push,
+        idempotent: false,
+      });
+      await res.dump();
+      if (res.status !== 201) throw await this.failure(res, `uploading blob ${where}`);
+    } catch (err) {
+      content.destroy();
+      await this.cancelUpload(location).catch(() => {});
+      throw err;
+    }
   }
 
   private async startUpload(): Promise<string> {
@@ -273,7 +315,12 @@ export class RegistryStore implements Store {
    * may retry it; the stream is hashed on the way and the upload is cancelled,
    * never completed, when the content does not match the descriptor.
    */
-  private async pushChunked(descriptor: Descriptor, content: Readable, where: string): Promise<void> {
+  private async pushChunked(
+    descriptor: Descriptor,
+    content: Readable,
+    where: string,
+    chunkSize: number,
+  ): Promise<void> {
     const hash = createHash(algorithmOf(descriptor.digest));
     let location = await this.startUpload();
     let offset = 0;
@@ -298,7 +345,7 @@ export class RegistryStore implements Store {
             `blob ${where}: content is larger than its declared ${descriptor.size} bytes`,
           );
         }
-        if (pendingBytes >= this.chunkSize) await flush();
+        if (pendingBytes >= chunkSize) await flush();
       }
       const actual = `${algorithmOf(descriptor.digest)}:${hash.digest('hex')}`;
       if (offset + pendingBytes !== descriptor.size || actual !== descriptor.digest) {
@@ -490,9 +537,17 @@ export class RegistryStore implements Store {
     return out;
   }
 
-  async listTags(): Promise<string[]> {
+  /**
+   * Every tag, page by page. Pages follow the `Link` header; a registry that
+   * honours `n` but sends no Link (go-containerregistry) is asked again from
+   * the last tag while full pages keep bringing new tags.
+   */
+  async listTags(options: { pageSize?: number } = {}): Promise<string[]> {
+    const pageSize = options.pageSize ?? 1000;
+    const base = this.path('tags', 'list');
     const tags: string[] = [];
-    let url: string | undefined = `${this.path('tags', 'list')}?n=1000`;
+    const known = new Set<string>();
+    let url: string | undefined = `${base}?n=${pageSize}`;
     const seen = new Set<string>();
     while (url) {
       if (seen.has(url)) throw new IntegrityError(`${this.name}: tag list pagination loops at ${url}`);
@@ -510,13 +565,24 @@ export class RegistryStore implements Store {
       } catch {
         throw new IntegrityError(`${this.name}: tag list is not JSON`);
       }
+      let added = 0;
+      let last: string | undefined;
       if (page.tags !== null && page.tags !== undefined) {
         if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string')) {
           throw new IntegrityError(`${this.name}: tag list has a "tags" field that is not a list of strings`);
         }
-        tags.push(...(page.tags as string[]));
+        for (const t of page.tags as string[]) {
+          last = t;
+          if (known.has(t)) continue;
+          known.add(t);
+          tags.push(t);
+          added++;
+        }
       }
       url = nextLink(res.headers.link);
+      if (!url && last !== undefined && added > 0 && (page.tags as string[]).length === pageSize) {
+        url = `${base}?n=${pageSize}&last=${encodeURIComponent(last)}`;
+      }
     }
     return tags;
   }

@@ -51,6 +51,10 @@ export async function copyStep(options: CopyStepOptions, reporter: Reporter): Pr
         ...(tag ? { tag } : {}),
         referrers: options.referrers,
         onBlob,
+        onRetry: (d, attempt, err) =>
+          reporter.warn(
+            `retrying ${d.digest} after attempt ${attempt}: ${err instanceof Error ? err.message : err}`,
+          ),
       });
       await destination.commit();
       return {
