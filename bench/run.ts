@@ -1,0 +1,40 @@
+import { registerHooks } from 'node:module';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type * as CopyBench from './copy.js';
+
+// Entry of `npm run bench`, run by Node 24 itself (`node bench/run.ts`: types are
+// stripped natively, no tsx). The sources import each other as `./x.js`, the form tsc
+// and vitest expect; this hook lets Node find the `.ts` file behind such a specifier.
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context);
+    } catch (e) {
+      if (!/^\.{1,2}\//.test(specifier) || !specifier.endsWith('.js')) throw e;
+      return next(`${specifier.slice(0, -3)}.ts`, context);
+    }
+  },
+});
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '1' },
+    cli: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+const benches = positionals.length > 0 ? positionals : ['copy'];
+if (values.help || benches.some((b) => b !== 'copy')) {
+  console.log('usage: node bench/run.ts [copy] [--runs N] [--cli PATH/TO/lading/index.js]');
+  process.exit(values.help ? 0 : 2);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs wants a positive integer, got '${values.runs}'`);
+  process.exit(2);
+}
+
+const copy = (await import(new URL('./copy.ts', import.meta.url).href)) as typeof CopyBench;
+await copy.runCopyBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
