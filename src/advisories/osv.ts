@@ -1,0 +1,451 @@
+import YAML from 'yaml';
+import { InputError } from '../errors.js';
+import { normalisePackageName } from './names.js';
+import { type Comparator, type ParsedVersion, printable } from './versions/comparator.js';
+import { goComparator } from './versions/go.js';
+import { comparatorFor, ecosystemBase } from './versions/registry.js';
+import { semverComparator } from './versions/semver.js';
+
+// OSV records (schema 1.6) and the question every scan asks of them: does this
+// record affect this package at this version? Semantics follow the OSV
+// specification's evaluation algorithm: a version is affected when it is listed
+// in `versions`, or when any SEMVER/ECOSYSTEM range holds it (ranges are ORed);
+// within a range, events are sorted by version and swept: `introduced` opens,
+// `fixed` (version >= fixed) and `last_affected` (version > last_affected) close,
+// and `limit` events cap the whole range. GIT ranges speak of commits and never
+// decide for a package that has versions. Withdrawn records affect nothing.
+
+export type OsvSeverityType = 'CVSS_V2' | 'CVSS_V3' | 'CVSS_V4' | 'Ubuntu';
+export interface OsvSeverity {
+  type: OsvSeverityType;
+  score: string;
+}
+export interface OsvPackage {
+  ecosystem: string;
+  name: string;
+  purl?: string;
+}
+export type OsvEvent =
+  | { introduced: string }
+  | { fixed: string }
+  | { last_affected: string }
+  | { limit: string };
+export type OsvRangeType = 'SEMVER' | 'ECOSYSTEM' | 'GIT';
+export interface OsvRange {
+  type: OsvRangeType;
+  repo?: string;
+  events: OsvEvent[];
+  database_specific?: Record<string, unknown>;
+}
+export interface OsvAffected {
+  package?: OsvPackage;
+  severity?: OsvSeverity[];
+  ranges?: OsvRange[];
+  versions?: string[];
+  ecosystem_specific?: Record<string, unknown>;
+  database_specific?: Record<string, unknown>;
+}
+export interface OsvReference {
+  type: string;
+  url: string;
+}
+export interface OsvRecord {
+  schema_version?: string;
+  id: string;
+  modified: string;
+  published?: string;
+  withdrawn?: string;
+  aliases?: string[];
+  related?: string[];
+  upstream?: string[];
+  summary?: string;
+  details?: string;
+  severity?: OsvSeverity[];
+  affected?: OsvAffected[];
+  references?: OsvReference[];
+  credits?: unknown[];
+  database_specific?: Record<string, unknown>;
+}
+
+const SEVERITY_TYPES = new Set(['CVSS_V2', 'CVSS_V3', 'CVSS_V4', 'Ubuntu']);
+const RANGE_TYPES = new Set(['SEMVER', 'ECOSYSTEM', 'GIT']);
+const EVENT_KEYS = ['introduced', 'fixed', 'last_affected', 'limit'] as const;
+// RFC 3339 date-time as OSV writes it; checked without backtracking-prone patterns.
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Collects problems, each naming the field it is about. */
+class Checker {
+  readonly problems: string[] = [];
+
+  bad(field: string, what: string): void {
+    this.problems.push(`field ${field}: ${what}`);
+  }
+
+  str(v: unknown, field: string, required: boolean): v is string {
+    if (v === undefined) {
+      if (required) this.bad(field, 'is missing');
+      return false;
+    }
+    if (typeof v !== 'string' || v.length === 0) {
+      this.bad(field, 'must be a non-empty string');
+      return false;
+    }
+    return true;
+  }
+
+  time(v: unknown, field: string, required: boolean): void {
+    if (this.str(v, field, required) && !TIMESTAMP.test(v)) {
+      this.bad(field, `'${printable(v)}' is not an RFC 3339 timestamp`);
+    }
+  }
+
+  strings(v: unknown, field: string): void {
+    if (v === undefined) return;
+    if (!Array.isArray(v)) {
+      this.bad(field, 'must be an array of strings');
+      return;
+    }
+    for (const [i, s] of v.entries())
+      if (typeof s !== 'string') this.bad(`${field}[${i}]`, 'must be a string');
+  }
+
+  object(v: unknown, field: string): void {
+    if (v !== undefined && !isObject(v)) this.bad(field, 'must be an object');
+  }
+
+  severities(v: unknown, field: string): void {
+    if (v === undefined) return;
+    if (!Array.isArray(v)) {
+      this.bad(field, 'must be an array');
+      return;
+    }
+    for (const [i, s] of v.entries()) {
+      if (!isObject(s)) {
+        this.bad(`${field}[${i}]`, 'must be an object');
+        continue;
+      }
+      if (typeof s.type !== 'string' || !SEVERITY_TYPES.has(s.type)) {
+        this.bad(
+          `${field}[${i}].type`,
+          `'${printable(String(s.type))}' is not one of CVSS_V2, CVSS_V3, CVSS_V4, Ubuntu`,
+        );
+      }
+      this.str(s.score, `${field}[${i}].score`, true);
+    }
+  }
+
+  references(v: unknown): void {
+    if (v === undefined) return;
+    if (!Array.isArray(v)) {
+      this.bad('references', 'must be an array');
+      return;
+    }
+    for (const [i, r] of v.entries()) {
+      if (!isObject(r)) {
+        this.bad(`references[${i}]`, 'must be an object');
+        continue;
+      }
+      this.str(r.type, `references[${i}].type`, true);
+      this.str(r.url, `references[${i}].url`, true);
+    }
+  }
+
+  affected(a: unknown, at: string): void {
+    if (!isObject(a)) {
+      this.bad(at, 'must be an object');
+      return;
+    }
+    const ranges = Array.isArray(a.ranges) ? a.ranges : [];
+    const onlyGit = ranges.length > 0 && ranges.every((r) => isObject(r) && r.type === 'GIT');
+    if (a.package === undefined) {
+      if (!onlyGit) this.bad(`${at}.package`, 'is missing (required unless every range is GIT)');
+    } else if (!isObject(a.package)) {
+      this.bad(`${at}.package`, 'must be an object');
+    } else {
+      this.str(a.package.ecosystem, `${at}.package.ecosystem`, true);
+      this.str(a.package.name, `${at}.package.name`, true);
+      if (a.package.purl !== undefined) this.str(a.package.purl, `${at}.package.purl`, false);
+    }
+    this.strings(a.versions, `${at}.versions`);
+    this.severities(a.severity, `${at}.severity`);
+    this.object(a.ecosystem_specific, `${at}.ecosystem_specific`);
+    this.object(a.database_specific, `${at}.database_specific`);
+    if (a.ranges === undefined) return;
+    if (!Array.isArray(a.ranges)) {
+      this.bad(`${at}.ranges`, 'must be an array');
+      return;
+    }
+    for (const [j, r] of a.ranges.entries()) this.range(r, `${at}.ranges[${j}]`);
+  }
+
+  range(r: unknown, at: string): void {
+    if (!isObject(r)) {
+      this.bad(at, 'must be an object');
+      return;
+    }
+    if (typeof r.type !== 'string' || !RANGE_TYPES.has(r.type)) {
+      this.bad(`${at}.type`, `'${printable(String(r.type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
+    }
+    if (r.type === 'GIT') this.str(r.repo, `${at}.repo`, true);
+    if (!Array.isArray(r.events) || r.events.length === 0) {
+      this.bad(`${at}.events`, 'must be a non-empty array');
+      return;
+    }
+    let introduced = 0;
+    for (const [k, e] of r.events.entries()) {
+      const eat = `${at}.events[${k}]`;
+      if (!isObject(e)) {
+        this.bad(eat, 'must be an object');
+        continue;
+      }
+      const keys = EVENT_KEYS.filter((key) => e[key] !== undefined);
+      if (keys.length !== 1) {
+        this.bad(eat, 'must have exactly one of introduced, fixed, last_affected, limit');
+        continue;
+      }
+      const key = keys[0] as (typeof EVENT_KEYS)[number];
+      if (this.str(e[key], `${eat}.${key}`, true) && key === 'introduced') introduced++;
+    }
+    if (introduced === 0) this.bad(`${at}.events`, "has no 'introduced' event");
+  }
+}
+
+/**
+ * Every way `data` fails to be an OSV record, each naming the field
+ * (`affected[0].ranges[1].events[2]`). Empty when the record is valid.
+ * Unknown fields are allowed, as the schema allows them.
+ */
+export function osvProblems(data: unknown): string[] {
+  if (!isObject(data)) return ['not a JSON object'];
+  const c = new Checker();
+  c.str(data.id, 'id', true);
+  if (typeof data.id === 'string' && /\s/.test(data.id)) c.bad('id', 'must not contain whitespace');
+  c.time(data.modified, 'modified', true);
+  c.time(data.published, 'published', false);
+  c.time(data.withdrawn, 'withdrawn', false);
+  if (data.schema_version !== undefined) c.str(data.schema_version, 'schema_version', false);
+  c.strings(data.aliases, 'aliases');
+  c.strings(data.related, 'related');
+  c.strings(data.upstream, 'upstream');
+  if (data.summary !== undefined && typeof data.summary !== 'string') c.bad('summary', 'must be a string');
+  if (data.details !== undefined && typeof data.details !== 'string') c.bad('details', 'must be a string');
+  c.severities(data.severity, 'severity');
+  c.object(data.database_specific, 'database_specific');
+  c.references(data.references);
+  if (data.affected !== undefined) {
+    if (!Array.isArray(data.affected)) c.bad('affected', 'must be an array');
+    else for (const [i, a] of data.affected.entries()) c.affected(a, `affected[${i}]`);
+  }
+  return c.problems;
+}
+
+/** The record, typed, or an InputError naming the source, the record id and every bad field. */
+export function validateOsvRecord(data: unknown, source: string): OsvRecord {
+  const problems = osvProblems(data);
+  if (problems.length > 0) {
+    const id = isObject(data) && typeof data.id === 'string' ? ` record ${printable(data.id)}` : '';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new InputError(`${source}:${id} is not valid OSV: ${problems[0]}${more}`);
+  }
+  return data as unknown as OsvRecord;
+}
+
+/** Parses OSV JSON, or YAML for `.yaml`/`.yml` files (PyPA's form), and validates it. */
+export function parseOsvText(text: string, source: string): OsvRecord {
+  let data: unknown;
+  try {
+    data = /\.ya?ml$/i.test(source) ? YAML.parse(text) : JSON.parse(text);
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+    throw new InputError(`${source}: is not valid ${/\.ya?ml$/i.test(source) ? 'YAML' : 'JSON'}: ${why}`);
+  }
+  return validateOsvRecord(data, source);
+}
+
+// ---- evaluation -------------------------------------------------------------
+
+export type AffectsResult =
+  | {
+      verdict: 'affected';
+      /** The affected[] entry that matched. */
+      affected: OsvAffected;
+      /** The range that holds the version; absent when the `versions` list decided. */
+      range?: OsvRange;
+      via: 'versions' | 'range';
+      /** `fixed` versions above the queried version, lowest first: the upgrade targets. */
+      fixed: string[];
+    }
+  | { verdict: 'not-affected'; withdrawn?: boolean }
+  /** The record names the package but its versions could not be compared; never read as safe. */
+  | { verdict: 'unknown'; reasons: string[] };
+
+type Bound = ParsedVersion | 'zero' | 'infinity';
+interface Compiled {
+  events: { kind: 'introduced' | 'fixed' | 'last_affected'; at: Bound; raw: string }[];
+  limits: Bound[];
+}
+
+const compiledRanges = new WeakMap<OsvRange, Map<Comparator, Compiled | string>>();
+
+function compile(range: OsvRange, c: Comparator): Compiled | string {
+  let perComparator = compiledRanges.get(range);
+  if (!perComparator) {
+    perComparator = new Map();
+    compiledRanges.set(range, perComparator);
+  }
+  const hit = perComparator.get(c);
+  if (hit) return hit;
+  const events: Compiled['events'] = [];
+  const limits: Bound[] = [];
+  let problem: string | undefined;
+  for (const e of range.events) {
+    const [kind, raw] = Object.entries(e)[0] as [keyof typeof e & string, string];
+    let at: Bound;
+    if (kind === 'introduced' && raw === '0') at = 'zero';
+    else if (kind === 'limit' && raw === '*') at = 'infinity';
+    else {
+      const p = c.parse(raw);
+      if (!p.valid) {
+        problem = `${kind} '${printable(raw)}' is not a valid ${c.ecosystem} version (${p.reason})`;
+        break;
+      }
+      at = p;
+    }
+    if (kind === 'limit') limits.push(at);
+    else events.push({ kind: kind as Compiled['events'][number]['kind'], at, raw });
+  }
+  // Ties keep introduced before last_affected before fixed: `introduced: 1.0,
+  // fixed: 1.0` is an empty range, as its author meant.
+  const tieRank = { introduced: 0, last_affected: 1, fixed: 2 } as const;
+  const out: Compiled | string =
+    problem ??
+    ({
+      events: events.sort((x, y) => compareBound(c, x.at, y.at) || tieRank[x.kind] - tieRank[y.kind]),
+      limits,
+    } satisfies Compiled);
+  perComparator.set(c, out);
+  return out;
+}
+
+function compareBound(c: Comparator, a: Bound, b: Bound): number {
+  if (a === b) return 0;
+  if (a === 'zero' || b === 'infinity') return -1;
+  if (b === 'zero' || a === 'infinity') return 1;
+  return c.compareParsed(a, b);
+}
+
+function rangeHolds(compiled: Compiled, c: Comparator, v: ParsedVersion): boolean {
+  let affected = false;
+  for (const e of compiled.events) {
+    const cmp = compareBound(c, v, e.at);
+    if (e.kind === 'introduced') {
+      if (cmp >= 0) affected = true;
+    } else if (e.kind === 'fixed') {
+      if (cmp >= 0) affected = false;
+    } else if (cmp > 0) affected = false;
+  }
+  if (!affected) return false;
+  return compiled.limits.length === 0 || compiled.limits.some((l) => compareBound(c, v, l) < 0);
+}
+
+function comparatorForRange(range: OsvRange, ecosystem: string): Comparator | undefined {
+  if (range.type === 'SEMVER') return ecosystemBase(ecosystem) === 'Go' ? goComparator : semverComparator;
+  return comparatorFor(ecosystem);
+}
+
+/** Whether an affected[] entry names this package; an entry with a bare distro name covers all its releases. */
+function namesPackage(a: OsvAffected, ecosystem: string, name: string): boolean {
+  const pkg = a.package;
+  if (!pkg) return false;
+  if (pkg.ecosystem !== ecosystem && pkg.ecosystem !== ecosystemBase(ecosystem)) return false;
+  return normalisePackageName(ecosystem, pkg.name) === name;
+}
+
+/** `fixed` versions of the entry's ranges above the version, lowest first (for a `versions`-list match). */
+function fixedAbove(ranges: readonly OsvRange[], ecosystem: string, version: string): string[] {
+  const found: { raw: string; at: ParsedVersion; c: Comparator }[] = [];
+  for (const r of ranges) {
+    const c = r.type === 'GIT' ? undefined : comparatorForRange(r, ecosystem);
+    const v = c?.parse(version);
+    if (!c || !v?.valid) continue;
+    for (const e of r.events) {
+      if (!('fixed' in e) || found.some((f) => f.raw === e.fixed)) continue;
+      const p = c.parse(e.fixed);
+      if (p.valid && c.compareParsed(p, v) > 0) found.push({ raw: e.fixed, at: p, c });
+    }
+  }
+  return found.sort((x, y) => (x.c === y.c ? x.c.compareParsed(x.at, y.at) : 0)).map((f) => f.raw);
+}
+
+/**
+ * Does `record` affect `packageName` at `version` in `ecosystem` (an OSV
+ * ecosystem name such as `npm`, `PyPI`, `Debian:12`, `Alpine:v3.20`)?
+ */
+export function affects(
+  record: OsvRecord,
+  ecosystem: string,
+  packageName: string,
+  version: string,
+): AffectsResult {
+  if (record.withdrawn) return { verdict: 'not-affected', withdrawn: true };
+  const name = normalisePackageName(ecosystem, packageName);
+  const reasons: string[] = [];
+  const ecoComparator = comparatorFor(ecosystem);
+  const parsedVersion = ecoComparator?.parse(version);
+  const validVersion = parsedVersion?.valid ? parsedVersion : undefined;
+
+  for (const a of record.affected ?? []) {
+    if (!namesPackage(a, ecosystem, name)) continue;
+    const ranges = a.ranges ?? [];
+
+    // The explicit list is exact strings; a comparator also accepts equal spellings (`1.0` == `1.0.0` in PyPI).
+    if (a.versions && a.versions.length > 0) {
+      const listed =
+        a.versions.includes(version) ||
+        (validVersion !== undefined &&
+          a.versions.some((lv) => {
+            const p = ecoComparator?.parse(lv);
+            return p?.valid === true && p.normalised === validVersion.normalised;
+          }));
+      if (listed)
+        return {
+          verdict: 'affected',
+          affected: a,
+          via: 'versions',
+          fixed: fixedAbove(ranges, ecosystem, version),
+        };
+    }
+
+    for (const r of ranges) {
+      if (r.type === 'GIT') continue;
+      const c = comparatorForRange(r, ecosystem);
+      if (!c) {
+        reasons.push(`${record.id}: no version rules for ecosystem '${ecosystem}'`);
+        continue;
+      }
+      const v = c.parse(version);
+      if (!v.valid) {
+        reasons.push(
+          `${record.id}: '${printable(version)}' is not a valid ${c.ecosystem} version (${v.reason})`,
+        );
+        continue;
+      }
+      const compiled = compile(r, c);
+      if (typeof compiled === 'string') {
+        reasons.push(`${record.id}: ${a.package?.name} ${r.type} range: ${compiled}`);
+        continue;
+      }
+      if (rangeHolds(compiled, c, v)) {
+        const fixed = compiled.events
+          .filter((e) => e.kind === 'fixed' && compareBound(c, e.at, v) > 0)
+          .map((e) => e.raw);
+        return { verdict: 'affected', affected: a, range: r, via: 'range', fixed };
+      }
+    }
+  }
+  return reasons.length > 0 ? { verdict: 'unknown', reasons } : { verdict: 'not-affected' };
+}
