@@ -48646,6 +48646,83 @@ function registerInspect(program, ctx) {
 
 /***/ }),
 
+/***/ 7171:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.registerPolicy = registerPolicy;
+const promises_1 = __nccwpck_require__(1455);
+const commander_1 = __nccwpck_require__(7009);
+const errors_js_1 = __nccwpck_require__(3916);
+const reporter_js_1 = __nccwpck_require__(3933);
+function registerPolicy(program, ctx) {
+    program
+        .command('policy')
+        .description('Harbor project policy as code: plan (read-only), apply, or detect drift')
+        .argument('<MODE>', 'plan | apply | drift')
+        .requiredOption('--file <FILE>', 'the policy file (YAML), e.g. .github/registry-policy.yml')
+        .addOption(new commander_1.Option('--harbor <URL>', 'Harbor base URL, e.g. https://harbor.example.com').env('LADING_HARBOR_URL'))
+        .addOption(new commander_1.Option('--username <NAME>', 'Harbor user or robot account (robot$…)').env('LADING_HARBOR_USERNAME'))
+        .option('--password-stdin', 'read the Harbor password or robot secret from standard input (else LADING_HARBOR_PASSWORD)')
+        .option('--prune', 'delete rules, robots and webhooks the file does not list (only in kinds a project lists)')
+        .option('--allow-many-immutability-rules', "allow more than the 15 rules Harbor's UI can show")
+        .option('--markdown <FILE>', 'also write the plan as Markdown (job summary, pull-request comment)')
+        .option('--secrets-file <FILE>', 'write the secrets of robot accounts created by apply to FILE (mode 0600); they are printed nowhere else')
+        .action(async (mode, flags, cmd) => {
+        if (mode !== 'plan' && mode !== 'apply' && mode !== 'drift') {
+            throw new errors_js_1.InputError(`policy: mode must be plan, apply or drift, not "${mode}"`);
+        }
+        if (!flags.harbor)
+            throw new errors_js_1.InputError('policy: --harbor URL (or LADING_HARBOR_URL) is required');
+        if (!flags.username)
+            throw new errors_js_1.InputError('policy: --username (or LADING_HARBOR_USERNAME) is required');
+        const password = flags.passwordStdin ? await readStdin(ctx) : ctx.io.env.LADING_HARBOR_PASSWORD;
+        if (!password)
+            throw new errors_js_1.InputError('policy: give the password with --password-stdin or LADING_HARBOR_PASSWORD');
+        // Loaded on demand: the Harbor engine is not needed by any other command.
+        const { runPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(117)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4117));
+        const result = await runPolicy({
+            mode,
+            file: flags.file,
+            harborUrl: flags.harbor,
+            username: flags.username,
+            password,
+            prune: Boolean(flags.prune),
+            allowManyImmutabilityRules: Boolean(flags.allowManyImmutabilityRules),
+        }, (0, reporter_js_1.cliReporter)(ctx.io, cmd.optsWithGlobals().verbose));
+        ctx.io.stdout.write(result.text);
+        if (flags.markdown)
+            await (0, promises_1.writeFile)(flags.markdown, result.markdown);
+        if (result.secrets.length) {
+            if (flags.secretsFile) {
+                await (0, promises_1.writeFile)(flags.secretsFile, `${JSON.stringify(result.secrets, null, 2)}\n`, { mode: 0o600 });
+                ctx.io.stderr.write(`${result.secrets.length} robot secret(s) written to ${flags.secretsFile}\n`);
+            }
+            else {
+                ctx.io.stderr.write(`warning: ${result.secrets.length} robot account(s) created; their secrets were not kept (use --secrets-file)\n`);
+            }
+        }
+        if (mode === 'apply' && result.apply && !result.apply.ok)
+            ctx.setExit(errors_js_1.ExitCode.failure);
+        if (mode === 'drift' && result.drift.drifted)
+            ctx.setExit(errors_js_1.ExitCode.denied);
+    });
+}
+async function readStdin(ctx) {
+    if (!ctx.io.stdin)
+        throw new errors_js_1.InputError('--password-stdin: no standard input');
+    const chunks = [];
+    for await (const c of ctx.io.stdin)
+        chunks.push(Buffer.from(c));
+    return Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/\r?\n$/, '');
+}
+
+
+/***/ }),
+
 /***/ 756:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -48701,6 +48778,7 @@ const errors_js_1 = __nccwpck_require__(3916);
 const build_js_1 = __nccwpck_require__(177);
 const copy_js_1 = __nccwpck_require__(3780);
 const inspect_js_1 = __nccwpck_require__(341);
+const policy_js_1 = __nccwpck_require__(7171);
 const quickstart_js_1 = __nccwpck_require__(756);
 const version_js_1 = __nccwpck_require__(3882);
 const EXIT_CODES_HELP = `
@@ -48732,6 +48810,7 @@ async function run(argv, io) {
     (0, inspect_js_1.registerInspect)(program, ctx);
     (0, build_js_1.registerBuild)(program, ctx);
     (0, quickstart_js_1.registerQuickstart)(program, ctx);
+    (0, policy_js_1.registerPolicy)(program, ctx);
     for (const cmd of program.commands) {
         cmd.exitOverride().configureOutput({
             writeOut: (s) => io.stdout.write(s),
@@ -51618,6 +51697,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.hexOf = exports.RegistryStore = void 0;
 exports.nextLink = nextLink;
 const node_crypto_1 = __nccwpck_require__(7598);
+const promises_1 = __nccwpck_require__(8500);
 const errors_js_1 = __nccwpck_require__(3916);
 const digest_js_1 = __nccwpck_require__(8825);
 Object.defineProperty(exports, "hexOf", ({ enumerable: true, get: function () { return digest_js_1.hexOf; } }));
@@ -51639,6 +51719,7 @@ class RegistryStore {
     name;
     chunkSize;
     fallbackRetries;
+    fallbackSettleMs;
     referrersApi;
     constructor(transport, repository, options = {}) {
         this.transport = transport;
@@ -51646,6 +51727,7 @@ class RegistryStore {
         this.name = `${transport.registry}/${repository}`;
         this.chunkSize = options.chunkSize;
         this.fallbackRetries = options.fallbackRetries ?? 5;
+        this.fallbackSettleMs = options.fallbackSettleMs ?? 200;
         this.referrersApi = options.referrersApi;
     }
     get registry() {
@@ -52027,7 +52109,14 @@ class RegistryStore {
                 }
             }
             const after = await this.readFallbackIndex(subject);
-            if (after?.manifests.some((d) => d.digest === entry.digest))
+            if (!after?.manifests.some((d) => d.digest === entry.digest))
+                continue;
+            // A writer that read the index before our PUT may still be about to
+            // replace it with a copy that lacks our entry. Its PUT follows its read
+            // within a round trip, so a second look after a short pause catches it.
+            await (0, promises_1.setTimeout)(this.fallbackSettleMs * (1 + Math.random()));
+            const settled = await this.readFallbackIndex(subject);
+            if (settled?.manifests.some((d) => d.digest === entry.digest))
                 return;
         }
         throw new errors_js_1.OperationError(`${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`);
@@ -52770,6 +52859,13 @@ async function quickstartStep(options, reporter) {
 
 /***/ }),
 
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -52945,6 +53041,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers"
 
 /***/ }),
 
+/***/ 8500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -52984,6 +53087,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
@@ -57290,6 +57400,9 @@ const createArgument = (name, description) =>
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -57303,6 +57416,28 @@ const createArgument = (name, description) =>
 /******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 			}
 /******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
 /******/ 	};
 /******/ })();
 /******/ 
@@ -57329,6 +57464,69 @@ const createArgument = (name, description) =>
 /******/ 		if (!module.children) module.children = [];
 /******/ 		return module;
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -4,6 +4,7 @@ import { describeError, ExitCode, exitCodeOf, InputError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
 import { registerInspect } from './commands/inspect.js';
+import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
 import { VERSION } from './version.js';
 
@@ -51,6 +52,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerInspect(program, ctx);
   registerBuild(program, ctx);
   registerQuickstart(program, ctx);
+  registerPolicy(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

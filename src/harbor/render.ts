@@ -1,0 +1,110 @@
+import type { ApplyOutcome, ApplyResult } from './applier.js';
+import type { DriftReport } from './drift.js';
+import { type Change, inApplyOrder, type Plan } from './planner.js';
+
+// The plan for people: plain text for the log, Markdown for the job summary
+// and the pull-request comment. Nothing here ever sees a robot secret: the
+// plan carries none, and ApplyResult.secrets is deliberately not read.
+
+const SYMBOL: Record<Change['action'], string> = { create: '+', update: '~', delete: '-' };
+
+export function renderPlanText(plan: Plan): string {
+  const lines: string[] = [];
+  const { create, update, delete: del } = counts(plan);
+  lines.push(
+    `Plan: ${create} to create, ${update} to update, ${del} to delete, ${plan.unmanaged.length} unmanaged.`,
+  );
+  for (const [scope, changes] of groupByScope(plan)) {
+    lines.push('', scope === 'system' ? 'system:' : `project ${scope}:`);
+    for (const c of changes) {
+      lines.push(`  ${SYMBOL[c.action]} ${c.resource} ${c.name}`);
+      for (const d of c.details) lines.push(`      ${d}`);
+    }
+  }
+  if (plan.unmanaged.length > 0) {
+    lines.push('', 'Unmanaged (in Harbor, not in the file; kept, --prune deletes them):');
+    for (const u of plan.unmanaged) lines.push(`  ? ${u.scope}: ${u.resource} ${u.name}`);
+  }
+  if (plan.notes.length > 0) {
+    lines.push('', 'Notes:');
+    for (const n of plan.notes) lines.push(`  * ${n}`);
+  }
+  for (const w of plan.warnings) lines.push(`warning: ${w}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderPlanMarkdown(
+  plan: Plan,
+  extra: { apply?: ApplyResult; drift?: DriftReport } = {},
+): string {
+  const out: string[] = [];
+  const { create, update, delete: del } = counts(plan);
+  const title = extra.apply
+    ? 'Harbor policy apply'
+    : extra.drift
+      ? 'Harbor policy drift'
+      : 'Harbor policy plan';
+  out.push(`### ${title}`, '');
+  if (extra.drift) {
+    out.push(
+      extra.drift.drifted ? '**Harbor differs from the policy file.**' : 'Harbor matches the policy file.',
+      '',
+    );
+  }
+  out.push(
+    `**${create}** to create, **${update}** to update, **${del}** to delete, **${plan.unmanaged.length}** unmanaged.`,
+    '',
+  );
+  const status = new Map<Change, ApplyOutcome>();
+  for (const o of extra.apply?.outcomes ?? []) status.set(o.change, o);
+  if (plan.changes.length > 0) {
+    out.push(
+      `| scope | action | resource | name | details |${extra.apply ? ' result |' : ''}`,
+      `| --- | --- | --- | --- | --- |${extra.apply ? ' --- |' : ''}`,
+    );
+    for (const [, changes] of groupByScope(plan)) {
+      for (const c of changes) {
+        const o = status.get(c);
+        const result = o ? ` ${o.status}${o.reason ? `: ${cell(o.reason)}` : ''} |` : extra.apply ? ' |' : '';
+        out.push(
+          `| ${cell(c.scope)} | ${c.action} | ${c.resource} | \`${cell(c.name)}\` | ${c.details.map(cell).join('<br>')} |${result}`,
+        );
+      }
+    }
+    out.push('');
+  } else {
+    out.push('No changes.', '');
+  }
+  if (plan.unmanaged.length > 0) {
+    out.push('<details><summary>Unmanaged resources (kept; <code>--prune</code> deletes them)</summary>', '');
+    for (const u of plan.unmanaged) out.push(`- ${cell(u.scope)}: ${u.resource} \`${cell(u.name)}\``);
+    out.push('', '</details>', '');
+  }
+  if (plan.notes.length > 0) {
+    out.push('**Notes**', '');
+    for (const n of plan.notes) out.push(`- ${cell(n)}`);
+    out.push('');
+  }
+  for (const w of plan.warnings) out.push(`> [!WARNING]`, `> ${cell(w)}`, '');
+  return out.join('\n');
+}
+
+function counts(plan: Plan): Record<Change['action'], number> {
+  const n = { create: 0, update: 0, delete: 0 };
+  for (const c of plan.changes) n[c.action]++;
+  return n;
+}
+
+function groupByScope(plan: Plan): Map<string, Change[]> {
+  const groups = new Map<string, Change[]>();
+  for (const c of inApplyOrder(plan.changes)) {
+    const list = groups.get(c.scope) ?? [];
+    list.push(c);
+    groups.set(c.scope, list);
+  }
+  return groups;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
