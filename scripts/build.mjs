@@ -25,7 +25,7 @@ for (const { name, file } of await entries()) {
     sourceMap: false,
     quiet: true,
     target: 'es2022',
-    transpileOnly: true,
+    transpileOnly: false,
     license: 'licenses.txt',
   });
   const dir = join(out, name);
