@@ -19,14 +19,31 @@ async function entries() {
   return list;
 }
 
-for (const { name, file } of await entries()) {
-  const { code, assets } = await ncc(file, {
+function bundle(file) {
+  return ncc(file, {
     minify: false,
     sourceMap: false,
     quiet: true,
     target: 'es2022',
     transpileOnly: false,
     license: 'licenses.txt',
+  });
+}
+
+/** ncc's errors embed its own minified source; keep the lines a person can read. */
+function readable(err) {
+  const text = String(err?.message ?? err);
+  return text
+    .split('\n')
+    .filter((line) => line.length < 400 && !/^\s+at /.test(line))
+    .slice(0, 20)
+    .join('\n');
+}
+
+for (const { name, file } of await entries()) {
+  const { code, assets } = await bundle(file).catch((err) => {
+    console.error(`build of ${name} failed:\n${readable(err)}`);
+    process.exit(1);
   });
   const dir = join(out, name);
   await rm(dir, { recursive: true, force: true });
