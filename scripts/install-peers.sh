@@ -6,6 +6,7 @@
 #   cosign, oras, notation, crane, docker-registry (distribution 2.8)  <- Debian sid
 #   skopeo (with its private libgpgme and libassuan)                   <- Debian bookworm
 #   referrers-registry (test/peers/referrers-registry, go build)       <- needs Go >= 1.21
+#   pyspdxtools (the SPDX validator, spdx-tools from PyPI, in a venv)  <- needs python3
 #
 # The Debian packages come through an isolated apt configuration under
 # PREFIX/.apt: its own sources file, lists, cache, empty preferences and dpkg
@@ -269,6 +270,34 @@ build_referrers_registry() {
   referrers_src_hash >"$REF_STAMP"
 }
 
+# --- pyspdxtools (the SPDX project's validator, from PyPI) --------------------------
+SPDX_TOOLS_VERSION=0.8.5
+SPDX_STAMP="$PREFIX/.spdx-tools.version"
+SPDX_SKIPPED=""
+
+spdx_up_to_date() {
+  [ "${PEERS_FORCE:-0}" != 1 ] && [ -x "$PREFIX/bin/pyspdxtools" ] && [ -f "$SPDX_STAMP" ] &&
+    [ "$(cat "$SPDX_STAMP")" = "$SPDX_TOOLS_VERSION" ]
+}
+
+install_spdx_tools() {
+  if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv' 2>/dev/null; then
+    SPDX_SKIPPED="skipped: python3 with venv not found (the SPDX validator test will skip)"
+    return
+  fi
+  log "installing spdx-tools $SPDX_TOOLS_VERSION from PyPI into $PREFIX/venv"
+  rm -rf "$PREFIX/venv"
+  python3 -m venv "$PREFIX/venv" >"$PREFIX/.spdx-tools.log" 2>&1 &&
+    "$PREFIX/venv/bin/pip" install --quiet --disable-pip-version-check "spdx-tools==$SPDX_TOOLS_VERSION" \
+      >>"$PREFIX/.spdx-tools.log" 2>&1 || {
+    tail -n 20 "$PREFIX/.spdx-tools.log" >&2
+    die "pip install spdx-tools==$SPDX_TOOLS_VERSION failed"
+  }
+  ln -sf ../venv/bin/pyspdxtools "$PREFIX/bin/pyspdxtools"
+  rm -f "$PREFIX/.spdx-tools.log"
+  printf '%s\n' "$SPDX_TOOLS_VERSION" >"$SPDX_STAMP"
+}
+
 referrers_version() {
   awk '$1 == "require" && $2 ~ /go-containerregistry$/ { print "ggcr-" $3 }
        $1 ~ /go-containerregistry$/ && $2 ~ /^v/ { print "ggcr-" $2 }' "$REFERRERS_SRC/go.mod" | head -n1
@@ -284,14 +313,20 @@ print_tools() {
   else
     printf '%-18s %-22s %s\n' referrers-registry "$(referrers_version)" "$PREFIX/bin/referrers-registry"
   fi
+  if [ -n "$SPDX_SKIPPED" ]; then
+    printf '%-18s %s\n' pyspdxtools "$SPDX_SKIPPED"
+  else
+    printf '%-18s %-22s %s\n' pyspdxtools "$SPDX_TOOLS_VERSION" "$PREFIX/bin/pyspdxtools"
+  fi
 }
 
 # --- main ------------------------------------------------------------------------------
-if ! debian_up_to_date || ! referrers_up_to_date; then
+if ! debian_up_to_date || ! referrers_up_to_date || ! spdx_up_to_date; then
   exec 9>"$PREFIX/.lock"
   flock 9
   # Another run may have finished the work while this one waited for the lock.
   debian_up_to_date || install_debian_peers
   referrers_up_to_date || build_referrers_registry
+  spdx_up_to_date || install_spdx_tools
 fi
 print_tools

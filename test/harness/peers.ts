@@ -18,7 +18,8 @@ export type PeerName =
   | 'cosign'
   | 'notation'
   | 'docker-registry'
-  | 'referrers-registry';
+  | 'referrers-registry'
+  | 'pyspdxtools';
 
 function findOnPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
