@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AuthError, IntegrityError, NotFoundError, OperationError, RegistryError } from '../errors.js';
 import {
   algorithmOf,
@@ -27,6 +28,11 @@ export interface RegistryStoreOptions {
   chunkSize?: number;
   /** How many times to redo a referrers fallback-index update that lost a race. */
   fallbackRetries?: number;
+  /**
+   * Pause before the second read-back of a fallback-index update, which
+   * catches a concurrent writer whose stale copy landed after our first check.
+   */
+  fallbackSettleMs?: number;
   /** Override referrers API detection (tests, registries known to lack it). */
   referrersApi?: boolean;
 }
@@ -45,6 +51,7 @@ export class RegistryStore implements Store {
   readonly name: string;
   private readonly chunkSize: number | undefined;
   private readonly fallbackRetries: number;
+  private readonly fallbackSettleMs: number;
   private referrersApi: boolean | undefined;
 
   constructor(
@@ -55,6 +62,7 @@ export class RegistryStore implements Store {
     this.name = `${transport.registry}/${repository}`;
     this.chunkSize = options.chunkSize;
     this.fallbackRetries = options.fallbackRetries ?? 5;
+    this.fallbackSettleMs = options.fallbackSettleMs ?? 200;
     this.referrersApi = options.referrersApi;
   }
 
@@ -169,13 +177,28 @@ export class RegistryStore implements Store {
     }
     if (res.status !== 200) throw await this.failure(res, `reading blob ${where}`);
     const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
-    res.body.on('error', (err) =>
+    const broken = (err?: Error) =>
       verifier.destroy(
-        new OperationError(`${where}: blob download failed after a partial read: ${err.message}`, {
-          cause: err,
-        }),
-      ),
-    );
+        new OperationError(
+          `${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`,
+          { cause: err },
+        ),
+      );
+    res.body.on('error', broken);
+    // A socket cut mid-body may end the response with 'close' and no 'error'
+    // (node:http emits 'error' only to listeners present at that moment).
+    res.body.on('close', () => {
+      if (!res.body.readableEnded) broken();
+    });
+    // A reader that gives up early releases the connection.
+    verifier.on('close', () => {
+      if (!res.body.readableEnded) res.body.destroy();
+    });
+    // The body flows before the caller attaches its pipeline (a layout first
+    // checks and makes directories). An error in that gap must not become an
+    // uncaught exception; pipeline() and for-await still get it from the
+    // destroyed stream.
+    verifier.on('error', () => {});
     return res.body.pipe(verifier);
   }
 
@@ -261,6 +284,11 @@ export class RegistryStore implements Store {
       body = content.pipe(verifier);
     }
     try {
+      // The source may have failed while the upload was being opened; its
+      // 'error' event is gone by now, so a body piped from it would never end.
+      if (body.errored || content.errored) throw body.errored ?? content.errored;
+      if (body.destroyed)
+        throw new OperationError(`blob ${where}: the source stream was closed before the upload`);
       const res = await this.send({
         method: 'PUT',
         url: withQuery(location, 'digest', descriptor.digest),
@@ -469,7 +497,13 @@ export class RegistryStore implements Store {
         }
       }
       const after = await this.readFallbackIndex(subject);
-      if (after?.manifests.some((d) => d.digest === entry.digest)) return;
+      if (!after?.manifests.some((d) => d.digest === entry.digest)) continue;
+      // A writer that read the index before our PUT may still be about to
+      // replace it with a copy that lacks our entry. Its PUT follows its read
+      // within a round trip, so a second look after a short pause catches it.
+      await sleep(this.fallbackSettleMs * (1 + Math.random()));
+      const settled = await this.readFallbackIndex(subject);
+      if (settled?.manifests.some((d) => d.digest === entry.digest)) return;
     }
     throw new OperationError(
       `${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`,
