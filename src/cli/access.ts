@@ -10,11 +10,7 @@ import { VERSION } from './version.js';
 /** Flags every registry-touching command shares. */
 export function addAccessOptions(cmd: Command): Command {
   return cmd
-    .addOption(
-      new Option('--username <name>', 'registry user name (or LADING_REGISTRY_USERNAME)').env(
-        'LADING_REGISTRY_USERNAME',
-      ),
-    )
+    .addOption(new Option('--username <name>', 'registry user name (or LADING_REGISTRY_USERNAME)'))
     .addOption(new Option('--password-stdin', 'read the registry password from standard input'))
     .addOption(
       new Option(
@@ -37,6 +33,8 @@ interface AccessFlags {
  * `ps` or in shell history.
  */
 export async function accessFrom(flags: AccessFlags, io: CliIO): Promise<AccessOptions> {
+  // The environment comes from io.env, not commander's .env(): the CLI runs in-process in tests and actions.
+  const username = flags.username ?? io.env.LADING_REGISTRY_USERNAME;
   let password = io.env.LADING_REGISTRY_PASSWORD;
   if (flags.passwordStdin) {
     if (!io.stdin) throw new InputError('--password-stdin: no standard input');
@@ -46,14 +44,14 @@ export async function accessFrom(flags: AccessFlags, io: CliIO): Promise<AccessO
       .toString('utf8')
       .replace(/\r?\n$/, '');
   }
-  if (flags.username && !password) {
+  if (username && !password) {
     throw new InputError('--username needs a password: --password-stdin or LADING_REGISTRY_PASSWORD');
   }
-  if (password && !flags.username) {
+  if (password && !username) {
     throw new InputError('a registry password was given without --username (or LADING_REGISTRY_USERNAME)');
   }
   return {
-    ...(flags.username && password ? { credentials: { username: flags.username, password } } : {}),
+    ...(username && password ? { credentials: { username, password } } : {}),
     dockerConfigDir: io.env.DOCKER_CONFIG || join(io.env.HOME || homedir(), '.docker'),
     insecureRegistries: flags.insecureRegistry ?? [],
     userAgent: `lading/${VERSION}`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { HarborEmulator } from '../harness/harbor-emulator.js';
-import { lading } from './run.js';
+import { lading } from '../fixtures/images.js';
 
 const ADMIN = { username: 'admin', password: 'Harbor12345' };
 const POLICY = `version: 1

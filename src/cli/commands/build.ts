@@ -1,4 +1,4 @@
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import { buildStep } from '../../steps/build.js';
 import { accessFrom, addAccessOptions } from '../access.js';
@@ -24,11 +24,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
       .option('--env <NAME=VALUE>', 'environment variable; repeatable', collect)
       .option('--workdir <DIR>', 'working directory')
       .option('--label <KEY=VALUE>', 'label (also a manifest annotation); repeatable', collect)
-      .addOption(
-        new Option('--source-date-epoch <seconds>', 'timestamp for the image and its files').env(
-          'SOURCE_DATE_EPOCH',
-        ),
-      )
+      .option('--source-date-epoch <seconds>', 'timestamp for the image and its files (or SOURCE_DATE_EPOCH)')
       .option('--json', 'print the result as JSON on stdout'),
   ).action(async (flags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { type Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -10,14 +10,8 @@ export function registerPolicy(program: Command, ctx: CommandContext): void {
     .description('Harbor project policy as code: plan (read-only), apply, or detect drift')
     .argument('<MODE>', 'plan | apply | drift')
     .requiredOption('--file <FILE>', 'the policy file (YAML), e.g. .github/registry-policy.yml')
-    .addOption(
-      new Option('--harbor <URL>', 'Harbor base URL, e.g. https://harbor.example.com').env(
-        'LADING_HARBOR_URL',
-      ),
-    )
-    .addOption(
-      new Option('--username <NAME>', 'Harbor user or robot account (robot$…)').env('LADING_HARBOR_USERNAME'),
-    )
+    .option('--harbor <URL>', 'Harbor base URL, e.g. https://harbor.example.com (or LADING_HARBOR_URL)')
+    .option('--username <NAME>', 'Harbor user or robot account (robot$…) (or LADING_HARBOR_USERNAME)')
     .option(
       '--password-stdin',
       'read the Harbor password or robot secret from standard input (else LADING_HARBOR_PASSWORD)',
@@ -36,6 +30,8 @@ export function registerPolicy(program: Command, ctx: CommandContext): void {
       if (mode !== 'plan' && mode !== 'apply' && mode !== 'drift') {
         throw new InputError(`policy: mode must be plan, apply or drift, not "${mode}"`);
       }
+      flags.harbor ??= ctx.io.env.LADING_HARBOR_URL;
+      flags.username ??= ctx.io.env.LADING_HARBOR_USERNAME;
       if (!flags.harbor) throw new InputError('policy: --harbor URL (or LADING_HARBOR_URL) is required');
       if (!flags.username) throw new InputError('policy: --username (or LADING_HARBOR_USERNAME) is required');
       const password = flags.passwordStdin ? await readStdin(ctx) : ctx.io.env.LADING_HARBOR_PASSWORD;

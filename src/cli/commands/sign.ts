@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { InputError } from '../../errors.js';
+import { actionsIdTokenProvider, hasActionsIdToken } from '../../github/oidc.js';
+import { parseSigningConfig, type SigningServices } from '../../sigstore/signing-config.js';
+import { SIGNATURE_FORMATS, type SignatureFormat, signStep } from '../../steps/sign.js';
+import { accessFrom, addAccessOptions } from '../access.js';
+import type { CliIO, CommandContext } from '../program.js';
+import { cliReporter } from '../reporter.js';
+
+/** A file the user named, read whole; a missing file is bad input naming the flag. */
+export async function readUserFile(io: CliIO, path: string, flag: string): Promise<string> {
+  try {
+    return await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (e) {
+    throw new InputError(
+      `${flag} ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`,
+    );
+  }
+}
+
+/** The key password comes from the environment only, never a flag (ps, shell history). */
+export function keyPassword(io: CliIO): string | undefined {
+  return io.env.LADING_KEY_PASSWORD ?? io.env.COSIGN_PASSWORD;
+}
+
+interface SignFlags {
+  username?: string;
+  passwordStdin?: boolean;
+  insecureRegistry?: string[];
+  key?: string;
+  signatureFormat: string;
+  signingConfig?: string;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+  identityToken?: string;
+  recursive?: boolean;
+  json?: boolean;
+}
+
+export function registerSign(program: Command, ctx: CommandContext): void {
+  addAccessOptions(
+    program
+      .command('sign')
+      .description("sign an image keylessly (OIDC → Fulcio → Rekor/TSA) or with a key, in cosign's formats")
+      .argument('<IMAGE@DIGEST>', 'image to sign')
+      .option(
+        '--key <file>',
+        'private key: cosign.key (password in LADING_KEY_PASSWORD or COSIGN_PASSWORD) or PKCS#8 PEM',
+      )
+      .addOption(
+        new Option(
+          '--signature-format <format>',
+          'bundle (cosign 3, OCI referrer), legacy (.sig tag, Harbor < 2.15) or both',
+        )
+          .choices([...SIGNATURE_FORMATS])
+          .default('bundle'),
+      )
+      .option('--signing-config <file>', 'Sigstore signing config naming Fulcio, Rekor and TSA')
+      .option('--fulcio-url <url>', 'Fulcio (keyless; default the public instance)')
+      .option('--rekor-url <url>', 'Rekor transparency log (keyless default: the public instance)')
+      .option('--tsa-url <url>', 'RFC 3161 timestamp authority')
+      .option(
+        '--identity-token <file>',
+        "file holding the OIDC token (default: the GitHub Actions runtime's)",
+      )
+      .option('--recursive', 'also sign every platform manifest of an index')
+      .option('--json', 'print the result as JSON on stdout'),
+  ).action(async (image: string, flags: SignFlags, cmd: Command) => {
+    const access = await accessFrom(flags, ctx.io);
+    const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+    if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
+      throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
+    }
+    let services: SigningServices = {};
+    if (flags.signingConfig) {
+      services = parseSigningConfig(
+        await readUserFile(ctx.io, flags.signingConfig, '--signing-config'),
+        `--signing-config ${flags.signingConfig}`,
+      );
+    } else {
+      services = {
+        ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
+        ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
+        ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
+      };
+    }
+    for (const [flag, url] of Object.entries(services)) {
+      if (typeof url === 'string' && !URL.canParse(url)) throw new InputError(`${flag}: not a URL: ${url}`);
+    }
+    let key: { text: string; password?: string; where: string } | undefined;
+    let identityToken: (() => Promise<string>) | undefined;
+    if (flags.key) {
+      const password = keyPassword(ctx.io);
+      key = {
+        text: await readUserFile(ctx.io, flags.key, '--key'),
+        ...(password !== undefined ? { password } : {}),
+        where: `--key ${flags.key}`,
+      };
+    } else if (flags.identityToken) {
+      const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
+      if (token.split('.').length !== 3)
+        throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
+      identityToken = async () => token;
+    } else if (hasActionsIdToken(ctx.io.env)) {
+      identityToken = actionsIdTokenProvider(ctx.io.env);
+    }
+    const result = await signStep(
+      {
+        image,
+        access,
+        format: flags.signatureFormat as SignatureFormat,
+        ...(key ? { key } : {}),
+        ...(identityToken ? { identityToken } : {}),
+        services,
+        recursive: Boolean(flags.recursive),
+      },
+      reporter,
+    );
+    if (flags.json) {
+      ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    for (const s of result.signatures) {
+      const log = s.transparencyLog.map((t) => ` tlog ${t.index}${t.url ? ` ${t.url}` : ''}`).join('');
+      ctx.io.stdout.write(`${s.format} ${s.subject} -> ${s.location}${log}\n`);
+    }
+  });
+}
