@@ -1,13 +1,15 @@
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { rootCertificates } from 'node:tls';
-import { Agent, type Dispatcher, request as undiciRequest } from 'undici';
 import { IntegrityError, OperationError, RegistryError } from '../errors.js';
 import { Authenticator, type TokenRequest, type TokenResponse } from './auth/authenticator.js';
 import { anonymous, type CredentialSource } from './auth/credentials.js';
 import { defaultScheme, registryApiHost } from './reference.js';
 import type { HttpMethod, RegistryRequest, RegistryResponse, RegistryTransport } from './transport.js';
 
-// The HTTP layer under the registry client: keep-alive connections (undici),
+// The HTTP layer under the registry client: keep-alive connections (node:http
+// and node:https agents: undici alone costs ~30 MB of RSS and start-up time),
 // authentication (via the Authenticator), retries with backoff for idempotent
 // requests, and blob redirects to storage hosts. Everything here speaks in
 // URLs and statuses; registry semantics live in registry.ts.
@@ -35,8 +37,11 @@ export interface TransportOptions {
   maxRedirects?: number;
   /** Extra CA certificates (PEM) trusted besides the system ones. */
   ca?: string | Buffer | ReadonlyArray<string | Buffer>;
-  /** Share connections between transports; the transport then does not close it. */
-  dispatcher?: Dispatcher;
+  /**
+   * Share connections between transports; the transport then does not close
+   * them. A scheme left out gets an agent of the transport's own.
+   */
+  agent?: { http?: HttpAgent; https?: HttpsAgent };
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
@@ -48,32 +53,41 @@ export interface HttpTransport extends RegistryTransport {
   readonly authenticator: Authenticator;
 }
 
-const RETRYABLE_CODES = new Set([
-  'ECONNRESET',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CLOSED',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-]);
+const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
+/** A server may close an idle kept-alive connection just as it is reused; those fail with these. */
+const STALE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE']);
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const ERROR_BODY_LIMIT = 64 * 1024;
+/** Past this, discarding a body costs more than a new connection: the socket is dropped instead. */
+const DUMP_LIMIT = 128 * 1024;
+/** Per host, like a browser's order of magnitude; the copier moves a few blobs at once. */
+const MAX_SOCKETS = 8;
+/** Idle kept-alive sockets close after this (or earlier when the server's Keep-Alive hint says so). */
+const IDLE_SOCKET_MS = 30_000;
+/** Time to open a connection, TLS handshake included (undici's default, which this layer replaced). */
+const CONNECT_MS = 10_000;
+/** A response body (or request body) that moves no byte for this long is abandoned. */
+const STALL_MS = 300_000;
 
 interface Attempted {
   status: number;
   statusText: string;
   headers: Record<string, string>;
-  body: Readable & { dump?: (opts?: { limit: number }) => Promise<void> };
+  body: IncomingMessage;
   url: string;
+}
+
+type Agents = { http: HttpAgent; https: HttpsAgent };
+
+class TimeoutError extends Error {
+  readonly code = 'ETIMEDOUT';
 }
 
 function errorCode(err: unknown): string | undefined {
   let e: unknown = err;
   for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR') return code;
+    if (typeof code === 'string') return code;
     e = (e as { cause?: unknown }).cause;
   }
   return undefined;
@@ -132,25 +146,60 @@ async function readLimited(body: Readable, limit: number, what: string): Promise
   return Buffer.concat(chunks);
 }
 
-async function discard(body: Attempted['body']): Promise<void> {
-  try {
-    if (body.dump) await body.dump();
-    else body.resume();
-  } catch {
-    body.destroy();
-  }
+/**
+ * Reads a body to its end so its connection can be reused; a body larger than
+ * DUMP_LIMIT (or one that fails) is destroyed, which closes the connection.
+ */
+function discard(body: Readable): Promise<void> {
+  if (body.readableEnded || body.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => {
+      body.off('data', onData);
+      body.off('end', done);
+      body.off('close', done);
+      body.off('error', done);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > DUMP_LIMIT) body.destroy();
+    };
+    body.on('data', onData);
+    body.once('end', done);
+    body.once('close', done);
+    body.once('error', done);
+    body.resume();
+  });
 }
 
 function origin(url: string): string {
   return new URL(url).origin;
 }
 
-class UndiciTransport implements HttpTransport {
+function ownAgents(ca: TransportOptions['ca']): Agents {
+  const extra = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
+  const common = {
+    keepAlive: true,
+    maxSockets: MAX_SOCKETS,
+    timeout: IDLE_SOCKET_MS,
+    scheduling: 'lifo' as const,
+  };
+  return {
+    http: new HttpAgent(common),
+    https: new HttpsAgent({
+      ...common,
+      ...(extra.length ? { ca: [...rootCertificates, ...extra.map(String)] } : {}),
+    }),
+  };
+}
+
+class NodeHttpTransport implements HttpTransport {
   readonly registry: string;
   readonly baseUrl: string;
   readonly authenticator: Authenticator;
-  private readonly dispatcher: Dispatcher;
-  private readonly ownsDispatcher: boolean;
+  private readonly agents: Agents;
+  private readonly owned: Array<HttpAgent | HttpsAgent>;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -176,18 +225,12 @@ class UndiciTransport implements HttpTransport {
     this.maxRetryAfterMs = o.maxRetryAfterMs ?? 30_000;
     this.maxRedirects = o.maxRedirects ?? 5;
     this.userAgent = o.userAgent ?? 'lading';
-    if (o.dispatcher) {
-      this.dispatcher = o.dispatcher;
-      this.ownsDispatcher = false;
-    } else {
-      const extra = o.ca === undefined ? [] : Array.isArray(o.ca) ? o.ca : [o.ca];
-      this.dispatcher = new Agent({
-        keepAliveTimeout: 30_000,
-        connections: 16,
-        ...(extra.length ? { connect: { ca: [...rootCertificates, ...extra.map(String)] } } : {}),
-      });
-      this.ownsDispatcher = true;
-    }
+    const own = o.agent?.http && o.agent.https ? undefined : ownAgents(o.ca);
+    this.agents = { http: o.agent?.http ?? own!.http, https: o.agent?.https ?? own!.https };
+    this.owned = [
+      ...(o.agent?.http ? [] : [this.agents.http]),
+      ...(o.agent?.https ? [] : [this.agents.https]),
+    ];
     this.authenticator = new Authenticator({
       registry: o.registry,
       credentials: o.credentials ?? anonymous,
@@ -217,7 +260,11 @@ class UndiciTransport implements HttpTransport {
       }
       await discard(res.body);
       if (fresh) throw await this.authenticator.rejected(req.scopes);
-      authorization = await this.authenticator.reauthenticate(res.headers['www-authenticate'], req.scopes);
+      authorization = await this.authenticator.reauthenticate(
+        res.headers['www-authenticate'],
+        req.scopes,
+        authorization,
+      );
       fresh = true;
       if (streamed) {
         throw new OperationError(
@@ -228,7 +275,7 @@ class UndiciTransport implements HttpTransport {
   }
 
   async close(): Promise<void> {
-    if (this.ownsDispatcher) await this.dispatcher.close();
+    for (const agent of this.owned) agent.destroy();
   }
 
   /** Learns the registry's auth scheme before a request whose body cannot be re-sent. */
@@ -355,20 +402,9 @@ class UndiciTransport implements HttpTransport {
     for (let hop = 0; ; hop++) {
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...req.headers };
       if (authorization && origin(current) === firstOrigin) headers.authorization = authorization;
-      const res = await undiciRequest(current, {
-        dispatcher: this.dispatcher,
-        method: hop === 0 ? req.method : req.method === 'HEAD' ? 'HEAD' : 'GET',
-        headers,
-        ...(hop === 0 && req.body !== undefined ? { body: req.body } : {}),
-        headersTimeout,
-      });
-      const out: Attempted = {
-        status: res.statusCode,
-        statusText: res.statusText,
-        headers: flattenHeaders(res.headers),
-        body: res.body,
-        url: current,
-      };
+      const method = hop === 0 ? req.method : req.method === 'HEAD' ? 'HEAD' : 'GET';
+      const body = hop === 0 ? req.body : undefined;
+      const out = await this.exchange(current, method, headers, body, headersTimeout);
       const canFollow = req.method === 'GET' || req.method === 'HEAD';
       if (!canFollow || !REDIRECTS.has(out.status) || !out.headers.location) return out;
       if (hop >= this.maxRedirects) {
@@ -379,8 +415,116 @@ class UndiciTransport implements HttpTransport {
       current = new URL(out.headers.location, current).href;
     }
   }
+
+  /**
+   * One request on the wire. A request that dies on a reused keep-alive
+   * connection before any answer is sent once more on a new one when its body
+   * can be re-sent: the server closed an idle connection, it never saw the
+   * request, so this is not a retry in the backoff sense.
+   */
+  private async exchange(
+    url: string,
+    method: HttpMethod,
+    headers: Record<string, string>,
+    body: Buffer | Readable | undefined,
+    headersTimeout: number,
+  ): Promise<Attempted> {
+    try {
+      return await this.once(url, method, headers, body, headersTimeout);
+    } catch (err) {
+      const stale = (err as { reusedSocket?: boolean }).reusedSocket === true;
+      const code = errorCode(err);
+      if (!stale || code === undefined || !STALE_SOCKET_CODES.has(code)) throw err;
+      if (body !== undefined && !Buffer.isBuffer(body)) throw err;
+      return this.once(url, method, headers, body, headersTimeout);
+    }
+  }
+
+  private once(
+    url: string,
+    method: HttpMethod,
+    headers: Record<string, string>,
+    body: Buffer | Readable | undefined,
+    headersTimeout: number,
+  ): Promise<Attempted> {
+    const target = new URL(url);
+    const https = target.protocol === 'https:';
+    const send = https ? httpsRequest : httpRequest;
+    return new Promise<Attempted>((resolve, reject) => {
+      let settled = false;
+      let headersTimer: NodeJS.Timeout | undefined;
+      const cr = send(target, {
+        method,
+        headers,
+        agent: https ? this.agents.https : this.agents.http,
+        // Idle time on the socket while this request owns it: a stalled body.
+        timeout: STALL_MS,
+      });
+      const fail = (err: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(headersTimer);
+        if (cr.reusedSocket) Object.assign(err, { reusedSocket: true });
+        cr.destroy();
+        reject(err);
+      };
+      // After the response is handed over, errors reach the caller through the body stream.
+      cr.on('error', fail);
+      cr.on('socket', (socket) => {
+        // A kept-alive socket is already open; a new one gets a bounded time to connect.
+        if (!socket.connecting) return;
+        const connectTimer = setTimeout(
+          () => cr.destroy(new TimeoutError(`no connection within ${CONNECT_MS / 1000} s`)),
+          CONNECT_MS,
+        );
+        const ready = () => clearTimeout(connectTimer);
+        socket.once(https ? 'secureConnect' : 'connect', ready);
+        socket.once('close', ready);
+      });
+      cr.on('timeout', () =>
+        cr.destroy(new TimeoutError(`no data moved for ${Math.round(STALL_MS / 1000)} s`)),
+      );
+      cr.on('response', (res: IncomingMessage) => {
+        if (settled) {
+          res.destroy();
+          return;
+        }
+        settled = true;
+        clearTimeout(headersTimer);
+        resolve({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? '',
+          headers: flattenHeaders(res.headers),
+          body: res,
+          url,
+        });
+      });
+      // The wait for an answer starts once the request is sent, so a long upload is not cut short.
+      cr.on('finish', () => {
+        if (settled) return;
+        headersTimer = setTimeout(
+          () =>
+            cr.destroy(new TimeoutError(`no response headers within ${Math.round(headersTimeout / 1000)} s`)),
+          headersTimeout,
+        );
+      });
+      if (body === undefined || Buffer.isBuffer(body)) {
+        cr.end(body);
+        return;
+      }
+      // pipe() honours backpressure; a failing body (a digest mismatch) aborts the
+      // request so the server never sees a complete upload.
+      // A body that failed before we got here has already emitted its error.
+      if (body.errored) {
+        cr.destroy(body.errored);
+        return;
+      }
+      body.once('error', (err) => cr.destroy(err));
+      body.pipe(cr);
+    });
+  }
 }
 
 export function createTransport(options: TransportOptions): HttpTransport {
-  return new UndiciTransport(options);
+  return new NodeHttpTransport(options);
 }

@@ -1,7 +1,18 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { Readable } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  createServer,
+  Agent as HttpAgent,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IntegrityError, OperationError, RegistryError } from '../../src/errors.js';
 import {
   createTransport,
@@ -341,6 +352,251 @@ describe('createTransport', () => {
     });
     expect(res.status).toBe(307);
     await res.dump();
+  });
+});
+
+describe('connections', () => {
+  it("streams a large body with the caller's Content-Length, not chunked, whole and in order", async () => {
+    const seen: { length?: string; encoding?: string; bytes?: Buffer } = {};
+    const { host } = await serve((req, res, body) => {
+      if (req.method === 'PUT') {
+        seen.length = req.headers['content-length'];
+        seen.encoding = req.headers['transfer-encoding'];
+        seen.bytes = body;
+      }
+      res.writeHead(req.method === 'PUT' ? 201 : 200).end();
+    });
+    const chunks = Array.from({ length: 64 }, (_, i) => Buffer.alloc(128 * 1024, i));
+    const whole = Buffer.concat(chunks);
+    const res = await transport(host).request({
+      method: 'PUT',
+      url: '/v2/demo/app/blobs/uploads/u?digest=sha256:x',
+      headers: { 'content-type': 'application/octet-stream', 'content-length': String(whole.length) },
+      body: Readable.from(chunks),
+      scopes: [],
+      idempotent: false,
+    });
+    await res.dump();
+    expect(res.status).toBe(201);
+    expect(seen.length).toBe(String(whole.length));
+    expect(seen.encoding).toBeUndefined();
+    expect(seen.bytes?.equals(whole)).toBe(true);
+  });
+
+  it("aborts the upload when the body stream fails, and throws the body's own error", async () => {
+    let completed = 0;
+    const failing = new PassThrough();
+    let putClosed: (complete: boolean) => void = () => {};
+    const putOutcome = new Promise<boolean>((r) => (putClosed = r));
+    const server = createServer((req, res) => {
+      req.on('data', () => {
+        // Part of the upload arrived: now the source fails, as a verifier does on a digest mismatch.
+        if (req.method === 'PUT' && !failing.destroyed) {
+          failing.destroy(new IntegrityError('blob demo/app@sha256:x: content does not match digest'));
+        }
+      });
+      req.on('end', () => {
+        completed++;
+        res.writeHead(req.method === 'PUT' ? 201 : 200).end();
+      });
+      if (req.method === 'PUT') req.on('close', () => putClosed(req.complete));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+    failing.write(Buffer.alloc(64 * 1024, 7));
+    const t = transport(host);
+    const err = await t
+      .request({
+        method: 'PUT',
+        url: '/v2/demo/app/blobs/uploads/u?digest=sha256:x',
+        headers: { 'content-length': String(1024 * 1024) },
+        body: failing,
+        scopes: [],
+        idempotent: false,
+      })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect((err as Error).message).toBe('blob demo/app@sha256:x: content does not match digest');
+    // The server saw the PUT's connection go before its body was complete; only the auth ping completed.
+    expect(await putOutcome).toBe(false);
+    expect(completed).toBe(1);
+  });
+
+  it('keeps one connection alive across sequential requests', async () => {
+    const sockets = new Set<Socket>();
+    const { host } = await serve((req, res) => {
+      sockets.add(req.socket);
+      res.end('x');
+    });
+    const t = transport(host);
+    for (let i = 0; i < 5; i++) await (await t.request(get(`/v2/demo/app/manifests/v${i}`))).bytes();
+    expect(sockets.size).toBe(1);
+  });
+
+  it('re-sends a POST once on a new connection when the server dropped the kept-alive one', async () => {
+    const served = new WeakSet<Socket>();
+    let posts = 0;
+    const { host } = await serve((req, res) => {
+      if (served.has(req.socket)) {
+        // The idle connection was closed by the server just as the client reused it.
+        req.socket.destroy();
+        return;
+      }
+      served.add(req.socket);
+      if (req.method === 'POST') posts++;
+      res.writeHead(req.method === 'POST' ? 202 : 200, { location: '/v2/demo/app/blobs/uploads/u1' }).end();
+    });
+    const t = transport(host);
+    await (await t.request(get('/v2/'))).dump();
+    const res = await t.request({
+      method: 'POST',
+      url: '/v2/demo/app/blobs/uploads/',
+      scopes: [],
+      idempotent: false,
+    });
+    await res.dump();
+    expect(res.status).toBe(202);
+    expect(posts).toBe(1);
+  });
+
+  it('does not re-send a POST that died on a fresh connection', async () => {
+    const { host, hits } = await serve((req) => req.socket.destroy());
+    const err = await transport(host)
+      .request({ method: 'POST', url: '/v2/demo/app/blobs/uploads/', scopes: [], idempotent: false })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OperationError);
+    expect((err as Error).message).toMatch(
+      new RegExp(
+        `^POST http://${host}/v2/demo/app/blobs/uploads/: ECONNRESET socket hang up \\(attempt 1\\)$`,
+      ),
+    );
+    expect(hits()).toBe(1);
+  });
+
+  it('gives up on a server that accepts the connection and never answers', async () => {
+    let received: () => void = () => {};
+    const arrived = new Promise<void>((r) => (received = r));
+    const { host } = await serve(() => received());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The injected clock keeps the deadline far away: the wait for headers gets its 5 s floor.
+      const pending = transport(host, { maxAttempts: 1, deadlineMs: 1000 })
+        .request(get('/v2/'))
+        .catch((e: unknown) => e);
+      await arrived;
+      await vi.advanceTimersByTimeAsync(5_000);
+      const err = await pending;
+      expect(err).toBeInstanceOf(OperationError);
+      expect((err as Error).message).toBe(
+        `GET http://${host}/v2/: gave up after 1 attempt (attempt limit 1): last ETIMEDOUT (no response headers within 5 s)`,
+      );
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives up on a TLS handshake that never completes', async () => {
+    let accepted: () => void = () => {};
+    const connected = new Promise<void>((r) => (accepted = r));
+    const open: Socket[] = [];
+    const silent = createNetServer((socket) => {
+      open.push(socket);
+      accepted();
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    servers.push(silent as unknown as Server);
+    const host = `127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const pending = transport(host, { scheme: 'https', maxAttempts: 1 })
+        .request(get('/v2/'))
+        .catch((e: unknown) => e);
+      await connected;
+      await vi.advanceTimersByTimeAsync(10_000);
+      const err = await pending;
+      expect(err).toBeInstanceOf(OperationError);
+      expect((err as Error).message).toBe(
+        `GET https://${host}/v2/: gave up after 1 attempt (attempt limit 1): last ETIMEDOUT (no connection within 10 s)`,
+      );
+    } finally {
+      vi.useRealTimers();
+      for (const socket of open) socket.destroy();
+    }
+  });
+
+  it('leaves a shared agent open when it closes', async () => {
+    const { host } = await serve((_req, res) => res.end('shared'));
+    const agent = new HttpAgent({ keepAlive: true });
+    try {
+      const first = createTransport({ registry: host, agent: { http: agent } });
+      await (await first.request(get('/v2/'))).dump();
+      await first.close();
+      const second = createTransport({ registry: host, agent: { http: agent } });
+      expect((await (await second.request(get('/v2/'))).bytes()).toString()).toBe('shared');
+      await second.close();
+    } finally {
+      agent.destroy();
+    }
+  });
+});
+
+describe('https', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lading-http-tls-'));
+  let cert: string;
+  let key: string;
+  let host: string;
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  beforeEach(async () => {
+    if (!cert) {
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-nodes',
+          '-days',
+          '1',
+          '-subj',
+          '/CN=lading test registry',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+        ],
+        { stdio: 'ignore' },
+      );
+      cert = readFileSync(join(dir, 'cert.pem'), 'utf8');
+      key = readFileSync(join(dir, 'key.pem'), 'utf8');
+    }
+    const server = createHttpsServer({ cert, key }, (_req, res) => res.end('over tls'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    servers.push(server);
+    host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  it('trusts a registry whose certificate comes from the extra CA', async () => {
+    const t = transport(host, { scheme: 'https', ca: cert });
+    const res = await t.request(get('/v2/'));
+    expect((await res.bytes()).toString()).toBe('over tls');
+  });
+
+  it('refuses an untrusted certificate, naming the URL', async () => {
+    const err = await transport(host, { scheme: 'https' })
+      .request(get('/v2/'))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(OperationError);
+    expect((err as Error).message).toMatch(
+      new RegExp(`^GET https://${host}/v2/: \\S*SELF_SIGNED\\S* .*\\(attempt 1\\)$`),
+    );
   });
 });
 

@@ -114,10 +114,23 @@ export class Authenticator {
    * After a 401: forget what was sent for `scopes`, read the challenge, and
    * return a freshly obtained Authorization header.
    */
-  async reauthenticate(wwwAuthenticate: string | undefined, scopes: readonly string[]): Promise<string> {
+  async reauthenticate(
+    wwwAuthenticate: string | undefined,
+    scopes: readonly string[],
+    sent?: string,
+  ): Promise<string> {
     this.learn(wwwAuthenticate);
     const scheme = this.scheme!;
-    this.tokens.delete(scopeKey(scopes));
+    // Concurrent first requests all get a 401; the first to get here fetches a
+    // token. The others must use it, not throw it away and fetch it again: only
+    // the header that was actually refused is forgotten.
+    const key = scopeKey(scopes);
+    const cached = this.tokens.get(key);
+    if (cached && cached.header !== sent && cached.expiresAt - EXPIRY_MARGIN_MS > this.now())
+      return cached.header;
+    const inFlight = this.pending.get(key);
+    if (inFlight && sent === undefined) return (await inFlight).header;
+    this.tokens.delete(key);
     if (scheme.kind === 'basic') {
       const header = await this.basicHeader(scopes, true);
       return header!;
