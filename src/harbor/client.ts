@@ -1,4 +1,3 @@
-import { type Dispatcher, request } from 'undici';
 import { AuthError, OperationError, RegistryError } from '../errors.js';
 import type {
   Artifact,
@@ -25,7 +24,6 @@ export interface HarborClientOptions {
   url: string;
   username: string;
   password: string;
-  dispatcher?: Dispatcher;
   userAgent?: string;
 }
 
@@ -58,7 +56,6 @@ export class HarborClient {
   readonly origin: string;
   readonly apiBase: string;
   readonly #authorization: string;
-  readonly #dispatcher: Dispatcher | undefined;
   readonly #userAgent: string;
 
   constructor(options: HarborClientOptions) {
@@ -72,7 +69,6 @@ export class HarborClient {
     const path = base.pathname.replace(/\/+$/, '');
     this.apiBase = `${base.origin}${path.endsWith('/api/v2.0') ? path : `${path}/api/v2.0`}`;
     this.#authorization = `Basic ${Buffer.from(`${options.username}:${options.password}`).toString('base64')}`;
-    this.#dispatcher = options.dispatcher;
     this.#userAgent = options.userAgent ?? 'lading';
   }
 
@@ -334,24 +330,28 @@ export class HarborClient {
       headers['content-type'] = 'application/json';
     }
     const where = `Harbor ${call.method} ${this.origin}/api/v2.0${target.split('?')[0]}`;
-    let res: Dispatcher.ResponseData;
+    // Node's built-in fetch: no HTTP dependency to load for a few JSON calls, and
+    // no cookie jar, so Harbor's CSRF check never switches on.
+    let res: Response;
+    let text: string;
     try {
-      res = await request(url, {
+      res = await fetch(url, {
         method: call.method,
         headers,
+        redirect: 'manual',
         ...(body !== undefined ? { body } : {}),
-        ...(this.#dispatcher ? { dispatcher: this.#dispatcher } : {}),
       });
+      text = await res.text();
     } catch (err) {
-      throw new OperationError(`${where}: ${(err as Error).message}`, { cause: err });
+      const cause = (err as Error & { cause?: Error }).cause;
+      throw new OperationError(`${where}: ${cause?.message ?? (err as Error).message}`, { cause: err });
     }
-    const text = await res.body.text();
     const flat: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) {
-      if (v !== undefined) flat[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
-    }
-    const answer = { status: res.statusCode, headers: flat, text };
-    if (res.statusCode < 300 || call.accept?.includes(res.statusCode)) return answer;
+    res.headers.forEach((v, k) => {
+      flat[k.toLowerCase()] = v;
+    });
+    const answer = { status: res.status, headers: flat, text };
+    if (res.status < 300 || call.accept?.includes(res.status)) return answer;
     throw harborError(where, answer);
   }
 }

@@ -1,4 +1,3 @@
-import type { Dispatcher } from 'undici';
 import { type ApplyResult, applyPlan, type RobotSecret } from '../harbor/applier.js';
 import { HarborClient } from '../harbor/client.js';
 import { readCurrentState } from '../harbor/current-state.js';
@@ -23,8 +22,6 @@ export interface PolicyOptions {
   allowManyImmutabilityRules?: boolean;
   /** The clock for allowlist expiry checks. */
   now?: Date;
-  /** For tests and proxies; undici's global dispatcher otherwise. */
-  dispatcher?: Dispatcher;
 }
 
 export interface PolicyResult {
@@ -56,7 +53,6 @@ export async function runPolicy(
     url: options.harborUrl,
     username: options.username,
     password: options.password,
-    ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
   });
   reporter.info(`reading Harbor at ${client.origin} for ${desired.projects.length} project(s)`);
   const current = await readCurrentState(client, desired);
