@@ -6,6 +6,8 @@ import { registerCopy } from './commands/copy.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
+import { registerSign } from './commands/sign.js';
+import { registerVerify } from './commands/verify.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -52,6 +54,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerInspect(program, ctx);
   registerBuild(program, ctx);
   registerQuickstart(program, ctx);
+  registerSign(program, ctx);
+  registerVerify(program, ctx);
   registerPolicy(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({

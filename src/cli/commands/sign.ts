@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
 import { InputError } from '../../errors.js';
 import { actionsIdTokenProvider, hasActionsIdToken } from '../../github/oidc.js';
-import { parseSigningConfig, type SigningServices } from '../../sigstore/signing-config.js';
-import { SIGNATURE_FORMATS, type SignatureFormat, signStep } from '../../steps/sign.js';
+import { SIGNATURE_FORMATS, type SignatureFormat } from '../../sigstore/signature-format.js';
+import type { SigningServices } from '../../sigstore/signing-config.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CliIO, CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -74,6 +74,11 @@ export function registerSign(program: Command, ctx: CommandContext): void {
     if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
       throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
     }
+    // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
+    const [{ parseSigningConfig }, { signStep }] = await Promise.all([
+      import('../../sigstore/signing-config.js'),
+      import('../../steps/sign.js'),
+    ]);
     let services: SigningServices = {};
     if (flags.signingConfig) {
       services = parseSigningConfig(

@@ -3,10 +3,8 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
-import { type IdentityPolicy, type Matcher, validatePolicy } from '../../sigstore/identity-policy.js';
-import { parseTrustedRoot, publicTrustedRoot } from '../../sigstore/trusted-root.js';
+import type { IdentityPolicy, Matcher } from '../../sigstore/identity-policy.js';
 import type { Trust } from '../../sigstore/verifier.js';
-import { verifyStep } from '../../steps/verify.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -81,6 +79,12 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       )
       .option('--json', 'print every verdict as JSON on stdout'),
   ).action(async (image: string, flags: VerifyFlags, cmd: Command) => {
+    // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
+    const [{ validatePolicy }, { parseTrustedRoot, publicTrustedRoot }, { verifyStep }] = await Promise.all([
+      import('../../sigstore/identity-policy.js'),
+      import('../../sigstore/trusted-root.js'),
+      import('../../steps/verify.js'),
+    ]);
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
     const subject = matcher(

@@ -1,0 +1,357 @@
+import { createHash, type KeyObject } from 'node:crypto';
+import { type Bundle, bundleFromJSON } from '@sigstore/bundle';
+import { TrustedRoot } from '@sigstore/protobuf-specs';
+import { type SignedEntity, toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { type Digest, hexOf } from '../oci/digest.js';
+import type { Store } from '../oci/store.js';
+import type { Descriptor } from '../oci/types.js';
+import { IN_TOTO_PAYLOAD_TYPE } from './bundle.js';
+import { COSIGN_SIGN_PREDICATE, findBundles } from './formats/cosign-bundle.js';
+import {
+  certificatesFromPem,
+  findLegacySignatures,
+  type LegacySignature,
+  SIMPLE_SIGNING_TYPE,
+} from './formats/cosign-legacy.js';
+import {
+  type CertificateIdentity,
+  certificateIdentity,
+  type IdentityPolicy,
+  identityMismatch,
+} from './identity-policy.js';
+
+// Finds every signature of an image in both cosign formats and judges each
+// one on its own: cryptography first (sigstore-js's verifier against a public
+// key or a trusted root), then that it signs this very digest, then the
+// identity policy. The image is verified when at least one signature passes;
+// the verdict on every other one is kept, so a user sees why it failed.
+
+/** What signatures are checked against: a public key, or a trusted root for Fulcio certificates. */
+export type Trust = { publicKey: KeyObject } | { trustedRoot: TrustedRoot };
+
+export interface VerifyOptions {
+  trust: Trust;
+  /** Identity rules for certificate signatures; unused with a public key. */
+  policy?: IdentityPolicy;
+  /** Demand a transparency-log entry for certificate signatures (default true); with false an RFC 3161 timestamp suffices. */
+  requireTransparencyLog?: boolean;
+  /** The clock for certificate validity when no timestamp exists (tests). */
+  now?: Date;
+}
+
+export interface SignatureVerdict {
+  format: 'bundle' | 'legacy';
+  /** Where the signature lives: the referrer manifest, or the `.sig` tag and layer. */
+  location: string;
+  ok: boolean;
+  /** Why it passed or failed, in one line. */
+  reason: string;
+  identity?: CertificateIdentity;
+  /** Transparency-log indexes of the entries that back it. */
+  transparencyLog?: string[];
+}
+
+export interface VerificationResult {
+  digest: Digest;
+  verified: boolean;
+  signatures: SignatureVerdict[];
+}
+
+const EMPTY_ROOT = TrustedRoot.fromJSON({
+  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
+  tlogs: [],
+  certificateAuthorities: [],
+  ctlogs: [],
+  timestampAuthorities: [],
+});
+
+class Rejected extends Error {}
+
+/** Verifies every signature of `subject` found in `store`. */
+export async function verifyImageSignatures(
+  store: Store,
+  subject: Descriptor,
+  options: VerifyOptions,
+): Promise<VerificationResult> {
+  const [bundles, legacy] = await Promise.all([
+    findBundles(store, subject.digest),
+    findLegacySignatures(store, subject.digest),
+  ]);
+  let manifestBytes: Buffer | undefined;
+  const subjectBytes = async () => {
+    manifestBytes ??= (await store.fetchManifest(subject)).bytes;
+    return manifestBytes;
+  };
+  const verdicts: SignatureVerdict[] = [];
+  for (const found of bundles) {
+    const location = `${store.name}@${found.descriptor.digest}`;
+    if (found.error || found.bundle === undefined) {
+      verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+      continue;
+    }
+    verdicts.push(
+      await judge('bundle', location, options, async () => {
+        let bundle: Bundle;
+        try {
+          bundle = bundleFromJSON(found.bundle);
+        } catch (e) {
+          throw new Rejected(`not a valid Sigstore bundle: ${(e as Error).message}`);
+        }
+        const artifact = bundle.content.$case === 'messageSignature' ? await subjectBytes() : undefined;
+        return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
+      }),
+    );
+  }
+  for (const found of legacy) {
+    const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
+    if (found.error || !found.signature) {
+      verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+      continue;
+    }
+    const sig = found.signature;
+    verdicts.push(
+      await judge('legacy', location, options, async () => ({
+        bundle: legacyBundle(sig),
+        artifact: sig.payload,
+        bindsTo: () => checkSimpleSigning(sig.payload, subject.digest),
+      })),
+    );
+  }
+  return { digest: subject.digest, verified: verdicts.some((v) => v.ok), signatures: verdicts };
+}
+
+interface Prepared {
+  bundle: Bundle;
+  artifact?: Buffer;
+  /** Throws Rejected when the signed content is not about this image. */
+  bindsTo: (bundle: Bundle) => void;
+}
+
+async function judge(
+  format: SignatureVerdict['format'],
+  location: string,
+  options: VerifyOptions,
+  prepare: () => Promise<Prepared>,
+): Promise<SignatureVerdict> {
+  let identity: CertificateIdentity | undefined;
+  let transparencyLog: string[] | undefined;
+  try {
+    const { bundle, artifact, bindsTo } = await prepare();
+    const entity = toSignedEntity(bundle, artifact);
+    if ('publicKey' in options.trust) {
+      verifyWithKey(entity, options.trust.publicKey);
+      bindsTo(bundle);
+      return { format, location, ok: true, reason: 'signature verified with the public key' };
+    }
+    if (entity.key.$case !== 'certificate') {
+      throw new Rejected('signed with a key, not a certificate: verify it with --key');
+    }
+    identity = certificateIdentity(certDer(bundle));
+    verifyWithRoot(entity, options);
+    transparencyLog = entity.tlogEntries.map((e) => e.logIndex);
+    bindsTo(bundle);
+    const mismatch = options.policy ? identityMismatch(options.policy, identity) : undefined;
+    if (mismatch) throw new Rejected(`identity policy: ${mismatch}`);
+    return {
+      format,
+      location,
+      ok: true,
+      reason: `certificate for ${identity.subject ?? '(no subject)'} from ${identity.issuer ?? '(no issuer)'} verified against the trusted root`,
+      identity,
+      ...(transparencyLog.length ? { transparencyLog } : {}),
+    };
+  } catch (e) {
+    return {
+      format,
+      location,
+      ok: false,
+      reason: reasonOf(e),
+      ...(identity ? { identity } : {}),
+      ...(transparencyLog?.length ? { transparencyLog } : {}),
+    };
+  }
+}
+
+function certDer(bundle: Bundle): Buffer {
+  const content = bundle.verificationMaterial.content;
+  if (content.$case === 'certificate') return content.certificate.rawBytes;
+  if (content.$case === 'x509CertificateChain') {
+    const leaf = content.x509CertificateChain.certificates[0];
+    if (leaf) return leaf.rawBytes;
+  }
+  throw new Rejected('the bundle has no certificate');
+}
+
+/**
+ * With a user's key, as `cosign verify --key --insecure-ignore-tlog`: only the
+ * signature counts; log entries and timestamps are not checked, since no log
+ * key was given to check them with.
+ */
+function verifyWithKey(entity: SignedEntity, publicKey: KeyObject): void {
+  const material = toTrustMaterial(EMPTY_ROOT, () => ({ publicKey, validFor: () => true }));
+  const keyed: SignedEntity = {
+    ...entity,
+    key: { $case: 'public-key', hint: '' },
+    tlogEntries: [],
+    timestamps: [],
+  };
+  new Verifier(material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyed);
+}
+
+function verifyWithRoot(entity: SignedEntity, options: VerifyOptions): void {
+  if (!('trustedRoot' in options.trust)) return;
+  if (entity.key.$case !== 'certificate') return;
+  // A Fulcio certificate lives minutes; only a trusted time (a log entry's
+  // integrated time or an RFC 3161 timestamp) shows it was valid at signing.
+  const timed = entity.timestamps.some(
+    (t) => t.$case === 'timestamp-authority' || Number(t.tlogEntry.integratedTime) > 0,
+  );
+  if (!timed) {
+    const notAfter = entity.key.certificate.notAfter;
+    const now = options.now ?? new Date();
+    throw new Rejected(
+      notAfter < now
+        ? `certificate expired at ${notAfter.toISOString()} and no trusted timestamp shows it signed while valid`
+        : 'no trusted timestamp (transparency-log entry or RFC 3161) shows when the certificate signed',
+    );
+  }
+  const requireTlog = options.requireTransparencyLog ?? true;
+  const material = toTrustMaterial(options.trust.trustedRoot);
+  new Verifier(material, {
+    tlogThreshold: requireTlog ? 1 : 0,
+    ctlogThreshold: 1,
+    timestampThreshold: 1,
+  }).verify(entity);
+}
+
+/** A DSSE bundle must be cosign's signing statement naming this digest; a message signature signs the manifest itself. */
+function checkBundleSubject(bundle: Bundle, digest: Digest): void {
+  if (bundle.content.$case !== 'dsseEnvelope') return;
+  const envelope = bundle.content.dsseEnvelope;
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE) {
+    throw new Rejected(`payloadType is ${envelope.payloadType}, not ${IN_TOTO_PAYLOAD_TYPE}`);
+  }
+  let statement: { predicateType?: unknown; subject?: { digest?: Record<string, unknown> }[] };
+  try {
+    statement = JSON.parse(envelope.payload.toString('utf8'));
+  } catch {
+    throw new Rejected('the signed payload is not JSON');
+  }
+  if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
+    throw new Rejected(`predicateType is ${String(statement.predicateType)}, not ${COSIGN_SIGN_PREDICATE}`);
+  }
+  const algorithm = digest.slice(0, digest.indexOf(':'));
+  const signed = (statement.subject ?? [])
+    .map((s) => s.digest?.[algorithm])
+    .filter((d) => typeof d === 'string');
+  if (!signed.includes(hexOf(digest))) {
+    throw new Rejected(
+      `the signature is for ${signed.map((h) => `${algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`,
+    );
+  }
+}
+
+function checkSimpleSigning(payload: Buffer, digest: Digest): void {
+  let doc: { critical?: { type?: unknown; image?: { 'docker-manifest-digest'?: unknown } } };
+  try {
+    doc = JSON.parse(payload.toString('utf8'));
+  } catch {
+    throw new Rejected('the signed payload is not JSON');
+  }
+  if (doc.critical?.type !== SIMPLE_SIGNING_TYPE) {
+    throw new Rejected(`critical.type is ${String(doc.critical?.type)}, not "${SIMPLE_SIGNING_TYPE}"`);
+  }
+  const signed = doc.critical.image?.['docker-manifest-digest'];
+  if (signed !== digest) throw new Rejected(`the signature is for ${String(signed)}, not ${digest}`);
+}
+
+/** cosign's legacy annotations as a message-signature bundle, so one verifier checks both formats. */
+function legacyBundle(sig: LegacySignature): Bundle {
+  const certificates = sig.certificate
+    ? [...certificatesFromPem(sig.certificate), ...(sig.chain ? certificatesFromPem(sig.chain) : [])]
+    : [];
+  const tlogEntries: unknown[] = [];
+  if (sig.rekorBundle) {
+    let rb: {
+      SignedEntryTimestamp?: string;
+      Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string };
+    };
+    try {
+      rb = JSON.parse(sig.rekorBundle);
+    } catch {
+      throw new Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
+    }
+    const body = Buffer.from(rb.Payload?.body ?? '', 'base64');
+    let kind: { kind?: string; apiVersion?: string } = {};
+    try {
+      kind = JSON.parse(body.toString('utf8'));
+    } catch {
+      throw new Rejected('the Rekor entry body in dev.sigstore.cosign/bundle is not JSON');
+    }
+    tlogEntries.push({
+      logIndex: String(rb.Payload?.logIndex ?? 0),
+      logId: { keyId: Buffer.from(rb.Payload?.logID ?? '', 'hex').toString('base64') },
+      kindVersion: { kind: kind.kind ?? '', version: kind.apiVersion ?? '' },
+      integratedTime: String(rb.Payload?.integratedTime ?? 0),
+      inclusionPromise: { signedEntryTimestamp: rb.SignedEntryTimestamp ?? '' },
+      canonicalizedBody: body.toString('base64'),
+    });
+  }
+  const rfc3161Timestamps: unknown[] = [];
+  if (sig.timestamp) {
+    try {
+      const t = JSON.parse(sig.timestamp) as { SignedRFC3161Timestamp?: string };
+      if (t.SignedRFC3161Timestamp) rfc3161Timestamps.push({ signedTimestamp: t.SignedRFC3161Timestamp });
+    } catch {
+      throw new Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
+    }
+  }
+  const json = {
+    mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+    verificationMaterial: {
+      ...(certificates.length
+        ? {
+            x509CertificateChain: {
+              certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })),
+            },
+          }
+        : { publicKey: { hint: '' } }),
+      tlogEntries,
+      timestampVerificationData: { rfc3161Timestamps },
+    },
+    messageSignature: {
+      messageDigest: {
+        algorithm: 'SHA2_256',
+        digest: createHash('sha256').update(sig.payload).digest('base64'),
+      },
+      signature: sig.signature,
+    },
+  };
+  try {
+    return bundleFromJSON(json);
+  } catch (e) {
+    throw new Rejected(`the legacy signature's annotations are malformed: ${(e as Error).message}`);
+  }
+}
+
+function reasonOf(e: unknown): string {
+  if (e instanceof Rejected) return e.message;
+  const err = e as Error & { code?: string };
+  const text = (err.message ?? String(e)).split('\n')[0] ?? '';
+  switch (err.code) {
+    case 'SIGNATURE_ERROR':
+      return 'the signature does not match the signed content (tampered payload, or another key or certificate)';
+    case 'CERTIFICATE_ERROR':
+      return `the certificate is not trusted: ${text}`;
+    case 'TLOG_BODY_ERROR':
+      return `the transparency-log entry does not record this signature: ${text}`;
+    case 'TLOG_INCLUSION_PROOF_ERROR':
+    case 'TLOG_INCLUSION_PROMISE_ERROR':
+    case 'TLOG_ERROR':
+      return `the transparency-log entry is not trusted: ${text}`;
+    case 'TIMESTAMP_ERROR':
+      return `the timestamp is not trusted: ${text}`;
+    default:
+      return err.code ? `${err.code}: ${text}` : text;
+  }
+}
