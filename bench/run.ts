@@ -1,6 +1,7 @@
 import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type * as AdvisoriesBench from './advisories.js';
 import type * as CopyBench from './copy.js';
 
 // Entry of `npm run bench`, run by Node 24 itself (`node bench/run.ts`: types are
@@ -25,9 +26,10 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const benches = positionals.length > 0 ? positionals : ['copy'];
-if (values.help || benches.some((b) => b !== 'copy')) {
-  console.log('usage: node bench/run.ts [copy] [--runs N] [--cli PATH/TO/lading/index.js]');
+const ALL = ['copy', 'advisories'];
+const benches = positionals.length > 0 ? positionals : ALL;
+if (values.help || benches.some((b) => !ALL.includes(b))) {
+  console.log(`usage: node bench/run.ts [${ALL.join('|')}]… [--runs N] [--cli PATH/TO/lading/index.js]`);
   process.exit(values.help ? 0 : 2);
 }
 const runs = Number(values.runs);
@@ -36,5 +38,13 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 
-const copy = (await import(new URL('./copy.ts', import.meta.url).href)) as typeof CopyBench;
-await copy.runCopyBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
+if (benches.includes('copy')) {
+  const copy = (await import(new URL('./copy.ts', import.meta.url).href)) as typeof CopyBench;
+  await copy.runCopyBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
+}
+if (benches.includes('advisories')) {
+  const advisories = (await import(
+    new URL('./advisories.ts', import.meta.url).href
+  )) as typeof AdvisoriesBench;
+  await advisories.runAdvisoriesBench();
+}

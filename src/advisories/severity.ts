@@ -81,7 +81,31 @@ const V4_METRICS = new Set([
 ]);
 
 /** CVSS base score of a vector (v2 bare or in parentheses, `CVSS:3.0/`, `CVSS:3.1/`, `CVSS:4.0/`). */
+/**
+ * Scores by vector. The same vectors recur across thousands of findings and a
+ * score costs ~50 µs to compute; bounded so a hostile feed cannot grow it forever.
+ */
+const scoreCache = new Map<string, CvssScore | InputError>();
+const SCORE_CACHE_MAX = 50_000;
+
 export function cvssBaseScore(vector: string): CvssScore {
+  const hit = scoreCache.get(vector);
+  if (hit instanceof InputError) throw hit;
+  if (hit) return hit;
+  let result: CvssScore | InputError;
+  try {
+    result = computeBaseScore(vector);
+  } catch (err) {
+    if (!(err instanceof InputError)) throw err;
+    result = err;
+  }
+  if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+  scoreCache.set(vector, result instanceof InputError ? result : Object.freeze(result));
+  if (result instanceof InputError) throw result;
+  return result;
+}
+
+function computeBaseScore(vector: string): CvssScore {
   const fail = (why: string): never => {
     throw new InputError(`CVSS vector '${printable(vector)}' ${why}`);
   };

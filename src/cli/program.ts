@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { describeError, ExitCode, exitCodeOf, InputError } from '../errors.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
+import { registerDb } from './commands/db.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
@@ -54,6 +55,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerInspect(program, ctx);
   registerBuild(program, ctx);
   registerQuickstart(program, ctx);
+  registerDb(program, ctx);
   registerSign(program, ctx);
   registerVerify(program, ctx);
   registerPolicy(program, ctx);

@@ -1,0 +1,248 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AdvisoryDatabase, EcosystemIndexBuilder, writeDatabase } from '../src/advisories/database.js';
+import { matchInventory } from '../src/advisories/matcher.js';
+import { type OsvRecord, validateOsvRecord } from '../src/advisories/osv.js';
+import { refreshDatabase } from '../src/advisories/refresh.js';
+import { exportEcosystemsOf, openSource } from '../src/advisories/source.js';
+import type { Inventory, Package } from '../src/sbom/model.js';
+import { OsvExportServer } from '../test/advisories/osv-fixtures.js';
+import { needShared } from '../test/harness/peers.js';
+
+// Advisory database benchmark (issue 4). Prints; asserts nothing.
+//  1. index build throughput, MB of OSV JSON per second (parse, validate,
+//     compact, write atomically), on the real testdata and on a synthetic npm
+//     corpus of >= 200,000 affected entries shaped like GHSA records;
+//  2. lookup of 5,000 packages against that index, opening the database included;
+//  3. bytes of a daily incremental refresh next to a full fill, over HTTP.
+
+const TARGET_BUILD_MBS = 100;
+const TARGET_LOOKUP_MS = 200;
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS =
+  'a an the parser buffer overflow prototype pollution denial of service via crafted input in function allows attackers to cause resource consumption when handling untrusted data'.split(
+    ' ',
+  );
+
+/** GHSA-shaped npm records: aliases, CVSS v3.1 vector, database_specific, 1-3 affected entries of 1-3 ranges. */
+export function syntheticCorpus(targetEntries: number, seed = 1): OsvRecord[] {
+  const r = rng(seed);
+  const pick = <T>(a: readonly T[]): T => a[Math.floor(r() * a.length)] as T;
+  const text = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const packages = Math.max(1000, Math.floor(targetEntries / 4));
+  const out: OsvRecord[] = [];
+  let entries = 0;
+  for (let i = 0; entries < targetEntries; i++) {
+    const id = `GHSA-${(i + 0x10000).toString(36).padStart(4, '0')}-syn${(i % 1000).toString(36)}-x${(i % 97).toString(36)}`;
+    const affected: NonNullable<OsvRecord['affected']> = [];
+    const n = 1 + Math.floor(r() * 3);
+    for (let k = 0; k < n; k++) {
+      const pkg = `pkg-${Math.floor(r() * packages)}`;
+      const ranges = [];
+      const m = 1 + Math.floor(r() * 3);
+      for (let j = 0; j < m; j++) {
+        const major = j * 2 + Math.floor(r() * 2);
+        ranges.push({
+          type: 'ECOSYSTEM' as const,
+          events: [
+            { introduced: j === 0 ? '0' : `${major}.0.0` },
+            { fixed: `${major}.${Math.floor(r() * 20)}.${Math.floor(r() * 10)}` },
+          ],
+        });
+      }
+      affected.push({
+        package: { ecosystem: 'npm', name: pkg, purl: `pkg:npm/${pkg}` },
+        ranges,
+        database_specific: { source: `https://github.com/advisories/${id}/GHSA-${id}.json` },
+      });
+    }
+    entries += n;
+    out.push({
+      schema_version: '1.4.0',
+      id,
+      modified: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+      published: new Date(Date.UTC(2023, 0, 1) + i * 60_000).toISOString(),
+      aliases: [`CVE-2024-${10000 + i}`],
+      summary: text(8),
+      details: text(120),
+      severity: [{ type: 'CVSS_V3', score: 'CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H' }],
+      affected,
+      references: [
+        { type: 'ADVISORY', url: `https://nvd.nist.gov/vuln/detail/CVE-2024-${10000 + i}` },
+        { type: 'PACKAGE', url: `https://github.com/example/${id}` },
+      ],
+      database_specific: { cwe_ids: ['CWE-400'], severity: 'HIGH', github_reviewed: true },
+    });
+  }
+  return out;
+}
+
+/** Builds one index per export ecosystem from JSON texts, written atomically; seconds taken. */
+async function buildFromJson(
+  texts: readonly { ecosystem?: string; json: string }[],
+  dir: string,
+): Promise<number> {
+  const start = performance.now();
+  const builders = new Map<string, EcosystemIndexBuilder>();
+  for (const t of texts) {
+    const record = validateOsvRecord(JSON.parse(t.json), 'bench');
+    for (const eco of t.ecosystem ? [t.ecosystem] : exportEcosystemsOf(record)) {
+      let b = builders.get(eco);
+      if (!b) {
+        b = new EcosystemIndexBuilder(eco);
+        builders.set(eco, b);
+      }
+      b.add(record);
+    }
+  }
+  const updates = new Map(
+    [...builders].map(([eco, b]) => [
+      eco,
+      {
+        content: b.build(),
+        state: { records: b.size, entries: b.entries, fetchedAt: new Date().toISOString(), source: 'bench' },
+      },
+    ]),
+  );
+  await writeDatabase(dir, undefined, updates);
+  return (performance.now() - start) / 1000;
+}
+
+function realJsonTexts(): { json: string }[] {
+  const osv = needShared('testdata/osv');
+  if (!osv) return [];
+  const out: { json: string }[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (
+        name.endsWith('.json') &&
+        !name.includes('provenance') &&
+        /^(GHSA|GO|RUSTSEC|ALSA|ALBA|ALEA)-/.test(name)
+      )
+        out.push({ json: readFileSync(p, 'utf8') });
+    }
+  };
+  for (const f of ['ghsa', 'golang-vulndb', 'rustsec', 'almalinux']) walk(join(osv, f));
+  return out;
+}
+
+function inventoryOf(n: number, packages: number, seed = 2): Inventory {
+  const r = rng(seed);
+  const list: Package[] = [];
+  for (let i = 0; i < n; i++) {
+    // a third of them are not in the corpus at all, as in a real image
+    const name = i % 3 === 0 ? `absent-${i}` : `pkg-${Math.floor(r() * packages)}`;
+    const version = `${Math.floor(r() * 6)}.${Math.floor(r() * 20)}.${Math.floor(r() * 10)}`;
+    list.push({
+      name,
+      version,
+      type: 'npm',
+      purl: `pkg:npm/${name}@${version}`,
+      licenses: [],
+      locations: [],
+    });
+  }
+  return { packages: list, warnings: [] };
+}
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const f1 = (x: number) => x.toFixed(1);
+
+export interface AdvisoriesBenchOptions {
+  /** Affected entries in the synthetic corpus; default 200,000. */
+  entries?: number;
+  /** Packages looked up; default 5,000. */
+  packages?: number;
+  /** Records changed upstream in the simulated day; default 150. */
+  dailyChanges?: number;
+}
+
+export async function runAdvisoriesBench(options: AdvisoriesBenchOptions = {}): Promise<void> {
+  const entries = options.entries ?? 200_000;
+  const lookups = options.packages ?? 5_000;
+  const daily = options.dailyChanges ?? 150;
+  const work = mkdtempSync(join(tmpdir(), 'lading-bench-osv-'));
+  try {
+    // 1. build throughput
+    const real = realJsonTexts();
+    if (real.length > 0) {
+      const bytes = real.reduce((n, t) => n + Buffer.byteLength(t.json), 0);
+      await buildFromJson(real, join(work, 'warmup'));
+      const s = await buildFromJson(real, join(work, 'real'));
+      console.log(
+        `index build, real OSV JSON: ${real.length} records, ${f1(mb(bytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(bytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS})`,
+      );
+    }
+    const corpus = syntheticCorpus(entries);
+    const texts = corpus.map((r) => ({ ecosystem: 'npm', json: JSON.stringify(r) }));
+    const synBytes = texts.reduce((n, t) => n + Buffer.byteLength(t.json), 0);
+    const dbDir = join(work, 'synthetic');
+    const s = await buildFromJson(texts, dbDir);
+    const db0 = await AdvisoryDatabase.open(dbDir);
+    console.log(
+      `index build, synthetic npm: ${corpus.length} records, ${db0.state('npm')?.entries} affected entries, ${f1(mb(synBytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(synBytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS}); index file ${f1(mb(db0.state('npm')?.bytes ?? 0))} MB`,
+    );
+
+    // 2. lookup with the load included: a fresh open, as a scan does
+    const inventory = inventoryOf(lookups, Math.max(1000, Math.floor(entries / 4)));
+    const t0 = performance.now();
+    const db = await AdvisoryDatabase.open(dbDir);
+    const report = matchInventory(inventory, db);
+    const ms = performance.now() - t0;
+    db.close();
+    db0.close();
+    console.log(
+      `lookup: ${lookups} packages against ${db.state('npm')?.entries} affected entries, load included: ${ms.toFixed(0)} ms (target <= ${TARGET_LOOKUP_MS}); ${report.findings.length} findings`,
+    );
+
+    // 3. daily refresh bytes vs full fill, over HTTP in OSV's export layout
+    // An npm-sized export (OSV's npm has some 20,000 records), to keep the zip in memory small.
+    const exported = corpus.slice(0, Math.min(corpus.length, 20_000));
+    const server = await new OsvExportServer().start();
+    try {
+      await server.publish('npm', exported);
+      const httpDir = join(work, 'http');
+      const full = await refreshDatabase({
+        dir: httpDir,
+        source: openSource(server.url),
+        ecosystems: ['npm'],
+        warn: () => {},
+      });
+      const next = exported.map((r, i) =>
+        i % Math.floor(exported.length / daily) === 0
+          ? { ...r, modified: new Date(Date.UTC(2030, 0, 1) + i).toISOString() }
+          : r,
+      );
+      await server.publish('npm', next);
+      const inc = await refreshDatabase({
+        dir: httpDir,
+        source: openSource(server.url),
+        ecosystems: ['npm'],
+        warn: () => {},
+      });
+      const changed = inc.ecosystems[0]?.changed ?? 0;
+      console.log(
+        `refresh bytes: full fill ${full.bytes} B (${full.requests} request) | daily incremental ${inc.bytes} B (${inc.requests} requests, ${changed} records changed) | ratio ${(full.bytes / Math.max(1, inc.bytes)).toFixed(0)}x`,
+      );
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

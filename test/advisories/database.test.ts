@@ -1,0 +1,340 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AdvisoryDatabase,
+  DatabaseError,
+  EcosystemIndexBuilder,
+  writeDatabase,
+} from '../../src/advisories/database.js';
+import type { OsvRecord } from '../../src/advisories/osv.js';
+import { refreshDatabase } from '../../src/advisories/refresh.js';
+import { openSource } from '../../src/advisories/source.js';
+import { OSV_DIR, OsvExportServer, realRecords } from './osv-fixtures.js';
+
+// The on-disk index, filled and refreshed from a local server in OSV's export
+// layout publishing real advisories.
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'lading-db-'));
+const clock = (iso: string) => () => new Date(iso);
+
+describe.skipIf(!OSV_DIR)('advisory database: fill and incremental refresh', () => {
+  const server = new OsvExportServer();
+  let real: Map<string, OsvRecord[]>;
+  let dir: string;
+  let warnings: string[];
+  const source = () => openSource(server.url, { warn: (m) => warnings.push(m) });
+
+  beforeAll(async () => {
+    real = realRecords('ghsa', 'pypa', 'golang-vulndb', 'rustsec');
+    await server.start();
+    for (const eco of ['npm', 'PyPI', 'Go', 'Maven']) await server.publish(eco, real.get(eco) ?? []);
+  });
+  afterAll(() => server.stop());
+  afterEach(() => {
+    server.log.length = 0;
+  });
+
+  it('fills only the ecosystems asked for, then refreshes incrementally: one record changed, one withdrawn, one added', async () => {
+    dir = tmp();
+    warnings = [];
+    const npm = real.get('npm') as OsvRecord[];
+    const first = await refreshDatabase({
+      dir,
+      source: source(),
+      ecosystems: ['npm', 'PyPI'],
+      warn: (m) => warnings.push(m),
+      now: clock('2025-06-01T00:00:00Z'),
+    });
+    expect(first.ecosystems.map((e) => [e.ecosystem, e.mode, e.records])).toEqual([
+      ['npm', 'full', npm.length],
+      // withdrawn records (PyPA has two) are not indexed
+      ['PyPI', 'full', (real.get('PyPI') as OsvRecord[]).filter((r) => !r.withdrawn).length],
+    ]);
+    expect((real.get('PyPI') as OsvRecord[]).filter((r) => r.withdrawn)).toHaveLength(2);
+    expect(server.log.sort()).toEqual(['/PyPI/all.zip', '/npm/all.zip']);
+    const fullBytes = first.bytes;
+
+    let db = await AdvisoryDatabase.open(dir);
+    expect(db.ecosystems()).toEqual(['PyPI', 'npm']);
+    expect(db.state('npm')).toMatchObject({
+      records: npm.length,
+      fetchedAt: '2025-06-01T00:00:00.000Z',
+      source: server.url,
+    });
+    const lodashBefore = db
+      .lookup('npm', 'lodash')
+      .map((r) => r.id)
+      .sort();
+    expect(lodashBefore).toContain('GHSA-29mw-wpgm-hmr9');
+    expect(lodashBefore).toContain('GHSA-35jh-r3h4-6jhm');
+    // PEP 503: the index and the query are normalised the same way
+    expect(db.lookup('PyPI', 'Requests').map((r) => r.id)).toEqual(
+      db.lookup('PyPI', 'requests').map((r) => r.id),
+    );
+    expect(db.lookup('PyPI', 'requests').length).toBeGreaterThan(0);
+
+    // Upstream moves on: a record is changed, one withdrawn, one published.
+    const changed = structuredClone(npm.find((r) => r.id === 'GHSA-29mw-wpgm-hmr9') as OsvRecord);
+    changed.modified = '2025-06-02T10:00:00Z';
+    changed.summary = 'changed upstream';
+    const withdrawn = structuredClone(npm.find((r) => r.id === 'GHSA-35jh-r3h4-6jhm') as OsvRecord);
+    withdrawn.modified = '2025-06-02T11:00:00Z';
+    withdrawn.withdrawn = '2025-06-02T11:00:00Z';
+    const added: OsvRecord = {
+      id: 'GHSA-test-0000-0001',
+      modified: '2025-06-02T12:00:00Z',
+      aliases: ['CVE-2099-0001'],
+      affected: [
+        {
+          package: { ecosystem: 'npm', name: 'left-pad' },
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '1.3.1' }] }],
+        },
+      ],
+    };
+    const next = npm.map((r) => (r.id === changed.id ? changed : r.id === withdrawn.id ? withdrawn : r));
+    await server.publish('npm', [...next, added]);
+    server.log.length = 0;
+
+    const second = await refreshDatabase({
+      dir,
+      source: source(),
+      ecosystems: ['npm'],
+      warn: (m) => warnings.push(m),
+      now: clock('2025-06-03T00:00:00Z'),
+    });
+    expect(second.ecosystems).toEqual([
+      {
+        ecosystem: 'npm',
+        mode: 'incremental',
+        records: npm.length,
+        added: 1,
+        changed: 1,
+        removed: 1,
+        skipped: 0,
+      },
+    ]);
+    // no archive: the top of the CSV and the three records
+    expect(server.log.sort()).toEqual([
+      '/npm/GHSA-29mw-wpgm-hmr9.json',
+      '/npm/GHSA-35jh-r3h4-6jhm.json',
+      '/npm/GHSA-test-0000-0001.json',
+      '/npm/modified_id.csv',
+    ]);
+    expect(second.bytes).toBeLessThan(fullBytes / 5);
+
+    db = await AdvisoryDatabase.open(dir);
+    const lodash = db.lookup('npm', 'lodash');
+    expect(lodash.map((r) => r.id)).not.toContain('GHSA-35jh-r3h4-6jhm');
+    expect(lodash.find((r) => r.id === 'GHSA-29mw-wpgm-hmr9')?.summary).toBe('changed upstream');
+    expect(db.lookup('npm', 'left-pad').map((r) => r.id)).toEqual(['GHSA-test-0000-0001']);
+    expect(db.state('npm')).toMatchObject({
+      lastModified: '2025-06-02T12:00:00Z',
+      fetchedAt: '2025-06-03T00:00:00.000Z',
+    });
+    // PyPI was not asked for: untouched
+    expect(db.state('PyPI')?.fetchedAt).toBe('2025-06-01T00:00:00.000Z');
+
+    // Nothing new upstream: one request, the index file is kept, only the time moves.
+    const fileBefore = db.state('npm')?.file;
+    server.log.length = 0;
+    const third = await refreshDatabase({
+      dir,
+      source: source(),
+      ecosystems: ['npm'],
+      warn: (m) => warnings.push(m),
+      now: clock('2025-06-04T00:00:00Z'),
+    });
+    expect(third.ecosystems[0]?.mode).toBe('current');
+    expect(third.requests).toBe(1);
+    db = await AdvisoryDatabase.open(dir);
+    expect(db.state('npm')?.file).toBe(fileBefore);
+    expect(db.state('npm')?.fetchedAt).toBe('2025-06-04T00:00:00.000Z');
+    expect(warnings).toEqual([]);
+  });
+
+  it('a failed ecosystem keeps its last good data and does not stop the others', async () => {
+    warnings = [];
+    server.fail('/npm/modified_id.csv', ...Array(5).fill({ status: 500 }));
+    const before = (await AdvisoryDatabase.open(dir)).state('npm');
+    const result = await refreshDatabase({
+      dir,
+      source: openSource(server.url, { warn: (m) => warnings.push(m), sleep: async () => {} }),
+      ecosystems: ['npm', 'Go'],
+      warn: (m) => warnings.push(m),
+      now: clock('2025-06-05T00:00:00Z'),
+    });
+    expect(result.ecosystems.map((e) => e.mode)).toEqual(['failed', 'full']);
+    expect(result.ecosystems[0]?.error).toContain(
+      '/npm/modified_id.csv: HTTP 500 (gave up after 5 attempts)',
+    );
+    const db = await AdvisoryDatabase.open(dir);
+    expect(db.state('npm')).toEqual(before);
+    expect(db.ecosystems()).toEqual(['Go', 'PyPI', 'npm']);
+    expect(warnings.at(-1)).toMatch(
+      /^advisories for npm could not be refreshed from http:\/\/127\.0\.0\.1:\d+: GET/,
+    );
+    server.faults.clear();
+  });
+
+  it('rebuilds a database whose index file is corrupt', async () => {
+    warnings = [];
+    const d = tmp();
+    await refreshDatabase({
+      dir: d,
+      source: source(),
+      ecosystems: ['Maven'],
+      warn: () => {},
+      now: clock('2025-06-01T00:00:00Z'),
+    });
+    const state = (await AdvisoryDatabase.open(d)).state('Maven');
+    writeFileSync(join(d, state?.file as string), 'LADOSV01garbage');
+    await expect(AdvisoryDatabase.open(d)).rejects.toThrow(
+      /index file data\/Maven-[0-9a-f]+\.idx of ecosystem Maven is 15 bytes/,
+    );
+    const result = await refreshDatabase({
+      dir: d,
+      source: source(),
+      ecosystems: ['Maven'],
+      warn: (m) => warnings.push(m),
+    });
+    expect(result.ecosystems[0]?.mode).toBe('full');
+    expect(warnings[0]).toMatch(/rebuilding it$/);
+    expect(
+      (await AdvisoryDatabase.open(d)).lookup('Maven', 'org.apache.logging.log4j:log4j-core').length,
+    ).toBe(1);
+    rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe('advisory database: atomic writes and checks on open', () => {
+  const record = (id: string, name: string): OsvRecord => ({
+    id,
+    modified: '2025-01-01T00:00:00Z',
+    details: 'long text that the index drops',
+    references: [{ type: 'WEB', url: 'https://example.org' }],
+    affected: [
+      {
+        package: { ecosystem: 'npm', name },
+        ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }],
+      },
+      {
+        package: { ecosystem: 'PyPI', name },
+        ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }] }],
+      },
+      { ranges: [{ type: 'GIT', repo: 'https://example.org/x.git', events: [{ introduced: '0' }] }] },
+    ],
+  });
+
+  async function oneEcosystem(dir: string, ids: string[]) {
+    const b = new EcosystemIndexBuilder('npm');
+    for (const id of ids) b.add(record(id, `pkg-${id}`));
+    return writeDatabase(
+      dir,
+      (await AdvisoryDatabase.openIfPresent(dir))?.manifest,
+      new Map([
+        [
+          'npm',
+          {
+            content: b.build(),
+            state: { records: b.size, entries: b.entries, fetchedAt: '2025-01-01T00:00:00Z', source: 'test' },
+          },
+        ],
+      ]),
+    );
+  }
+
+  it('keeps only what matching needs, for the ecosystem of the file', async () => {
+    const dir = tmp();
+    await oneEcosystem(dir, ['A-1']);
+    const [r] = (await AdvisoryDatabase.open(dir)).lookup('npm', 'pkg-A-1');
+    expect(r).toEqual({
+      id: 'A-1',
+      modified: '2025-01-01T00:00:00Z',
+      affected: [
+        {
+          package: { ecosystem: 'npm', name: 'pkg-A-1' },
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '0' }, { fixed: '2.0.0' }] }],
+        },
+      ],
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('never reads a half-built index: a temp dir and an unreferenced file left by a killed build are ignored, then removed', async () => {
+    const dir = tmp();
+    await oneEcosystem(dir, ['A-1']);
+    // What a build killed before its commit leaves behind: its temp dir with a
+    // half-written index and manifest, and a new file already moved into data/.
+    const crashed = join(dir, '.tmp-deadbeef0000');
+    mkdirSync(crashed);
+    writeFileSync(join(crashed, 'npm-0123456789abcdef.idx'), 'LADOSV01\x10\x00');
+    writeFileSync(join(crashed, 'manifest.json'), '{"format":"lading-osv-index","vers');
+    writeFileSync(join(dir, 'data', 'npm-fedcba9876543210.idx'), 'LADOSV01 half');
+    const db = await AdvisoryDatabase.open(dir);
+    expect(db.lookup('npm', 'pkg-A-1').map((r) => r.id)).toEqual(['A-1']);
+
+    // The next write removes the orphan file; the crashed temp dir goes once it is old enough
+    // (a young one may belong to a writer still running in another process).
+    const old = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(crashed, old, old);
+    await oneEcosystem(dir, ['A-1', 'B-2']);
+    expect(existsSync(crashed)).toBe(false);
+    expect(readdirSync(join(dir, 'data'))).toHaveLength(1);
+    expect(readdirSync(dir).sort()).toEqual(['data', 'manifest.json']);
+    expect((await AdvisoryDatabase.open(dir)).lookup('npm', 'pkg-B-2').map((r) => r.id)).toEqual(['B-2']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a corrupt manifest, another format version, a missing or truncated index: clear errors', async () => {
+    const dir = tmp();
+    await expect(AdvisoryDatabase.open(dir)).rejects.toMatchObject({ problem: 'missing' });
+    expect(await AdvisoryDatabase.openIfPresent(dir)).toBeUndefined();
+    await oneEcosystem(dir, ['A-1']);
+    const manifestPath = join(dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 99 }));
+    const v = await AdvisoryDatabase.open(dir).catch((e) => e);
+    expect(v).toBeInstanceOf(DatabaseError);
+    expect(v).toMatchObject({ problem: 'version' });
+    expect(v.message).toBe(
+      `${manifestPath} has format version 99, lading reads 1; run 'lading db update' to rebuild it`,
+    );
+
+    writeFileSync(manifestPath, '{"format": "lading-osv-index", "vers');
+    await expect(AdvisoryDatabase.open(dir)).rejects.toMatchObject({
+      problem: 'corrupt',
+      message: `${manifestPath} is corrupt: not JSON; run 'lading db update' to rebuild it`,
+    });
+
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const file = join(dir, manifest.ecosystems.npm.file);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length - 3));
+    await expect(AdvisoryDatabase.open(dir)).rejects.toThrow(
+      `${manifestPath}: index file ${manifest.ecosystems.npm.file} of ecosystem npm is ${bytes.length - 3} bytes, not ${bytes.length}; run 'lading db update' to rebuild it`,
+    );
+
+    // Same size, damaged inside: found when the ecosystem is first read.
+    const damaged = Buffer.from(bytes);
+    damaged.write('X', damaged.length - 5);
+    damaged.write('XXXXXXX', 0);
+    writeFileSync(file, damaged);
+    const db = await AdvisoryDatabase.open(dir);
+    expect(() => db.lookup('npm', 'pkg-A-1')).toThrow(
+      `advisory index ${file} is corrupt: not a lading advisory index; run 'lading db update' to rebuild it`,
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
