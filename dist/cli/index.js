@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 73057:
+/***/ 67617:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 29580:
+/***/ 49420:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 module.exports = __nccwpck_require__(24434)
@@ -210,7 +210,7 @@ module.exports = __nccwpck_require__(24434)
 
 /***/ }),
 
-/***/ 13587:
+/***/ 85907:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -256,10 +256,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 83867:
+/***/ 16059:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(13587)
+const FixedFIFO = __nccwpck_require__(85907)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -311,14 +311,14 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
-/***/ 36204:
+/***/ 2828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(29580)
-const FIFO = __nccwpck_require__(83867)
-const TextDecoder = __nccwpck_require__(97934)
+const { EventEmitter } = __nccwpck_require__(49420)
+const FIFO = __nccwpck_require__(16059)
+const TextDecoder = __nccwpck_require__(53486)
 
-const StreamError = __nccwpck_require__(45657)
+const StreamError = __nccwpck_require__(77049)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -1632,7 +1632,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45657:
+/***/ 77049:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -1686,7 +1686,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 20775:
+/***/ 7783:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -1707,13 +1707,13 @@ try {
 
 /***/ }),
 
-/***/ 35763:
+/***/ 62835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(36204)
-const FIFO = __nccwpck_require__(83867)
-const b4a = __nccwpck_require__(73057)
-const headers = __nccwpck_require__(88428)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(2828)
+const FIFO = __nccwpck_require__(16059)
+const b4a = __nccwpck_require__(67617)
+const headers = __nccwpck_require__(89484)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2132,10 +2132,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 88428:
+/***/ 89484:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(73057)
+const b4a = __nccwpck_require__(67617)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -2461,23 +2461,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 56118:
+/***/ 75062:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(35763)
-exports.pack = __nccwpck_require__(80861)
+exports.extract = __nccwpck_require__(62835)
+exports.pack = __nccwpck_require__(11901)
 
 
 /***/ }),
 
-/***/ 80861:
+/***/ 11901:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(36204)
-const b4a = __nccwpck_require__(73057)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(2828)
+const b4a = __nccwpck_require__(67617)
 
-const constants = __nccwpck_require__(20775)
-const headers = __nccwpck_require__(88428)
+const constants = __nccwpck_require__(7783)
+const headers = __nccwpck_require__(89484)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -2764,11 +2764,11 @@ function mapWritable (buf) {
 
 /***/ }),
 
-/***/ 97934:
+/***/ 53486:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(47256)
-const UTF8Decoder = __nccwpck_require__(86414)
+const PassThroughDecoder = __nccwpck_require__(49624)
+const UTF8Decoder = __nccwpck_require__(79726)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -2835,10 +2835,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 47256:
+/***/ 49624:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(73057)
+const b4a = __nccwpck_require__(67617)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -2861,10 +2861,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 86414:
+/***/ 79726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(73057)
+const b4a = __nccwpck_require__(67617)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3053,13 +3053,14 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 83916:
+/***/ 23919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FO: () => (/* binding */ exitCodeOf),
 /* harmony export */   OK: () => (/* binding */ OperationError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   c3: () => (/* binding */ LadingError),
 /* harmony export */   cs: () => (/* binding */ IntegrityError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gl: () => (/* binding */ RegistryError),
@@ -3067,7 +3068,7 @@ function trailingBytesSeen(data) {
 /* harmony export */   m_: () => (/* binding */ NotFoundError),
 /* harmony export */   yU: () => (/* binding */ ExitCode)
 /* harmony export */ });
-/* unused harmony exports LadingError, DeniedError */
+/* unused harmony export DeniedError */
 // Every failure a user can see is one of these. The class decides the exit code
 // (DESIGN.md: 0 done, 1 a gate or verification said no, 2 bad usage or bad input,
 // 3 anything else: network, registry, disk), so callers never map codes by hand.
@@ -3130,7 +3131,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 68825:
+/***/ 74102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3147,7 +3148,7 @@ function describeError(err) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23919);
 
 
 
@@ -3229,7 +3230,7 @@ function isVerifiedStream(content, digest) {
 
 /***/ }),
 
-/***/ 98269:
+/***/ 90160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3277,7 +3278,7 @@ const EMPTY_JSON = {
 
 /***/ }),
 
-/***/ 43372:
+/***/ 68775:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3289,7 +3290,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(23919);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
@@ -3304,12 +3305,12 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(75062);
 // EXTERNAL MODULE: ./src/oci/digest.ts
-var oci_digest = __nccwpck_require__(68825);
+var oci_digest = __nccwpck_require__(74102);
 // EXTERNAL MODULE: ./src/oci/mediatype.ts
-var mediatype = __nccwpck_require__(98269);
+var mediatype = __nccwpck_require__(90160);
 ;// CONCATENATED MODULE: ./src/oci/manifest.ts
 
 
@@ -6434,7 +6435,7 @@ function archiveLocation(store, display, reference) {
 
 /***/ }),
 
-/***/ 3048:
+/***/ 67965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6447,7 +6448,7 @@ function isIndex(m) {
 
 /***/ }),
 
-/***/ 84646:
+/***/ 15375:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6900,7 +6901,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/error.js
 /**
  * CommanderError class
  */
@@ -6938,7 +6939,7 @@ class InvalidArgumentError extends CommanderError {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/argument.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/argument.js
 
 
 class argument_Argument {
@@ -7099,7 +7100,7 @@ var external_node_fs_ = __nccwpck_require__(73024);
 const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./node_modules/commander/lib/help.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/help.js
 
 
 
@@ -7836,7 +7837,7 @@ class Help {
   }
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/option.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/option.js
 
 
 class option_Option {
@@ -8215,7 +8216,7 @@ function splitOptionFlags(flags) {
   return { shortFlag, longFlag };
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/suggestSimilar.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/suggestSimilar.js
 const maxDistance = 3;
 
 function editDistance(a, b) {
@@ -8316,7 +8317,7 @@ function suggestSimilar(word, candidates) {
   return '';
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/lib/command.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/lib/command.js
 
 
 
@@ -11121,7 +11122,7 @@ function useColor() {
   return undefined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/commander/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/commander/index.js
 
 
 
@@ -11145,11 +11146,11 @@ const createArgument = (name, description) =>
 
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
+var errors = __nccwpck_require__(23919);
 // EXTERNAL MODULE: ./src/oci/digest.ts
-var digest = __nccwpck_require__(68825);
+var digest = __nccwpck_require__(74102);
 // EXTERNAL MODULE: ./src/oci/mediatype.ts
-var mediatype = __nccwpck_require__(98269);
+var mediatype = __nccwpck_require__(90160);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -11162,8 +11163,8 @@ var external_node_stream_ = __nccwpck_require__(57075);
 var external_node_stream_promises_ = __nccwpck_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(56118);
+// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(75062);
 ;// CONCATENATED MODULE: ./src/build/packer.ts
 
 
@@ -11337,7 +11338,7 @@ async function buildImage(target, options) {
 }
 
 // EXTERNAL MODULE: ./src/oci/opener.ts + 15 modules
-var oci_opener = __nccwpck_require__(43372);
+var oci_opener = __nccwpck_require__(68775);
 ;// CONCATENATED MODULE: ./src/oci/platform.ts
 
 // Platform names as users type them (`linux/arm64`, `linux/x86_64`) and as
@@ -11649,7 +11650,7 @@ function pair(text, flag) {
 }
 
 // EXTERNAL MODULE: ./src/oci/types.ts
-var types = __nccwpck_require__(3048);
+var types = __nccwpck_require__(67965);
 ;// CONCATENATED MODULE: ./src/oci/copier.ts
 
 
@@ -11882,6 +11883,77 @@ function registerCopy(program, ctx) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/cli/commands/db.ts
+
+
+
+
+
+
+
+/** The default database directory: $LADING_DB_DIR, else $XDG_CACHE_HOME/lading/osv, else ~/.cache/lading/osv. */
+function defaultDbDir(env) {
+    if (env.LADING_DB_DIR)
+        return env.LADING_DB_DIR;
+    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'lading', 'osv');
+}
+function hours(value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new errors/* InputError */.dz(`--max-age: '${value}' is not a number of hours`);
+    return n;
+}
+function registerDb(program, ctx) {
+    program
+        .command('db')
+        .description('the OSV advisory database: fill or refresh it (update), or show what it holds (status)')
+        .argument('<ACTION>', 'update | status')
+        .option('--db <DIR>', 'database directory (default $LADING_DB_DIR or ~/.cache/lading/osv)')
+        .option('--osv-url <URL>', 'OSV export base URL (a mirror) or a local directory of OSV JSON/YAML files')
+        .option('--ecosystem <NAME>', 'OSV ecosystem to fetch or show, e.g. npm, PyPI, Alpine; repeatable', collect)
+        .option('--offline', 'never touch the network')
+        .option('--max-age <HOURS>', 'data older than this that cannot be refreshed is stale', hours)
+        .addOption(new option_Option('--on-stale <ACTION>', 'what stale data does').choices(['warn', 'fail']).default('warn'))
+        .option('--full', 'refill from all.zip instead of refreshing incrementally')
+        .option('--json', 'print the result as JSON on stdout')
+        .action(async (action, flags, cmd) => {
+        if (action !== 'update' && action !== 'status')
+            throw new errors/* InputError */.dz(`db: action must be update or status, not "${action}"`);
+        const { dbStatusStep, dbUpdateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(207), __nccwpck_require__.e(638), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87556));
+        const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+        const options = {
+            dir: flags.db ?? defaultDbDir(ctx.io.env),
+            ...(flags.osvUrl ? { osvUrl: flags.osvUrl } : {}),
+            ecosystems: flags.ecosystem ?? [],
+            offline: Boolean(flags.offline),
+            ...(flags.maxAge !== undefined ? { maxAgeHours: flags.maxAge } : {}),
+            onStale: flags.onStale,
+            full: Boolean(flags.full),
+            userAgent: `lading/${VERSION}`,
+        };
+        const result = action === 'update' ? await dbUpdateStep(options, reporter) : await dbStatusStep(options, reporter);
+        ctx.io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : table(result));
+    });
+}
+function table(result) {
+    const rows = result.ecosystems.map((e) => [
+        e.ecosystem,
+        String(e.records),
+        e.fetchedAt ?? '-',
+        e.ageHours === undefined ? '-' : `${e.ageHours}h${e.stale ? ' (stale)' : ''}`,
+        e.lastModified ?? '-',
+        e.action ?? '',
+    ]);
+    const head = ['ECOSYSTEM', 'ADVISORIES', 'FETCHED', 'AGE', 'LAST MODIFIED', 'THIS RUN'];
+    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (r) => `${r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join('  ')
+        .trimEnd()}\n`;
+    const bytes = result.bytes > 0 ? `${result.bytes} bytes fetched in ${result.requests} request(s)\n` : '';
+    return `${result.dir}\n${line(head)}${rows.map(line).join('')}${bytes}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/inspect.ts
 const PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
 /** Human-readable `lading inspect`: the facts a reviewer checks, in the order they check them. */
@@ -12066,7 +12138,7 @@ function registerPolicy(program, ctx) {
         if (!password)
             throw new errors/* InputError */.dz('policy: give the password with --password-stdin or LADING_HARBOR_PASSWORD');
         // Loaded on demand: the Harbor engine is not needed by any other command.
-        const { runPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(278), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28121));
+        const { runPolicy } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(72), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 238));
         const result = await runPolicy({
             mode,
             file: flags.file,
@@ -12227,7 +12299,7 @@ function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
 }
 
 // EXTERNAL MODULE: ./src/sigstore/signature-format.ts
-var signature_format = __nccwpck_require__(84646);
+var signature_format = __nccwpck_require__(15375);
 ;// CONCATENATED MODULE: ./src/cli/commands/sign.ts
 
 
@@ -12273,8 +12345,8 @@ function registerSign(program, ctx) {
         }
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         const [{ parseSigningConfig }, { signStep }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(828)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25828)),
-            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(382), __nccwpck_require__.e(41)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21041)),
+            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
+            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(776), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(846), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22676)),
         ]);
         let services = {};
         if (flags.signingConfig) {
@@ -12370,9 +12442,9 @@ function registerVerify(program, ctx) {
         .option('--json', 'print every verdict as JSON on stdout')).action(async (image, flags, cmd) => {
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         const [{ validatePolicy }, { parseTrustedRoot, publicTrustedRoot }, { verifyStep }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(917), __nccwpck_require__.e(529)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97529)),
-            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(335), __nccwpck_require__.e(694), __nccwpck_require__.e(786)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3786)),
-            Promise.all(/* import() */[__nccwpck_require__.e(654), __nccwpck_require__.e(917), __nccwpck_require__.e(335), __nccwpck_require__.e(179), __nccwpck_require__.e(187), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68651)),
+            Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 474)),
+            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(375), __nccwpck_require__.e(206), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72747)),
+            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(776), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(771), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37155)),
         ]);
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
@@ -12453,6 +12525,7 @@ function registerVerify(program, ctx) {
 
 
 
+
 const EXIT_CODES_HELP = `
 Exit codes (every subcommand):
   0  done
@@ -12482,6 +12555,7 @@ async function run(argv, io) {
     registerInspect(program, ctx);
     registerBuild(program, ctx);
     registerQuickstart(program, ctx);
+    registerDb(program, ctx);
     registerSign(program, ctx);
     registerVerify(program, ctx);
     registerPolicy(program, ctx);

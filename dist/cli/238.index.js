@@ -1,8 +1,8 @@
-export const id = 121;
-export const ids = [121];
+export const id = 238;
+export const ids = [238];
 export const modules = {
 
-/***/ 28121:
+/***/ 238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,19 +12,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
+var src_errors = __webpack_require__(23919);
+// EXTERNAL MODULE: ../../work/main/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(8374);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(42463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __webpack_require__(82815);
+// EXTERNAL MODULE: ../../work/main/node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(67615);
+// EXTERNAL MODULE: ../../work/main/node_modules/ajv-formats/dist/index.js
+var dist = __webpack_require__(55615);
 var dist_default = /*#__PURE__*/__webpack_require__.n(dist);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(7207);
 ;// CONCATENATED MODULE: ./schemas/registry-policy.schema.json
 const registry_policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"registry-policy.schema.json","title":"lading registry policy (Harbor)","description":"Harbor project and system policy kept in the repository and applied by `lading policy`.","type":"object","additionalProperties":false,"required":["version"],"properties":{"$schema":{"type":"string"},"version":{"const":1,"description":"Policy file format version."},"system":{"type":"object","additionalProperties":false,"properties":{"scan_all_schedule":{"description":"Cron for Harbor\'s scan-all job, or \'none\' to unschedule it.","anyOf":[{"const":"none"},{"type":"string","description":"Harbor cron: 6 fields (second minute hour day-of-month month day-of-week); the seconds field must be 0, e.g. \'0 0 3 * * *\'."}]},"cve_allowlist":{"type":"object","additionalProperties":false,"required":["items"],"description":"System CVE allowlist (needs a Harbor system administrator, not a robot).","properties":{"items":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^\\\\S+$"},"reason":{"type":"string"}}}]}},"expires_at":{"type":"string","description":"Expiry: a date (2027-01-31: valid through that day, UTC) or an RFC 3339 date-time.","anyOf":[{"format":"date"},{"format":"date-time"}]}}}}},"projects":{"type":"array","items":{"$ref":"#/definitions/project"}}},"definitions":{"project":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":255},"public":{"type":"boolean"},"scan_on_push":{"type":"boolean"},"sbom_on_push":{"type":"boolean"},"require_signatures":{"type":"object","additionalProperties":false,"properties":{"cosign":{"type":"boolean","description":"Harbor blocks pulls of artifacts without a cosign signature accessory (presence only, not verified)."},"notation":{"type":"boolean","description":"Harbor blocks pulls of artifacts without a Notation signature accessory (presence only, not verified)."}}},"prevent_vulnerable":{"description":"Block pulls of images with vulnerabilities at or above this severity; false turns the gate off.","enum":[false,"none","low","medium","high","critical"]},"cve_allowlist":{"type":"object","additionalProperties":false,"properties":{"reuse_system":{"type":"boolean","description":"Use the system allowlist instead of this one. Defaults to false when items are given."},"items":{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["id"],"properties":{"id":{"type":"string","pattern":"^\\\\S+$"},"reason":{"type":"string"}}}]}},"expires_at":{"type":"string","description":"Expiry: a date (2027-01-31: valid through that day, UTC) or an RFC 3339 date-time.","anyOf":[{"format":"date"},{"format":"date-time"}]}}},"immutability_rules":{"type":"array","description":"Tag immutability rules. Harbor\'s UI shows at most 15; more are refused unless overridden.","items":{"type":"object","additionalProperties":false,"required":["tags"],"properties":{"repositories":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"matches":{"type":"string","minLength":1},"excludes":{"type":"string","minLength":1}},"description":"Repository pattern (doublestar), matched against the repository name without the project prefix. Exactly one of matches / excludes."},"tags":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"matches":{"type":"string","minLength":1},"excludes":{"type":"string","minLength":1}},"description":"Tag pattern (doublestar). Exactly one of matches / excludes."},"disabled":{"type":"boolean"}}}},"retention":{"type":"object","additionalProperties":false,"required":["rules"],"properties":{"schedule":{"description":"Cron (6 fields, seconds 0) or \'none\' for manual runs only.","anyOf":[{"const":"none"},{"type":"string","description":"Harbor cron: 6 fields (second minute hour day-of-month month day-of-week); the seconds field must be 0, e.g. \'0 0 3 * * *\'."}]},"rules":{"type":"array","maxItems":15,"items":{"type":"object","additionalProperties":false,"required":["keep"],"properties":{"keep":{"description":"What the rule retains.","anyOf":[{"const":"always"},{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"latest_pushed":{"type":"integer","minimum":1},"latest_pulled":{"type":"integer","minimum":1},"pushed_within_days":{"type":"integer","minimum":1},"pulled_within_days":{"type":"integer","minimum":1}}}]},"repositories":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"matches":{"type":"string","minLength":1},"excludes":{"type":"string","minLength":1}},"description":"Repository pattern (doublestar), matched against the repository name without the project prefix. Exactly one of matches / excludes."},"tags":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"matches":{"type":"string","minLength":1},"excludes":{"type":"string","minLength":1}},"description":"Tag pattern (doublestar). Exactly one of matches / excludes."},"untagged":{"type":"boolean","description":"Whether untagged artifacts count as matching (Harbor\'s default: true for matches, false for excludes)."},"disabled":{"type":"boolean"}}}}}},"robots":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","permissions"],"properties":{"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$"},"description":{"type":"string"},"duration_days":{"type":"integer","description":"Days until the robot expires; -1 never.","anyOf":[{"const":-1},{"minimum":1,"maximum":2147483647}]},"disabled":{"type":"boolean"},"permissions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["project:read","project:update","project:delete","metadata:read","metadata:create","metadata:delete","metadata:list","metadata:update","repository:read","repository:update","repository:delete","repository:list","repository:pull","repository:push","artifact:read","artifact:create","artifact:list","artifact:delete","scan:create","scan:read","scan:stop","sbom:create","sbom:stop","sbom:read","tag:create","tag:list","tag:delete","accessory:list","artifact-addition:read","artifact-label:create","artifact-label:delete","scanner:create","scanner:read","preheat-policy:create","preheat-policy:read","preheat-policy:update","preheat-policy:delete","preheat-policy:list","immutable-tag:create","immutable-tag:delete","immutable-tag:list","immutable-tag:update","notification-policy:read","notification-policy:create","notification-policy:delete","notification-policy:list","notification-policy:update","tag-retention:read","tag-retention:create","tag-retention:delete","tag-retention:list","tag-retention:update","label:create","label:read","label:update","label:delete","label:list","quota:read","log:list","robot:create","robot:read","robot:list","robot:delete","export-cve:create","export-cve:read","member:create","member:read","member:update","member:list","member:delete"]}}}}},"webhooks":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["name","events","address"],"properties":{"name":{"type":"string","minLength":1},"enabled":{"type":"boolean"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"enum":["PUSH_ARTIFACT","PULL_ARTIFACT","DELETE_ARTIFACT","QUOTA_EXCEED","QUOTA_WARNING","SCANNING_FAILED","SCANNING_STOPPED","SCANNING_COMPLETED","REPLICATION","TAG_RETENTION"]}},"type":{"enum":["http","slack"]},"address":{"type":"string","format":"uri"},"payload_format":{"enum":["Default","CloudEvents"]},"skip_cert_verify":{"type":"boolean"}}}}}}}}');
 ;// CONCATENATED MODULE: ./src/harbor/cron.ts
@@ -154,8 +154,8 @@ async function loadPolicyFile(file, options) {
     return parsePolicy(text, file, options);
 }
 function parsePolicy(text, file, options) {
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    const doc = (0,yaml_dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
+    const lineCounter = new yaml_dist.LineCounter();
+    const doc = (0,yaml_dist.parseDocument)(text, { lineCounter, prettyErrors: false });
     const lineAt = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
     if (doc.errors.length > 0) {
         throw new PolicyFileError(doc.errors.map((e) => ({
@@ -172,7 +172,7 @@ function parsePolicy(text, file, options) {
             let node = doc.contents;
             let offset = node?.range?.[0];
             for (const [i, seg] of path.entries()) {
-                if ((0,yaml_dist/* isMap */.jh)(node)) {
+                if ((0,yaml_dist.isMap)(node)) {
                     const pair = node.items.find((p) => p.key?.value === seg);
                     if (!pair)
                         break;
@@ -184,7 +184,7 @@ function parsePolicy(text, file, options) {
                     node = pair.value;
                     offset = node?.range?.[0] ?? keyOffset ?? offset;
                 }
-                else if ((0,yaml_dist/* isSeq */.oP)(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+                else if ((0,yaml_dist.isSeq)(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
                     node = node.items[seg];
                     offset = node?.range?.[0] ?? offset;
                 }

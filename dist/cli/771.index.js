@@ -1,8 +1,8 @@
-export const id = 187;
-export const ids = [187];
+export const id = 771;
+export const ids = [771];
 export const modules = {
 
-/***/ 52635:
+/***/ 34203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -23,7 +23,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
+const core_1 = __webpack_require__(25197);
 class DSSESignatureContent {
     env;
     constructor(env) {
@@ -59,16 +59,16 @@ exports.DSSESignatureContent = DSSESignatureContent;
 
 /***/ }),
 
-/***/ 42544:
+/***/ 78800:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.toSignedEntity = toSignedEntity;
 exports.signatureContent = signatureContent;
-const core_1 = __webpack_require__(83917);
-const dsse_1 = __webpack_require__(52635);
-const message_1 = __webpack_require__(26531);
+const core_1 = __webpack_require__(25197);
+const dsse_1 = __webpack_require__(34203);
+const message_1 = __webpack_require__(86499);
 function toSignedEntity(bundle, artifact) {
     const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
     const timestamps = [];
@@ -125,7 +125,7 @@ function key(bundle) {
 
 /***/ }),
 
-/***/ 26531:
+/***/ 86499:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -146,8 +146,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const protobuf_specs_1 = __webpack_require__(19654);
+const core_1 = __webpack_require__(25197);
+const protobuf_specs_1 = __webpack_require__(93926);
 // Map from the Sigstore protobuf HashAlgorithm enum to
 // the string values used by the Node.js crypto module.
 const HASH_ALGORITHM_MAP = {
@@ -191,7 +191,7 @@ exports.MessageSignatureContent = MessageSignatureContent;
 
 /***/ }),
 
-/***/ 36849:
+/***/ 24145:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -232,7 +232,7 @@ exports.PolicyError = PolicyError;
 
 /***/ }),
 
-/***/ 54187:
+/***/ 17771:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;
@@ -255,28 +255,28 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var bundle_1 = __webpack_require__(42544);
+var bundle_1 = __webpack_require__(78800);
 Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __webpack_require__(36849);
+var error_1 = __webpack_require__(24145);
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.PolicyError; } });
 __webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.VerificationError; } });
-var trust_1 = __webpack_require__(97822);
+var trust_1 = __webpack_require__(63358);
 Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __webpack_require__(74433);
+var verifier_1 = __webpack_require__(27681);
 Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
 
 
 /***/ }),
 
-/***/ 38412:
+/***/ 20844:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CertificateChainVerifier = void 0;
 exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __webpack_require__(36849);
-const trust_1 = __webpack_require__(97822);
+const error_1 = __webpack_require__(24145);
+const trust_1 = __webpack_require__(63358);
 function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
     // Filter list of trusted CAs to those which are valid for the given
     // timestamp
@@ -491,7 +491,7 @@ function dedupeCertificates(certs) {
 
 /***/ }),
 
-/***/ 53771:
+/***/ 90955:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -513,10 +513,10 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
-const certificate_1 = __webpack_require__(38412);
-const sct_1 = __webpack_require__(21633);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
+const certificate_1 = __webpack_require__(20844);
+const sct_1 = __webpack_require__(83009);
 const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
 const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
 function verifyPublicKey(hint, timestamps, trustMaterial) {
@@ -573,7 +573,7 @@ function getSigner(cert) {
 
 /***/ }),
 
-/***/ 21633:
+/***/ 83009:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -594,9 +594,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
-const trust_1 = __webpack_require__(97822);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
+const trust_1 = __webpack_require__(63358);
 function verifySCTs(cert, issuer, ctlogs) {
     let extSCT;
     // Verifying the SCT requires that we remove the SCT extension and
@@ -658,7 +658,7 @@ function verifySCTs(cert, issuer, ctlogs) {
 
 /***/ }),
 
-/***/ 88037:
+/***/ 17701:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -666,7 +666,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
 exports.verifyExtensions = verifyExtensions;
 exports.verifyOIDs = verifyOIDs;
-const error_1 = __webpack_require__(36849);
+const error_1 = __webpack_require__(24145);
 // Verifies that the signer's SAN matches the policy identity. The
 // policyIdentity is treated as a JavaScript regular expression pattern and
 // tested against the full signerIdentity string. For exact matching, use
@@ -713,14 +713,14 @@ function oidEquals(a, b) {
 
 /***/ }),
 
-/***/ 27968:
+/***/ 18080:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.getTSATimestamp = getTSATimestamp;
 exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __webpack_require__(84472);
+const tsa_1 = __webpack_require__(52504);
 function getTSATimestamp(timestamp, data, timestampAuthorities) {
     (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
     return {
@@ -744,16 +744,16 @@ function getTLogTimestamp(entry) {
 
 /***/ }),
 
-/***/ 84472:
+/***/ 52504:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
-const certificate_1 = __webpack_require__(38412);
-const trust_1 = __webpack_require__(97822);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
+const certificate_1 = __webpack_require__(20844);
+const trust_1 = __webpack_require__(63358);
 function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
     const signingTime = timestamp.signingTime;
     // Filter for CAs which were valid at the time of signing
@@ -814,7 +814,7 @@ function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 39266:
+/***/ 74242:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -836,8 +836,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
 // Separator between the note and the signatures in a checkpoint
 const CHECKPOINT_SEPARATOR = '\n\n';
 // Checkpoint signatures are of the following form:
@@ -989,7 +989,7 @@ exports.LogCheckpoint = LogCheckpoint;
 
 /***/ }),
 
-/***/ 27005:
+/***/ 77885:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1012,7 +1012,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(36849);
+const error_1 = __webpack_require__(24145);
 exports.DSSE_API_VERSION_V1 = '0.0.1';
 // Compare the given dsse tlog entry to the given bundle
 function verifyDSSETLogBody(tlogEntry, content) {
@@ -1102,7 +1102,7 @@ function verifyDSSE002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 1484:
+/***/ 9388:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1125,7 +1125,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(36849);
+const error_1 = __webpack_require__(24145);
 exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
 // Compare the given hashedrekord tlog entry to the given bundle
 function verifyHashedRekordTLogBody(tlogEntry, content) {
@@ -1203,7 +1203,7 @@ function verifyHashedrekord002TLogBody(spec, content) {
 
 /***/ }),
 
-/***/ 38218:
+/***/ 90218:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1225,14 +1225,14 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const v2_1 = __webpack_require__(13835);
-const error_1 = __webpack_require__(36849);
-const dsse_1 = __webpack_require__(27005);
-const hashedrekord_1 = __webpack_require__(1484);
-const intoto_1 = __webpack_require__(17703);
-const checkpoint_1 = __webpack_require__(39266);
-const merkle_1 = __webpack_require__(17046);
-const set_1 = __webpack_require__(2714);
+const v2_1 = __webpack_require__(25451);
+const error_1 = __webpack_require__(24145);
+const dsse_1 = __webpack_require__(77885);
+const hashedrekord_1 = __webpack_require__(9388);
+const intoto_1 = __webpack_require__(16647);
+const checkpoint_1 = __webpack_require__(74242);
+const merkle_1 = __webpack_require__(32854);
+const set_1 = __webpack_require__(14202);
 // Verifies that the given tlog entry matches the supplied signature content.
 function verifyTLogBody(entry, sigContent) {
     const { kind, version } = entry.kindVersion;
@@ -1316,7 +1316,7 @@ function isTLogEntryWithInclusionProof(entry) {
 
 /***/ }),
 
-/***/ 17703:
+/***/ 16647:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1337,7 +1337,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(36849);
+const error_1 = __webpack_require__(24145);
 // Compare the given intoto tlog entry to the given bundle
 function verifyIntotoTLogBody(tlogEntry, content) {
     switch (tlogEntry.apiVersion) {
@@ -1385,7 +1385,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 17046:
+/***/ 32854:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1406,8 +1406,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
 const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
 const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
 function verifyMerkleInclusion(entry, checkpoint) {
@@ -1507,7 +1507,7 @@ function hashLeaf(leaf) {
 
 /***/ }),
 
-/***/ 2714:
+/***/ 14202:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1528,9 +1528,9 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const error_1 = __webpack_require__(36849);
-const trust_1 = __webpack_require__(97822);
+const core_1 = __webpack_require__(25197);
+const error_1 = __webpack_require__(24145);
+const trust_1 = __webpack_require__(63358);
 // Verifies the SET for the given entry against the list of trusted
 // transparency logs. Returns true if the SET can be verified against at least
 // one of the trusted logs; otherwise, returns false.
@@ -1574,7 +1574,7 @@ function toVerificationPayload(entry) {
 
 /***/ }),
 
-/***/ 19738:
+/***/ 21274:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1604,7 +1604,7 @@ function filterTLogAuthorities(tlogAuthorities, criteria) {
 
 /***/ }),
 
-/***/ 97822:
+/***/ 63358:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1626,12 +1626,12 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const core_1 = __webpack_require__(83917);
-const protobuf_specs_1 = __webpack_require__(19654);
-const error_1 = __webpack_require__(36849);
+const core_1 = __webpack_require__(25197);
+const protobuf_specs_1 = __webpack_require__(93926);
+const error_1 = __webpack_require__(24145);
 const BEGINNING_OF_TIME = new Date(0);
 const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __webpack_require__(19738);
+var filter_1 = __webpack_require__(21274);
 Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
 Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
 function toTrustMaterial(root, keys) {
@@ -1701,7 +1701,7 @@ function keyLocator(keys) {
 
 /***/ }),
 
-/***/ 74433:
+/***/ 27681:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1723,11 +1723,11 @@ See the License for the specific language governing permissions and
 limitations under the License.
 */
 const util_1 = __webpack_require__(39023);
-const error_1 = __webpack_require__(36849);
-const key_1 = __webpack_require__(53771);
-const policy_1 = __webpack_require__(88037);
-const timestamp_1 = __webpack_require__(27968);
-const tlog_1 = __webpack_require__(38218);
+const error_1 = __webpack_require__(24145);
+const key_1 = __webpack_require__(90955);
+const policy_1 = __webpack_require__(17701);
+const timestamp_1 = __webpack_require__(18080);
+const tlog_1 = __webpack_require__(90218);
 class Verifier {
     trustMaterial;
     options;

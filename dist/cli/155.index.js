@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651,529];
+export const id = 155;
+export const ids = [155,474];
 export const modules = {
 
-/***/ 12432:
+/***/ 20613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,9 +10,9 @@ export const modules = {
 /* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
 /* harmony export */   lT: () => (/* binding */ signMessage)
 /* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(87760);
+/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(25419);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23919);
 
 
 
@@ -55,7 +55,7 @@ async function wrap(make) {
 
 /***/ }),
 
-/***/ 85799:
+/***/ 14520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -65,9 +65,9 @@ async function wrap(make) {
 /* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
 /* harmony export */ });
 /* unused harmony exports BUNDLE_MEDIA_TYPE, ANNOTATION_CONTENT, ANNOTATION_PREDICATE_TYPE, ANNOTATION_CREATED */
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
-/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98269);
-/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98948);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74102);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90160);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46145);
 
 
 
@@ -158,7 +158,7 @@ async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE
 
 /***/ }),
 
-/***/ 27812:
+/***/ 29283:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -171,12 +171,12 @@ async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE
 /* harmony export */   ub: () => (/* binding */ findLegacySignatures)
 /* harmony export */ });
 /* unused harmony exports SIMPLE_SIGNING_MEDIA_TYPE, ANNOTATION_SIGNATURE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION_BUNDLE, ANNOTATION_TIMESTAMP */
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25197);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68825);
-/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98269);
-/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74102);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90160);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46145);
 
 
 
@@ -372,14 +372,14 @@ function certificatesFromPem(pem) {
 
 /***/ }),
 
-/***/ 98948:
+/***/ 46145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ fetchSmallBlob)
 /* harmony export */ });
 /* unused harmony export SMALL_BLOB_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23919);
 
 /** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
 const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
@@ -402,7 +402,7 @@ async function fetchSmallBlob(store, descriptor, where) {
 
 /***/ }),
 
-/***/ 97529:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -412,9 +412,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   identityMismatch: () => (/* binding */ identityMismatch),
 /* harmony export */   validatePolicy: () => (/* binding */ validatePolicy)
 /* harmony export */ });
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25197);
 /* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(23919);
 
 
 const OID = {
@@ -509,7 +509,7 @@ function identityMismatch(policy, identity) {
 
 /***/ }),
 
-/***/ 68651:
+/***/ 37155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -521,27 +521,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/oci/digest.ts
-var oci_digest = __webpack_require__(68825);
+var oci_digest = __webpack_require__(74102);
 // EXTERNAL MODULE: ./src/oci/opener.ts + 15 modules
-var oci_opener = __webpack_require__(43372);
+var oci_opener = __webpack_require__(68775);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var dist = __webpack_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __webpack_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __webpack_require__(54187);
+// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/bundle/dist/index.js
+var dist = __webpack_require__(87760);
+// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/protobuf-specs/dist/index.js
+var protobuf_specs_dist = __webpack_require__(93926);
+// EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/verify/dist/index.js
+var verify_dist = __webpack_require__(17771);
 // EXTERNAL MODULE: ./src/sigstore/bundle.ts
-var sigstore_bundle = __webpack_require__(12432);
+var sigstore_bundle = __webpack_require__(20613);
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-bundle.ts
-var cosign_bundle = __webpack_require__(85799);
+var cosign_bundle = __webpack_require__(14520);
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-legacy.ts
-var cosign_legacy = __webpack_require__(27812);
+var cosign_legacy = __webpack_require__(29283);
 // EXTERNAL MODULE: ./src/sigstore/identity-policy.ts
-var identity_policy = __webpack_require__(97529);
+var identity_policy = __webpack_require__(474);
 ;// CONCATENATED MODULE: ./src/sigstore/verifier.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 50;
-export const ids = [50];
+export const id = 645;
+export const ids = [645];
 export const modules = {
 
-/***/ 98050:
+/***/ 92645:
 /***/ ((module) => {
 
 module.exports = eval("require")("kerberos");

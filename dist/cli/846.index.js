@@ -1,8 +1,8 @@
-export const id = 382;
-export const ids = [382];
+export const id = 846;
+export const ids = [846];
 export const modules = {
 
-/***/ 46382:
+/***/ 47846:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: __TESTS, hsalsa, salsa20, secretbox, xsalsa20
 
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/utils.js
 /**
  * Utilities for hex, bytes, CSPRNG.
  * @module
@@ -911,7 +911,7 @@ function managedNonce(fn, randomBytes_ = utils_randomBytes) {
     return res;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_arx.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/_arx.js
 /**
  * Basic utils for ARX (add-rotate-xor) salsa and chacha ciphers.
 
@@ -1292,7 +1292,7 @@ const createPRG = (cipher, blockLen, keyLen, nonceLen) => {
     return ((seed = randomBytes(32)) => new _XorStreamPRG(cipher, blockLen, keyLen, nonceLen, seed));
 };
 
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_poly1305.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/_poly1305.js
 /**
  * Poly1305 ({@link https://cr.yp.to/mac/poly1305-20050329.pdf | PDF},
  * {@link https://en.wikipedia.org/wiki/Poly1305 | wiki})
@@ -1612,7 +1612,7 @@ class Poly1305 {
  */
 const poly1305 = /* @__PURE__ */ wrapMacConstructor(32, (key) => new Poly1305(key));
 
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/salsa.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@noble/ciphers/salsa.js
 /**
  * Salsa20 stream cipher, released in 2005.
  * Salsa's goal was to implement AES replacement that does not rely on S-Boxes,

@@ -1,8 +1,8 @@
-export const id = 606;
-export const ids = [606];
+export const id = 54;
+export const ids = [54];
 export const modules = {
 
-/***/ 606:
+/***/ 20054:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

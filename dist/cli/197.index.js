@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 197;
+export const ids = [197];
 export const modules = {
 
-/***/ 11121:
+/***/ 38897:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33,7 +33,7 @@ exports.ASN1TypeError = ASN1TypeError;
 
 /***/ }),
 
-/***/ 86027:
+/***/ 22699:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -54,13 +54,13 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var obj_1 = __webpack_require__(50990);
+var obj_1 = __webpack_require__(68398);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
 
 
 /***/ }),
 
-/***/ 84243:
+/***/ 14931:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -82,7 +82,7 @@ limitations under the License.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.decodeLength = decodeLength;
 exports.encodeLength = encodeLength;
-const error_1 = __webpack_require__(11121);
+const error_1 = __webpack_require__(38897);
 // Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
 // https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
 function decodeLength(stream) {
@@ -140,7 +140,7 @@ function encodeLength(len) {
 
 /***/ }),
 
-/***/ 50990:
+/***/ 68398:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -161,11 +161,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const stream_1 = __webpack_require__(1673);
-const error_1 = __webpack_require__(11121);
-const length_1 = __webpack_require__(84243);
-const parse_1 = __webpack_require__(81044);
-const tag_1 = __webpack_require__(59343);
+const stream_1 = __webpack_require__(91049);
+const error_1 = __webpack_require__(38897);
+const length_1 = __webpack_require__(14931);
+const parse_1 = __webpack_require__(12948);
+const tag_1 = __webpack_require__(47);
 class ASN1Obj {
     tag;
     subs;
@@ -320,7 +320,7 @@ function collectSubs(stream, len, depth) {
 
 /***/ }),
 
-/***/ 81044:
+/***/ 12948:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -346,7 +346,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(11121);
+const error_1 = __webpack_require__(38897);
 const RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
 const RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
 // Parse a BigInt from the DER-encoded buffer
@@ -470,7 +470,7 @@ function parseBitString(buf) {
 
 /***/ }),
 
-/***/ 59343:
+/***/ 47:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -491,7 +491,7 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const error_1 = __webpack_require__(11121);
+const error_1 = __webpack_require__(38897);
 const UNIVERSAL_TAG = {
     BOOLEAN: 0x01,
     INTEGER: 0x02,
@@ -566,7 +566,7 @@ exports.ASN1Tag = ASN1Tag;
 
 /***/ }),
 
-/***/ 69368:
+/***/ 31192:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -642,7 +642,7 @@ function bufferEqual(a, b) {
 
 /***/ }),
 
-/***/ 49032:
+/***/ 41256:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -678,7 +678,7 @@ function preAuthEncoding(payloadType, payload) {
 
 /***/ }),
 
-/***/ 52788:
+/***/ 56724:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -712,7 +712,7 @@ function base64Decode(str) {
 
 /***/ }),
 
-/***/ 83917:
+/***/ 25197:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -766,18 +766,18 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-var asn1_1 = __webpack_require__(86027);
+var asn1_1 = __webpack_require__(22699);
 Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__webpack_require__(69368));
-exports.dsse = __importStar(__webpack_require__(49032));
-exports.encoding = __importStar(__webpack_require__(52788));
-exports.json = __importStar(__webpack_require__(13327));
-exports.pem = __importStar(__webpack_require__(1055));
-var rfc3161_1 = __webpack_require__(20994);
+exports.crypto = __importStar(__webpack_require__(31192));
+exports.dsse = __importStar(__webpack_require__(41256));
+exports.encoding = __importStar(__webpack_require__(56724));
+exports.json = __importStar(__webpack_require__(5551));
+exports.pem = __importStar(__webpack_require__(95295));
+var rfc3161_1 = __webpack_require__(16482);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __webpack_require__(1673);
+var stream_1 = __webpack_require__(91049);
 Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __webpack_require__(49358);
+var x509_1 = __webpack_require__(69934);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
@@ -785,7 +785,7 @@ Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: fun
 
 /***/ }),
 
-/***/ 13327:
+/***/ 5551:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -852,7 +852,7 @@ function canonicalize(object) {
 
 /***/ }),
 
-/***/ 91817:
+/***/ 94857:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -879,7 +879,7 @@ exports.SHA2_HASH_ALGOS = {
 
 /***/ }),
 
-/***/ 1055:
+/***/ 95295:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -929,7 +929,7 @@ function fromDER(certificate, type = 'CERTIFICATE') {
 
 /***/ }),
 
-/***/ 97512:
+/***/ 34504:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -957,7 +957,7 @@ exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
 
 /***/ }),
 
-/***/ 20994:
+/***/ 16482:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -978,13 +978,13 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __webpack_require__(92714);
+var timestamp_1 = __webpack_require__(22122);
 Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
 
 
 /***/ }),
 
-/***/ 92714:
+/***/ 22122:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1038,11 +1038,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(86027);
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const error_1 = __webpack_require__(97512);
-const tstinfo_1 = __webpack_require__(62925);
+const asn1_1 = __webpack_require__(22699);
+const crypto = __importStar(__webpack_require__(31192));
+const oid_1 = __webpack_require__(94857);
+const error_1 = __webpack_require__(34504);
+const tstinfo_1 = __webpack_require__(23693);
 const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
 const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
 const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
@@ -1203,7 +1203,7 @@ exports.RFC3161Timestamp = RFC3161Timestamp;
 
 /***/ }),
 
-/***/ 62925:
+/***/ 23693:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1242,9 +1242,9 @@ var __importStar = (this && this.__importStar) || (function () {
 })();
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TSTInfo = void 0;
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const error_1 = __webpack_require__(97512);
+const crypto = __importStar(__webpack_require__(31192));
+const oid_1 = __webpack_require__(94857);
+const error_1 = __webpack_require__(34504);
 class TSTInfo {
     root;
     constructor(asn1) {
@@ -1282,7 +1282,7 @@ exports.TSTInfo = TSTInfo;
 
 /***/ }),
 
-/***/ 1673:
+/***/ 91049:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1406,7 +1406,7 @@ exports.ByteStream = ByteStream;
 
 /***/ }),
 
-/***/ 83566:
+/***/ 50350:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1460,11 +1460,11 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const asn1_1 = __webpack_require__(86027);
-const crypto = __importStar(__webpack_require__(69368));
-const oid_1 = __webpack_require__(91817);
-const pem = __importStar(__webpack_require__(1055));
-const ext_1 = __webpack_require__(96389);
+const asn1_1 = __webpack_require__(22699);
+const crypto = __importStar(__webpack_require__(31192));
+const oid_1 = __webpack_require__(94857);
+const pem = __importStar(__webpack_require__(95295));
+const ext_1 = __webpack_require__(59493);
 const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
 const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
 const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
@@ -1658,14 +1658,14 @@ exports.X509Certificate = X509Certificate;
 
 /***/ }),
 
-/***/ 96389:
+/***/ 59493:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __webpack_require__(1673);
-const sct_1 = __webpack_require__(6144);
+const stream_1 = __webpack_require__(91049);
+const sct_1 = __webpack_require__(12320);
 // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
 class X509Extension {
     root;
@@ -1811,7 +1811,7 @@ exports.X509SCTExtension = X509SCTExtension;
 
 /***/ }),
 
-/***/ 49358:
+/***/ 69934:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1832,16 +1832,16 @@ limitations under the License.
 */
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __webpack_require__(83566);
+var cert_1 = __webpack_require__(50350);
 Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
 Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __webpack_require__(96389);
+var ext_1 = __webpack_require__(59493);
 Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
 
 
 /***/ }),
 
-/***/ 6144:
+/***/ 12320:
 /***/ (function(__unused_webpack_module, exports, __webpack_require__) {
 
 
@@ -1895,8 +1895,8 @@ WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
 See the License for the specific language governing permissions and
 limitations under the License.
 */
-const crypto = __importStar(__webpack_require__(69368));
-const stream_1 = __webpack_require__(1673);
+const crypto = __importStar(__webpack_require__(31192));
+const stream_1 = __webpack_require__(91049);
 class SignedCertificateTimestamp {
     version;
     logID;
