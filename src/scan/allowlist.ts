@@ -1,0 +1,267 @@
+import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { InputError } from '../errors.js';
+import type { Finding } from './finding.js';
+
+// lading's allowlist: accepted vulnerabilities, each with a reason and, usually,
+// an expiry.
+//
+//   entries:
+//     - id: CVE-2024-9143            # any id of the vulnerability (CVE, GHSA, GO-, distro id)
+//       reason: only reachable through the CLI, which the image does not ship
+//       expires: 2026-01-31          # a date (valid through that day, UTC) or an RFC 3339 date-time
+//       package: pkg:apk/alpine/libssl3*   # optional purl pattern, `*` matches any run of characters
+//
+// An entry is active until `expires` (expired when now >= expiry, as Harbor's
+// IsExpired); an expired entry suppresses nothing and is reported as a warning.
+// An entry without `expires` never expires and is reported as permanent.
+// A package pattern without `@` is compared with the purl's type/namespace/name
+// (any version and qualifiers); with `@` but no `?`, with the purl less its
+// qualifiers and subpath; with `?`, with the whole purl. Both sides are compared
+// percent-decoded, so `pkg:npm/@scope/x` and `pkg:npm/%40scope/x` are the same.
+
+export interface AllowlistEntry {
+  id: string;
+  reason: string;
+  /** Epoch milliseconds from which the entry no longer suppresses; absent = never. */
+  expires?: number;
+  /** The expiry as written, for messages. */
+  expiresText?: string;
+  package?: string;
+  /** `file#entries[i]` (line n). */
+  source: string;
+}
+
+export interface Allowlist {
+  file: string;
+  entries: AllowlistEntry[];
+}
+
+export type EntryState = 'active' | 'expired' | 'permanent';
+
+export function entryState(entry: AllowlistEntry, now: Date): EntryState {
+  if (entry.expires === undefined) return 'permanent';
+  return now.getTime() >= entry.expires ? 'expired' : 'active';
+}
+
+/** Parses lading's allowlist YAML; errors name the file, field and line. */
+export function parseAllowlist(text: string, file: string): Allowlist {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = e ? lines.linePos(e.pos[0]).line : undefined;
+    throw new InputError(
+      `${file}${line ? `:${line}` : ''}: not valid YAML: ${e?.message.split('\n')[0] ?? 'parse error'}`,
+    );
+  }
+  const lineOf = (node: unknown): string => {
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    return range ? ` (line ${lines.linePos(range[0]).line})` : '';
+  };
+  const root = doc.contents;
+  if (!isMap(root)) throw new InputError(`${file}: allowlist must be a mapping with an 'entries' list`);
+  for (const pair of root.items) {
+    const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+    if (key !== 'entries')
+      throw new InputError(
+        `${file}: unknown top-level field '${key}'${lineOf(pair.key)}; only 'entries' is allowed`,
+      );
+  }
+  const list = root.get('entries', true);
+  if (list === undefined || list === null) return { file, entries: [] };
+  if (!isSeq(list)) throw new InputError(`${file}: field 'entries' must be a list${lineOf(list)}`);
+  const entries: AllowlistEntry[] = [];
+  const seen = new Map<string, string>();
+  list.items.forEach((item, i) => {
+    const at = `entries[${i}]`;
+    const where = `${file}: ${at}${lineOf(item)}`;
+    if (!isMap(item)) throw new InputError(`${where}: must be a mapping with id and reason`);
+    const map = item as YAMLMap;
+    for (const pair of map.items) {
+      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      if (!['id', 'reason', 'expires', 'package'].includes(key)) {
+        throw new InputError(`${where}: unknown field '${key}' (allowed: id, reason, expires, package)`);
+      }
+    }
+    const field = (name: string, required: boolean): string | undefined => {
+      const node = map.get(name, true);
+      const value = (node as { value?: unknown } | undefined)?.value;
+      if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
+        if (required) throw new InputError(`${where}: field '${name}' is required and must be non-empty`);
+        return undefined;
+      }
+      if (value instanceof Date) return value.toISOString();
+      if (typeof value !== 'string') {
+        throw new InputError(
+          `${file}: ${at}.${name}${lineOf(node)}: must be a string (got ${JSON.stringify(value)})`,
+        );
+      }
+      return value.trim();
+    };
+    const id = field('id', true) as string;
+    const reason = field('reason', true) as string;
+    const entry: AllowlistEntry = { id, reason, source: `${file}#${at}` };
+    const expires = field('expires', false);
+    if (expires !== undefined) {
+      const ms = expiryOf(expires);
+      if (ms === undefined) {
+        throw new InputError(
+          `${file}: ${at}.expires${lineOf(map.get('expires', true))}: '${expires}' is not a date (YYYY-MM-DD) or an RFC 3339 date-time`,
+        );
+      }
+      entry.expires = ms;
+      entry.expiresText = expires;
+    }
+    const pkg = field('package', false);
+    if (pkg !== undefined) {
+      if (!pkg.startsWith('pkg:')) {
+        throw new InputError(
+          `${file}: ${at}.package${lineOf(map.get('package', true))}: '${pkg}' is not a purl pattern (must start with pkg:)`,
+        );
+      }
+      entry.package = pkg;
+    }
+    const key = `${id}\u0000${pkg ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier) throw new InputError(`${where}: repeats id ${id}${pkg ? ` for ${pkg}` : ''} of ${earlier}`);
+    seen.set(key, at);
+    entries.push(entry);
+  });
+  return { file, entries };
+}
+
+/** A date means through the end of that day, UTC; a date-time is exact. */
+function expiryOf(text: string): number | undefined {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
+    const start = Date.parse(`${text}T00:00:00Z`);
+    return Number.isNaN(start) ? undefined : start + 24 * 3600 * 1000;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
+  const ms = Date.parse(text.replace(' ', 'T'));
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Whether an entry names this finding (by any of its ids, and its package pattern if any). */
+export function entryMatches(entry: AllowlistEntry, finding: Finding): boolean {
+  const ids = finding.ids.length > 0 ? finding.ids : [finding.id];
+  if (!ids.some((i) => i.toUpperCase() === entry.id.toUpperCase())) return false;
+  return entry.package === undefined || purlPatternMatches(entry.package, finding.package.purl);
+}
+
+export function purlPatternMatches(pattern: string, purl: string): boolean {
+  const decode = (s: string) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  let subject = purl;
+  if (!pattern.includes('?') && !pattern.includes('#')) subject = subject.replace(/[?#].*$/, '');
+  const path = pattern.replace(/[?#].*$/, '');
+  if (!path.slice(path.lastIndexOf('/') + 1).includes('@')) {
+    // No version in the pattern (an `@` in an earlier segment is an npm scope).
+    subject = subject.replace(/@[^/]*$/, '');
+  }
+  const re = new RegExp(
+    `^${decode(pattern)
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
+  return re.test(decode(subject));
+}
+
+/** Harbor's CVE allowlist payload (`cve_allowlist` of a project, or the system list). */
+export interface HarborCveAllowlist {
+  items: { cve_id: string }[];
+  /** Unix seconds; absent or null: never expires. */
+  expires_at?: number | null;
+}
+
+/** Reads Harbor's CVE allowlist JSON (extra read-only fields like id and project_id are ignored). */
+export function importHarborAllowlist(text: string, file: string): Allowlist {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (err) {
+    throw new InputError(`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const obj = raw as Record<string, unknown>;
+  const list = (obj && typeof obj === 'object' && 'cve_allowlist' in obj ? obj.cve_allowlist : obj) as Record<
+    string,
+    unknown
+  >;
+  if (typeof list !== 'object' || list === null || Array.isArray(list)) {
+    throw new InputError(`${file}: a Harbor CVE allowlist must be an object with 'items'`);
+  }
+  if (!Array.isArray(list.items)) throw new InputError(`${file}: field 'items' must be an array`);
+  const expiresAt = list.expires_at;
+  if (
+    expiresAt !== undefined &&
+    expiresAt !== null &&
+    !(Number.isInteger(expiresAt) && (expiresAt as number) >= 0)
+  ) {
+    throw new InputError(
+      `${file}: field 'expires_at' must be Unix seconds (got ${JSON.stringify(expiresAt)})`,
+    );
+  }
+  const seen = new Set<string>();
+  const entries = (list.items as unknown[]).map((item, i): AllowlistEntry => {
+    const id = (item as { cve_id?: unknown } | null)?.cve_id;
+    if (typeof id !== 'string' || id.trim() === '') {
+      throw new InputError(`${file}: items[${i}].cve_id must be a non-empty string`);
+    }
+    if (seen.has(id.trim())) throw new InputError(`${file}: items[${i}].cve_id ${id.trim()} is a duplicate`);
+    seen.add(id.trim());
+    const entry: AllowlistEntry = {
+      id: id.trim(),
+      reason: 'imported from Harbor CVE allowlist',
+      source: `${file}#items[${i}]`,
+    };
+    if (typeof expiresAt === 'number') {
+      entry.expires = expiresAt * 1000;
+      entry.expiresText = new Date(expiresAt * 1000).toISOString();
+    }
+    return entry;
+  });
+  return { file, entries };
+}
+
+export interface HarborExport {
+  allowlist: HarborCveAllowlist;
+  /** Entries left out, and why (Harbor lists CVE ids only, with one expiry for the whole list). */
+  warnings: string[];
+}
+
+/**
+ * Harbor's format from lading's. Harbor has no package scope and one expiry
+ * for the list, so: entries with a package pattern are left out (exporting
+ * them would widen them to every package), expired entries are left out, and
+ * the list expires with its earliest-expiring entry, so Harbor never accepts a
+ * vulnerability longer than lading does.
+ */
+export function exportHarborAllowlist(allowlist: Allowlist, now: Date): HarborExport {
+  const warnings: string[] = [];
+  const items: { cve_id: string }[] = [];
+  let earliest: number | undefined;
+  const seen = new Set<string>();
+  for (const e of allowlist.entries) {
+    if (e.package) {
+      warnings.push(`${e.source}: ${e.id} left out: Harbor cannot scope an entry to package ${e.package}`);
+      continue;
+    }
+    if (entryState(e, now) === 'expired') {
+      warnings.push(`${e.source}: ${e.id} left out: expired ${e.expiresText}`);
+      continue;
+    }
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    items.push({ cve_id: e.id });
+    if (e.expires !== undefined && (earliest === undefined || e.expires < earliest)) earliest = e.expires;
+  }
+  const out: HarborCveAllowlist = { items };
+  // Harbor counts whole seconds; rounding down keeps the list from outliving an entry.
+  if (earliest !== undefined) out.expires_at = Math.floor(earliest / 1000);
+  return { allowlist: out, warnings };
+}
