@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { HarborEmulator } from '../harness/harbor-emulator.js';
 import { lading } from '../fixtures/images.js';
+import { HarborEmulator } from '../harness/harbor-emulator.js';
 
 const ADMIN = { username: 'admin', password: 'Harbor12345' };
 const POLICY = `version: 1
