@@ -7,6 +7,7 @@ import { registerDb } from './commands/db.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
+import { registerSbom } from './commands/sbom.js';
 import { registerSign } from './commands/sign.js';
 import { registerVerify } from './commands/verify.js';
 import { VERSION } from './version.js';
@@ -55,6 +56,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerInspect(program, ctx);
   registerBuild(program, ctx);
   registerQuickstart(program, ctx);
+  registerSbom(program, ctx);
   registerDb(program, ctx);
   registerSign(program, ctx);
   registerVerify(program, ctx);
