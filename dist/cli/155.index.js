@@ -524,8 +524,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var oci_digest = __webpack_require__(74102);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 15 modules
-var oci_opener = __webpack_require__(68775);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
+var oci_opener = __webpack_require__(86353);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ../../work/main/node_modules/@sigstore/bundle/dist/index.js

@@ -418,8 +418,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(23919);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var digest = __webpack_require__(74102);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 15 modules
-var oci_opener = __webpack_require__(68775);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
+var oci_opener = __webpack_require__(86353);
 // EXTERNAL MODULE: ./src/oci/types.ts
 var types = __webpack_require__(67965);
 // EXTERNAL MODULE: ./src/sigstore/bundle.ts

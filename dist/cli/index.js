@@ -311,6 +311,1495 @@ module.exports = class FastFIFO {
 
 /***/ }),
 
+/***/ 49939:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+} = __nccwpck_require__(88046)
+
+module.exports = {
+  PackageURL,
+  PurlComponent,
+  PurlQualifierNames,
+  PurlType
+}
+
+
+/***/ }),
+
+/***/ 13459:
+/***/ ((module) => {
+
+
+
+const LOOP_SENTINEL = 1_000_000
+
+const REUSED_SEARCH_PARAMS = new URLSearchParams()
+
+const REUSED_SEARCH_PARAMS_KEY = '_'
+
+const REUSED_SEARCH_PARAMS_OFFSET = 2 // '_='.length
+
+module.exports = {
+    LOOP_SENTINEL,
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+}
+
+
+/***/ }),
+
+/***/ 66174:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(86088)
+
+const { decodeURIComponent } = globalThis
+
+function decodePurlComponent(comp, encodedURIComponent) {
+    try {
+        return decodeURIComponent(encodedURIComponent)
+    } catch {}
+    throw new PurlError(`unable to decode "${comp}" component`)
+}
+
+module.exports = {
+    decodePurlComponent
+}
+
+
+/***/ }),
+
+/***/ 17042:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    REUSED_SEARCH_PARAMS,
+    REUSED_SEARCH_PARAMS_KEY,
+    REUSED_SEARCH_PARAMS_OFFSET
+} = __nccwpck_require__(13459)
+const { isObject } = __nccwpck_require__(93114)
+const { isNonEmptyString } = __nccwpck_require__(77068)
+
+const { encodeURIComponent } = globalThis
+
+function encodeNamespace(namespace) {
+    return isNonEmptyString(namespace)
+        ? encodeURIComponent(namespace)
+              .replace(/%3A/g, ':')
+              .replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeQualifierParam(param) {
+    if (isNonEmptyString(param)) {
+        // Param key and value are encoded with `percentEncodeSet` of
+        // 'application/x-www-form-urlencoded' and `spaceAsPlus` of `true`.
+        // https://url.spec.whatwg.org/#urlencoded-serializing
+        REUSED_SEARCH_PARAMS.set(REUSED_SEARCH_PARAMS_KEY, param)
+        return replacePlusSignWithPercentEncodedSpace(
+            REUSED_SEARCH_PARAMS.toString().slice(REUSED_SEARCH_PARAMS_OFFSET)
+        )
+    }
+    return ''
+}
+
+function encodeQualifiers(qualifiers) {
+    if (isObject(qualifiers)) {
+        // Sort this list of qualifier strings lexicographically.
+        const qualifiersKeys = Object.keys(qualifiers).sort()
+        const searchParams = new URLSearchParams()
+        for (let i = 0, { length } = qualifiersKeys; i < length; i += 1) {
+            const key = qualifiersKeys[i]
+            searchParams.set(key, qualifiers[key])
+        }
+        return replacePlusSignWithPercentEncodedSpace(searchParams.toString())
+    }
+    return ''
+}
+
+function encodeSubpath(subpath) {
+    return isNonEmptyString(subpath)
+        ? encodeURIComponent(subpath).replace(/%2F/g, '/')
+        : ''
+}
+
+function encodeVersion(version) {
+    return isNonEmptyString(version)
+        ? encodeURIComponent(version).replace(/%3A/g, ':').replace(/%2B/g, '+')
+        : ''
+}
+
+function replacePlusSignWithPercentEncodedSpace(str) {
+    // Convert plus signs to %20 for better portability.
+    return str.replace(/\+/g, '%20')
+}
+
+module.exports = {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+}
+
+
+/***/ }),
+
+/***/ 86088:
+/***/ ((module) => {
+
+
+
+function formatPurlErrorMessage(message = '') {
+    const { length } = message
+    let formatted = ''
+    if (length) {
+        // Lower case start of message.
+        const code0 = message.charCodeAt(0)
+        formatted =
+            code0 >= 65 /*'A'*/ || code0 <= 90 /*'Z'*/
+                ? `${message[0].toLowerCase()}${message.slice(1)}`
+                : message
+        // Remove period from end of message.
+        if (
+            length > 1 &&
+            message.charCodeAt(length - 1) === 46 /*'.'*/ &&
+            message.charCodeAt(length - 2) !== 46
+        ) {
+            formatted = formatted.slice(0, -1)
+        }
+    }
+    return `Invalid purl: ${formatted}`
+}
+
+class PurlError extends Error {
+    constructor(message) {
+        super(formatPurlErrorMessage(message))
+    }
+}
+
+module.exports = {
+    formatPurlErrorMessage,
+    PurlError
+}
+
+
+/***/ }),
+
+/***/ 40931:
+/***/ ((module) => {
+
+
+
+function createHelpersNamespaceObject(helpers, options_ = {}) {
+    const { comparator, ...defaults } = { __proto__: null, ...options_ }
+    const helperNames = Object.keys(helpers).sort()
+    const propNames = [
+        ...new Set([...Object.values(helpers)].map(Object.keys).flat())
+    ].sort(comparator)
+    const nsObject = Object.create(null)
+    for (let i = 0, { length } = propNames; i < length; i += 1) {
+        const propName = propNames[i]
+        const helpersForProp = Object.create(null)
+        for (
+            let j = 0, { length: length_j } = helperNames;
+            j < length_j;
+            j += 1
+        ) {
+            const helperName = helperNames[j]
+            const helperValue =
+                helpers[helperName][propName] ?? defaults[helperName]
+            if (helperValue !== undefined) {
+                helpersForProp[helperName] = helperValue
+            }
+        }
+        nsObject[propName] = helpersForProp
+    }
+    return nsObject
+}
+
+module.exports = {
+    createHelpersNamespaceObject
+}
+
+
+/***/ }),
+
+/***/ 4024:
+/***/ ((module) => {
+
+
+
+function isNullishOrEmptyString(value) {
+    return (
+        value === null ||
+        value === undefined ||
+        (typeof value === 'string' && value.length === 0)
+    )
+}
+
+module.exports = {
+    isNullishOrEmptyString
+}
+
+
+/***/ }),
+
+/***/ 26153:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isObject } = __nccwpck_require__(93114)
+const { isBlank } = __nccwpck_require__(77068)
+
+function normalizeName(rawName) {
+    return typeof rawName === 'string' ? rawName.trim() : undefined
+}
+
+function normalizeNamespace(rawNamespace) {
+    return typeof rawNamespace === 'string'
+        ? normalizePath(rawNamespace)
+        : undefined
+}
+
+function normalizePath(pathname, callback) {
+    let collapsed = ''
+    let start = 0
+    // Leading and trailing slashes, i.e. '/', are not significant and should be
+    // stripped in the canonical form.
+    while (pathname.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    let nextIndex = pathname.indexOf('/', start)
+    if (nextIndex === -1) {
+        return pathname.slice(start)
+    }
+    // Discard any empty string segments by collapsing repeated segment
+    // separator slashes, i.e. '/'.
+    while (nextIndex !== -1) {
+        const segment = pathname.slice(start, nextIndex)
+        if (callback === undefined || callback(segment)) {
+            collapsed =
+                collapsed + (collapsed.length === 0 ? '' : '/') + segment
+        }
+        start = nextIndex + 1
+        while (pathname.charCodeAt(start) === 47) {
+            start += 1
+        }
+        nextIndex = pathname.indexOf('/', start)
+    }
+    const lastSegment = pathname.slice(start)
+    if (
+        lastSegment.length !== 0 &&
+        (callback === undefined || callback(lastSegment))
+    ) {
+        collapsed = collapsed + '/' + lastSegment
+    }
+    return collapsed
+}
+
+function normalizeQualifiers(rawQualifiers) {
+    let qualifiers
+    for (const { 0: key, 1: value } of qualifiersToEntries(rawQualifiers)) {
+        const strValue = typeof value === 'string' ? value : String(value)
+        const trimmed = strValue.trim()
+        // A key=value pair with an empty value is the same as no key/value
+        // at all for this key.
+        if (trimmed.length === 0) {
+            continue
+        }
+        if (qualifiers === undefined) {
+            qualifiers = { __proto__: null }
+        }
+        // A key is case insensitive. The canonical form is lowercase.
+        qualifiers[key.toLowerCase()] = trimmed
+    }
+    return qualifiers
+}
+
+function normalizeSubpath(rawSubpath) {
+    return typeof rawSubpath === 'string'
+        ? normalizePath(rawSubpath, subpathFilter)
+        : undefined
+}
+
+function normalizeType(rawType) {
+    // The type must NOT be percent-encoded.
+    // The type is case insensitive. The canonical form is lowercase.
+    return typeof rawType === 'string'
+        ? rawType.trim().toLowerCase()
+        : undefined
+}
+
+function normalizeVersion(rawVersion) {
+    return typeof rawVersion === 'string' ? rawVersion.trim() : undefined
+}
+
+function qualifiersToEntries(rawQualifiers) {
+    if (isObject(rawQualifiers)) {
+        return rawQualifiers instanceof URLSearchParams
+            ? rawQualifiers.entries()
+            : Object.entries(rawQualifiers)
+    }
+    return typeof rawQualifiers === 'string'
+        ? new URLSearchParams(rawQualifiers).entries()
+        : Object.entries({})
+}
+
+function subpathFilter(segment) {
+    // When percent-decoded, a segment
+    //   - must not be any of '.' or '..'
+    //   - must not be empty
+    const { length } = segment
+    if (length === 1 && segment.charCodeAt(0) === 46 /*'.'*/) return false
+    if (
+        length === 2 &&
+        segment.charCodeAt(0) === 46 &&
+        segment.charCodeAt(1) === 46
+    ) {
+        return false
+    }
+    return !isBlank(segment)
+}
+
+module.exports = {
+    normalizeName,
+    normalizeNamespace,
+    normalizePath,
+    normalizeQualifiers,
+    normalizeSubpath,
+    normalizeType,
+    normalizeVersion
+}
+
+
+/***/ }),
+
+/***/ 93114:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { LOOP_SENTINEL } = __nccwpck_require__(13459)
+
+function isObject(value) {
+    return value !== null && typeof value === 'object'
+}
+
+function recursiveFreeze(value_) {
+    if (
+        value_ === null ||
+        !(typeof value_ === 'object' || typeof value_ === 'function') ||
+        Object.isFrozen(value_)
+    ) {
+        return value_
+    }
+    const queue = [value_]
+    let { length: queueLength } = queue
+    let pos = 0
+    while (pos < queueLength) {
+        if (pos === LOOP_SENTINEL) {
+            throw new Error(
+                'Detected infinite loop in object crawl of recursiveFreeze'
+            )
+        }
+        const obj = queue[pos++]
+        Object.freeze(obj)
+        if (Array.isArray(obj)) {
+            for (let i = 0, { length } = obj; i < length; i += 1) {
+                const item = obj[i]
+                if (
+                    item !== null &&
+                    (typeof item === 'object' || typeof item === 'function') &&
+                    !Object.isFrozen(item)
+                ) {
+                    queue[queueLength++] = item
+                }
+            }
+        } else {
+            const keys = Reflect.ownKeys(obj)
+            for (let i = 0, { length } = keys; i < length; i += 1) {
+                const propValue = obj[keys[i]]
+                if (
+                    propValue !== null &&
+                    (typeof propValue === 'object' ||
+                        typeof propValue === 'function') &&
+                    !Object.isFrozen(propValue)
+                ) {
+                    queue[queueLength++] = propValue
+                }
+            }
+        }
+    }
+    return value_
+}
+
+module.exports = {
+    isObject,
+    recursiveFreeze
+}
+
+
+/***/ }),
+
+/***/ 88046:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+/*!
+Copyright (c) the purl authors
+
+Permission is hereby granted, free of charge, to any person obtaining a copy
+of this software and associated documentation files (the "Software"), to deal
+in the Software without restriction, including without limitation the rights
+to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
+copies of the Software, and to permit persons to whom the Software is
+furnished to do so, subject to the following conditions:
+
+The above copyright notice and this permission notice shall be included in all
+copies or substantial portions of the Software.
+
+THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
+OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
+SOFTWARE.
+*/
+
+
+const { decodePurlComponent } = __nccwpck_require__(66174)
+const { isObject, recursiveFreeze } = __nccwpck_require__(93114)
+const { isBlank, isNonEmptyString, trimLeadingSlashes } = __nccwpck_require__(77068)
+
+const { PurlComponent } = __nccwpck_require__(23071)
+const { PurlQualifierNames } = __nccwpck_require__(2797)
+const { PurlType } = __nccwpck_require__(86174)
+const { PurlError } = __nccwpck_require__(86088)
+
+class PackageURL {
+    static Component = recursiveFreeze(PurlComponent)
+    static KnownQualifierNames = recursiveFreeze(PurlQualifierNames)
+    static Type = recursiveFreeze(PurlType)
+
+    constructor(
+        rawType,
+        rawNamespace,
+        rawName,
+        rawVersion,
+        rawQualifiers,
+        rawSubpath
+    ) {
+        const type = isNonEmptyString(rawType)
+            ? PurlComponent.type.normalize(rawType)
+            : rawType
+        PurlComponent.type.validate(type, true)
+
+        const namespace = isNonEmptyString(rawNamespace)
+            ? PurlComponent.namespace.normalize(rawNamespace)
+            : rawNamespace
+        PurlComponent.namespace.validate(namespace, true)
+
+        const name = isNonEmptyString(rawName)
+            ? PurlComponent.name.normalize(rawName)
+            : rawName
+        PurlComponent.name.validate(name, true)
+
+        const version = isNonEmptyString(rawVersion)
+            ? PurlComponent.version.normalize(rawVersion)
+            : rawVersion
+        PurlComponent.version.validate(version, true)
+
+        const qualifiers =
+            typeof rawQualifiers === 'string' || isObject(rawQualifiers)
+                ? PurlComponent.qualifiers.normalize(rawQualifiers)
+                : rawQualifiers
+        PurlComponent.qualifiers.validate(qualifiers, true)
+
+        const subpath = isNonEmptyString(rawSubpath)
+            ? PurlComponent.subpath.normalize(rawSubpath)
+            : rawSubpath
+        PurlComponent.subpath.validate(subpath, true)
+
+        this.type = type
+        this.name = name
+        this.namespace = namespace ?? undefined
+        this.version = version ?? undefined
+        this.qualifiers = qualifiers ?? undefined
+        this.subpath = subpath ?? undefined
+
+        const typeHelpers = PurlType[type]
+        if (typeHelpers) {
+            typeHelpers.normalize(this)
+            typeHelpers.validate(this, true)
+        }
+    }
+
+    toString() {
+        const { namespace, name, version, qualifiers, subpath, type } = this
+        let purlStr = `pkg:${PurlComponent.type.encode(type)}/`
+        if (namespace) {
+            purlStr = `${purlStr}${PurlComponent.namespace.encode(namespace)}/`
+        }
+        purlStr = `${purlStr}${PurlComponent.name.encode(name)}`
+        if (version) {
+            purlStr = `${purlStr}@${PurlComponent.version.encode(version)}`
+        }
+        if (qualifiers) {
+            purlStr = `${purlStr}?${PurlComponent.qualifiers.encode(qualifiers)}`
+        }
+        if (subpath) {
+            purlStr = `${purlStr}#${PurlComponent.subpath.encode(subpath)}`
+        }
+        return purlStr
+    }
+
+    static fromString(purlStr) {
+        return new PackageURL(...PackageURL.parseString(purlStr))
+    }
+
+    static parseString(purlStr) {
+        // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#how-to-parse-a-purl-string-in-its-components
+        if (typeof purlStr !== 'string') {
+            throw new Error('A purl string argument is required.')
+        }
+        if (isBlank(purlStr)) {
+            return [
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        // Split the remainder once from left on ':'.
+        const colonIndex = purlStr.indexOf(':')
+        // Use WHATWG URL to split up the purl string.
+        //   - Split the purl string once from right on '#'
+        //   - Split the remainder once from right on '?'
+        //   - Split the remainder once from left on ':'
+        let url
+        let maybeUrlWithAuth
+        if (colonIndex !== -1) {
+            try {
+                // Since a purl never contains a URL Authority, its scheme
+                // must not be suffixed with double slash as in 'pkg://'
+                // and should use instead 'pkg:'. Purl parsers must accept
+                // URLs such as 'pkg://' and must ignore the '//'
+                const beforeColon = purlStr.slice(0, colonIndex)
+                const afterColon = purlStr.slice(colonIndex + 1)
+                const trimmedAfterColon = trimLeadingSlashes(afterColon)
+                url = new URL(`${beforeColon}:${trimmedAfterColon}`)
+                maybeUrlWithAuth =
+                    afterColon.length === trimmedAfterColon.length
+                        ? url
+                        : new URL(purlStr)
+            } catch (e) {
+                throw new PurlError('failed to parse as URL', {
+                    cause: e
+                })
+            }
+        }
+        // The scheme is a constant with the value "pkg".
+        if (url?.protocol !== 'pkg:') {
+            throw new PurlError('missing required "pkg" scheme component')
+        }
+        // A purl must NOT contain a URL Authority i.e. there is no support for
+        // username, password, host and port components.
+        if (
+            maybeUrlWithAuth.username !== '' ||
+            maybeUrlWithAuth.password !== ''
+        ) {
+            throw new PurlError('cannot contain a "user:pass@host:port"')
+        }
+
+        const { pathname } = url
+        const firstSlashIndex = pathname.indexOf('/')
+        const rawType = decodePurlComponent(
+            'type',
+            firstSlashIndex === -1
+                ? pathname
+                : pathname.slice(0, firstSlashIndex)
+        )
+        if (firstSlashIndex < 1) {
+            return [
+                rawType,
+                undefined,
+                undefined,
+                undefined,
+                undefined,
+                undefined
+            ]
+        }
+
+        let rawVersion
+        let atSignIndex = pathname.lastIndexOf('@')
+        // Handle unencoded leading '@' characters. This is a small break from
+        // the specification to make parsing more forgiving so that users don't
+        // have to deal with it.
+        if (
+            atSignIndex !== -1 &&
+            pathname.charCodeAt(atSignIndex - 1) === 47 /*'/'*/
+        ) {
+            atSignIndex = -1
+        }
+        const beforeVersion = pathname.slice(
+            rawType.length + 1,
+            atSignIndex === -1 ? pathname.length : atSignIndex
+        )
+        if (atSignIndex !== -1) {
+            // Split the remainder once from right on '@'.
+            rawVersion = decodePurlComponent(
+                'version',
+                pathname.slice(atSignIndex + 1)
+            )
+        }
+
+        let rawNamespace
+        let rawName
+        const lastSlashIndex = beforeVersion.lastIndexOf('/')
+        if (lastSlashIndex === -1) {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent('name', beforeVersion)
+        } else {
+            // Split the remainder once from right on '/'.
+            rawName = decodePurlComponent(
+                'name',
+                beforeVersion.slice(lastSlashIndex + 1)
+            )
+            // Split the remainder on '/'.
+            rawNamespace = decodePurlComponent(
+                'namespace',
+                beforeVersion.slice(0, lastSlashIndex)
+            )
+        }
+
+        let rawQualifiers
+        const { searchParams } = url
+        if (searchParams.size !== 0) {
+            searchParams.forEach((value) =>
+                decodePurlComponent('qualifiers', value)
+            )
+            // Split the remainder once from right on '?'.
+            rawQualifiers = searchParams
+        }
+
+        let rawSubpath
+        const { hash } = url
+        if (hash.length !== 0) {
+            // Split the purl string once from right on '#'.
+            rawSubpath = decodePurlComponent('subpath', hash.slice(1))
+        }
+
+        return [
+            rawType,
+            rawNamespace,
+            rawName,
+            rawVersion,
+            rawQualifiers,
+            rawSubpath
+        ]
+    }
+}
+
+for (const staticProp of ['Component', 'KnownQualifierNames', 'Type']) {
+    Reflect.defineProperty(PackageURL, staticProp, {
+        ...Reflect.getOwnPropertyDescriptor(PackageURL, staticProp),
+        writable: false
+    })
+}
+
+Reflect.setPrototypeOf(PackageURL.prototype, null)
+
+module.exports = {
+    PackageURL,
+    PurlComponent,
+    PurlQualifierNames,
+    PurlType
+}
+
+
+/***/ }),
+
+/***/ 23071:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const {
+    encodeNamespace,
+    encodeVersion,
+    encodeQualifiers,
+    encodeQualifierParam,
+    encodeSubpath,
+    encodeURIComponent
+} = __nccwpck_require__(17042)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(40931)
+
+const {
+    normalizeType,
+    normalizeNamespace,
+    normalizeName,
+    normalizeVersion,
+    normalizeQualifiers,
+    normalizeSubpath
+} = __nccwpck_require__(26153)
+
+const { localeCompare, isNonEmptyString } = __nccwpck_require__(77068)
+
+const {
+    validateType,
+    validateNamespace,
+    validateName,
+    validateVersion,
+    validateQualifiers,
+    validateQualifierKey,
+    validateSubpath
+} = __nccwpck_require__(18518)
+
+const PurlComponentEncoder = (comp) =>
+    isNonEmptyString(comp) ? encodeURIComponent(comp) : ''
+
+const PurlComponentStringNormalizer = (comp) =>
+    typeof comp === 'string' ? comp : undefined
+
+const PurlComponentValidator = (_comp, _throws) => true
+
+const componentSortOrderLookup = {
+    __proto__: null,
+    type: 0,
+    namespace: 1,
+    name: 2,
+    version: 3,
+    qualifiers: 4,
+    qualifierKey: 5,
+    qualifierValue: 6,
+    subpath: 7
+}
+
+function componentSortOrder(comp) {
+    return componentSortOrderLookup[comp] ?? comp
+}
+
+function componentComparator(compA, compB) {
+    return localeCompare(componentSortOrder(compA), componentSortOrder(compB))
+}
+
+module.exports = {
+    // Rules for each purl component:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#rules-for-each-purl-component
+    PurlComponent: createHelpersNamespaceObject(
+        {
+            encode: {
+                namespace: encodeNamespace,
+                version: encodeVersion,
+                qualifiers: encodeQualifiers,
+                qualifierKey: encodeQualifierParam,
+                qualifierValue: encodeQualifierParam,
+                subpath: encodeSubpath
+            },
+            normalize: {
+                type: normalizeType,
+                namespace: normalizeNamespace,
+                name: normalizeName,
+                version: normalizeVersion,
+                qualifiers: normalizeQualifiers,
+                subpath: normalizeSubpath
+            },
+            validate: {
+                type: validateType,
+                namespace: validateNamespace,
+                name: validateName,
+                version: validateVersion,
+                qualifierKey: validateQualifierKey,
+                qualifiers: validateQualifiers,
+                subpath: validateSubpath
+            }
+        },
+        {
+            comparator: componentComparator,
+            encode: PurlComponentEncoder,
+            normalize: PurlComponentStringNormalizer,
+            validate: PurlComponentValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 2797:
+/***/ ((module) => {
+
+
+
+module.exports = {
+    // Known qualifiers:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-SPECIFICATION.rst#known-qualifiers-keyvalue-pairs
+    PurlQualifierNames: {
+        __proto__: null,
+        RepositoryUrl: 'repository_url',
+        DownloadUrl: 'download_url',
+        VcsUrl: 'vcs_url',
+        FileName: 'file_name',
+        Checksum: 'checksum'
+    }
+}
+
+
+/***/ }),
+
+/***/ 86174:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isNullishOrEmptyString } = __nccwpck_require__(4024)
+
+const { createHelpersNamespaceObject } = __nccwpck_require__(40931)
+
+const {
+    isSemverString,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes
+} = __nccwpck_require__(77068)
+
+const { validateEmptyByType, validateRequiredByType } = __nccwpck_require__(18518)
+const { PurlError } = __nccwpck_require__(86088)
+
+const PurlTypNormalizer = (purl) => purl
+
+const PurlTypeValidator = (_purl, _throws) => true
+
+module.exports = {
+    // PURL types:
+    // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst
+    PurlType: createHelpersNamespaceObject(
+        {
+            normalize: {
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#alpm
+                alpm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#apk
+                apk(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitbucket
+                bitbucket(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#bitnami
+                bitnami(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#composer
+                composer(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#deb
+                deb(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#other-candidate-types-to-define
+                gitlab(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#github
+                github(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                // golang(purl) {
+                //     // Ignore case-insensitive rule because go.mod are case-sensitive.
+                //     // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                //     lowerNamespace(purl)
+                //     lowerName(purl)
+                //     return purl
+                // },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#hex
+                hex(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#huggingface
+                huggingface(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl) {
+                    if (
+                        purl.qualifiers?.repository_url?.includes('databricks')
+                    ) {
+                        lowerName(purl)
+                    }
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#npm
+                npm(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#luarocks
+                luarocks(purl) {
+                    lowerVersion(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl) {
+                    lowerName(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl) {
+                    lowerName(purl)
+                    purl.name = replaceDashesWithUnderscores(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pypi
+                pypi(purl) {
+                    lowerNamespace(purl)
+                    lowerName(purl)
+                    purl.name = replaceUnderscoresWithDashes(purl.name)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#qpkg
+                qpkg(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#rpm
+                rpm(purl) {
+                    lowerNamespace(purl)
+                    return purl
+                }
+            },
+            validate: {
+                // TODO: cocoapods name validation
+                // TODO: cpan namespace validation
+                // TODO: swid qualifier validation
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#conan
+                conan(purl, throws) {
+                    if (isNullishOrEmptyString(purl.namespace)) {
+                        if (purl.qualifiers?.channel) {
+                            if (throws) {
+                                throw new PurlError(
+                                    'conan requires a "namespace" component when a "channel" qualifier is present'
+                                )
+                            }
+                            return false
+                        }
+                    } else if (isNullishOrEmptyString(purl.qualifiers)) {
+                        if (throws) {
+                            throw new PurlError(
+                                'conan requires a "qualifiers" component when a namespace is present'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#cran
+                cran(purl, throws) {
+                    return validateRequiredByType(
+                        'cran',
+                        'version',
+                        purl.version,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#golang
+                golang(purl) {
+                    // Still being lenient here since the standard changes aren't official.
+                    // Pending spec change: https://github.com/package-url/purl-spec/pull/196
+                    const { version } = purl
+                    const length =
+                        typeof version === 'string' ? version.length : 0
+                    // If the version starts with a "v" then ensure its a valid semver version.
+                    // This, by semver semantics, also supports pseudo-version number.
+                    // https://go.dev/doc/modules/version-numbers#pseudo-version-number
+                    if (
+                        length &&
+                        version.charCodeAt(0) === 118 /*'v'*/ &&
+                        !isSemverString(version.slice(1))
+                    ) {
+                        if (throws) {
+                            throw new PurlError(
+                                'golang "version" component starting with a "v" must be followed by a valid semver version'
+                            )
+                        }
+                        return false
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#maven
+                maven(purl, throws) {
+                    return validateRequiredByType(
+                        'maven',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#mlflow
+                mlflow(purl, throws) {
+                    return validateEmptyByType(
+                        'mlflow',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#oci
+                oci(purl, throws) {
+                    return validateEmptyByType(
+                        'oci',
+                        'namespace',
+                        purl.namespace,
+                        throws
+                    )
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#pub
+                pub(purl, throws) {
+                    const { name } = purl
+                    for (let i = 0, { length } = name; i < length; i += 1) {
+                        const code = name.charCodeAt(i)
+                        // prettier-ignore
+                        if (
+                  !(
+                      (
+                          (code >= 48 && code <= 57)  || // 0-9
+                          (code >= 97 && code <= 122) || // a-z
+                          code === 95 // _
+                      )
+                  )
+              ) {
+                  if (throws) {
+                      throw new PurlError(
+                          'pub "name" component may only contain [a-z0-9_] characters'
+                      )
+                  }
+                  return false
+              }
+                    }
+                    return true
+                },
+                // https://github.com/package-url/purl-spec/blob/master/PURL-TYPES.rst#swift
+                swift(purl, throws) {
+                    return (
+                        validateRequiredByType(
+                            'swift',
+                            'namespace',
+                            purl.namespace,
+                            throws
+                        ) &&
+                        validateRequiredByType(
+                            'swift',
+                            'version',
+                            purl.version,
+                            throws
+                        )
+                    )
+                }
+            }
+        },
+        {
+            normalize: PurlTypNormalizer,
+            validate: PurlTypeValidator
+        }
+    )
+}
+
+
+/***/ }),
+
+/***/ 77068:
+/***/ ((module) => {
+
+
+
+// Intl.Collator is faster than String#localeCompare
+// https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/String/localeCompare:
+// > When comparing large numbers of strings, such as in sorting large arrays,
+// > it is better to create an Intl.Collator object and use the function provided
+// > by its compare() method.
+const { compare: localeCompare } = new Intl.Collator()
+
+// This regexp is valid as of 2024-08-01.
+// https://semver.org/#is-there-a-suggested-regular-expression-regex-to-check-a-semver-string
+const regexSemverNumberedGroups =
+    /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/
+
+function isBlank(str) {
+    for (let i = 0, { length } = str; i < length; i += 1) {
+        const code = str.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                // Whitespace characters according to ECMAScript spec:
+                // https://tc39.es/ecma262/#sec-white-space
+                (
+                    code === 0x0020 || // Space
+                    code === 0x0009 || // Tab
+                    code === 0x000a || // Line Feed
+                    code === 0x000b || // Vertical Tab
+                    code === 0x000c || // Form Feed
+                    code === 0x000d || // Carriage Return
+                    code === 0x00a0 || // No-Break Space
+                    code === 0x1680 || // Ogham Space Mark
+                    code === 0x2000 || // En Quad
+                    code === 0x2001 || // Em Quad
+                    code === 0x2002 || // En Space
+                    code === 0x2003 || // Em Space
+                    code === 0x2004 || // Three-Per-Em Space
+                    code === 0x2005 || // Four-Per-Em Space
+                    code === 0x2006 || // Six-Per-Em Space
+                    code === 0x2007 || // Figure Space
+                    code === 0x2008 || // Punctuation Space
+                    code === 0x2009 || // Thin Space
+                    code === 0x200a || // Hair Space
+                    code === 0x2028 || // Line Separator
+                    code === 0x2029 || // Paragraph Separator
+                    code === 0x202f || // Narrow No-Break Space
+                    code === 0x205f || // Medium Mathematical Space
+                    code === 0x3000 || // Ideographic Space
+                    code === 0xfeff    // Byte Order Mark
+                )
+            )
+        ) {
+            return false
+        }
+    }
+    return true
+}
+
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0
+}
+
+function isSemverString(value) {
+    return typeof value === 'string' && regexSemverNumberedGroups.test(value)
+}
+
+function lowerName(purl) {
+    purl.name = purl.name.toLowerCase()
+}
+
+function lowerNamespace(purl) {
+    const { namespace } = purl
+    if (typeof namespace === 'string') {
+        purl.namespace = namespace.toLowerCase()
+    }
+}
+
+function lowerVersion(purl) {
+    const { version } = purl
+    if (typeof version === 'string') {
+        purl.version = version.toLowerCase()
+    }
+}
+
+function replaceDashesWithUnderscores(str) {
+    // Replace all "-" with "_"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('-', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '_'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function replaceUnderscoresWithDashes(str) {
+    // Replace all "_" with "-"
+    let result = ''
+    let fromIndex = 0
+    let index = 0
+    while ((index = str.indexOf('_', fromIndex)) !== -1) {
+        result = result + str.slice(fromIndex, index) + '-'
+        fromIndex = index + 1
+    }
+    return fromIndex ? result + str.slice(fromIndex) : str
+}
+
+function trimLeadingSlashes(str) {
+    let start = 0
+    while (str.charCodeAt(start) === 47 /*'/'*/) {
+        start += 1
+    }
+    return start === 0 ? str : str.slice(start)
+}
+
+module.exports = {
+    isBlank,
+    isNonEmptyString,
+    isSemverString,
+    localeCompare,
+    lowerName,
+    lowerNamespace,
+    lowerVersion,
+    replaceDashesWithUnderscores,
+    replaceUnderscoresWithDashes,
+    trimLeadingSlashes
+}
+
+
+/***/ }),
+
+/***/ 18518:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { PurlError } = __nccwpck_require__(86088)
+const { isNullishOrEmptyString } = __nccwpck_require__(4024)
+const { isNonEmptyString } = __nccwpck_require__(77068)
+
+function validateEmptyByType(type, name, value, throws) {
+    if (!isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} "${name}" component must be empty`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateName(name, throws) {
+    return (
+        validateRequired('name', name, throws) &&
+        validateStrings('name', name, throws)
+    )
+}
+
+function validateNamespace(namespace, throws) {
+    return validateStrings('namespace', namespace, throws)
+}
+
+function validateQualifiers(qualifiers, throws) {
+    if (qualifiers === null || qualifiers === undefined) {
+        return true
+    }
+    if (typeof qualifiers !== 'object') {
+        if (throws) {
+            throw new PurlError('"qualifiers" must be an object')
+        }
+        return false
+    }
+    const keysIterable =
+        // URL searchParams have an "keys" method that returns an iterator.
+        typeof qualifiers.keys === 'function'
+            ? qualifiers.keys()
+            : Object.keys(qualifiers)
+    for (const key of keysIterable) {
+        if (!validateQualifierKey(key, throws)) {
+            return false
+        }
+    }
+    return true
+}
+
+function validateQualifierKey(key, throws) {
+    // A key cannot start with a number.
+    if (!validateStartsWithoutNumber('qualifier', key, throws)) {
+        return false
+    }
+    // The key must be composed only of ASCII letters and numbers,
+    // '.', '-' and '_' (period, dash and underscore).
+    for (let i = 0, { length } = key; i < length; i += 1) {
+        const code = key.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 45 || // -
+                    code === 95    // _
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `qualifier "${key}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateRequired(name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`"${name}" is a required component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateRequiredByType(type, name, value, throws) {
+    if (isNullishOrEmptyString(value)) {
+        if (throws) {
+            throw new PurlError(`${type} requires a "${name}" component`)
+        }
+        return false
+    }
+    return true
+}
+
+function validateStartsWithoutNumber(name, value, throws) {
+    if (isNonEmptyString(value)) {
+        const code = value.charCodeAt(0)
+        if (code >= 48 /*'0'*/ && code <= 57 /*'9'*/) {
+            if (throws) {
+                throw new PurlError(
+                    `${name} "${value}" cannot start with a number`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateStrings(name, value, throws) {
+    if (value === null || value === undefined || typeof value === 'string') {
+        return true
+    }
+    if (throws) {
+        throw new PurlError(`"'${name}" must be a string`)
+    }
+    return false
+}
+
+function validateSubpath(subpath, throws) {
+    return validateStrings('subpath', subpath, throws)
+}
+
+function validateType(type, throws) {
+    // The type cannot be nullish, an empty string, or start with a number.
+    if (
+        !validateRequired('type', type, throws) ||
+        !validateStrings('type', type, throws) ||
+        !validateStartsWithoutNumber('type', type, throws)
+    ) {
+        return false
+    }
+    // The package type is composed only of ASCII letters and numbers,
+    // '.', '+' and '-' (period, plus, and dash)
+    for (let i = 0, { length } = type; i < length; i += 1) {
+        const code = type.charCodeAt(i)
+        // prettier-ignore
+        if (
+            !(
+                (
+                    (code >= 48 && code <= 57)  || // 0-9
+                    (code >= 65 && code <= 90)  || // A-Z
+                    (code >= 97 && code <= 122) || // a-z
+                    code === 46 || // .
+                    code === 43 || // +
+                    code === 45    // -
+                )
+            )
+        ) {
+            if (throws) {
+                throw new PurlError(
+                    `type "${type}" contains an illegal character`
+                )
+            }
+            return false
+        }
+    }
+    return true
+}
+
+function validateVersion(version, throws) {
+    return validateStrings('version', version, throws)
+}
+
+module.exports = {
+    validateEmptyByType,
+    validateName,
+    validateNamespace,
+    validateQualifiers,
+    validateQualifierKey,
+    validateRequired,
+    validateRequiredByType,
+    validateStartsWithoutNumber,
+    validateStrings,
+    validateSubpath,
+    validateType,
+    validateVersion
+}
+
+
+/***/ }),
+
 /***/ 2828:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3278,7 +4767,7 @@ const EMPTY_JSON = {
 
 /***/ }),
 
-/***/ 68775:
+/***/ 86353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4964,128 +6453,8 @@ class Authenticator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/oci/reference.ts
-
-
-const DOCKER_HUB = 'docker.io';
-const DOCKER_HUB_API = 'registry-1.docker.io';
-const reference_DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const DEFAULT_TAG = 'latest';
-/** distribution's NameTotalLengthMax, applied to registry + "/" + repository. */
-const NAME_MAX = 255;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
-const DOMAIN_RE = new RegExp(`^${HOST}(?::[0-9]+)?$`);
-const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const reference_TAG_RE = /^[\w][\w.-]{0,127}$/;
-const HEX64_RE = /^[a-f0-9]{64}$/;
-function fail(ref, what) {
-    throw new errors/* InputError */.dz(`image reference "${ref}": ${what}`);
-}
-function parseReference(input, options = {}) {
-    const ref = input;
-    if (ref === '')
-        fail(ref, 'is empty');
-    if (/\s/.test(ref))
-        fail(ref, 'contains whitespace');
-    let rest = ref;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        const d = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (d.includes('@'))
-            fail(ref, 'has more than one "@"');
-        if (!(0,oci_digest/* isDigest */.Bc)(d))
-            fail(ref, `digest "${d}" is not sha256:<64 hex> or sha512:<128 hex> in lower case`);
-        digest = d;
-    }
-    // A tag is what follows the last ":" after the last "/"; a ":" before that is a port.
-    let tag;
-    const lastSlash = rest.lastIndexOf('/');
-    const colon = rest.indexOf(':', lastSlash + 1);
-    if (colon >= 0) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!reference_TAG_RE.test(tag)) {
-            fail(ref, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127} (at most 128 characters)`);
-        }
-    }
-    if (rest === '')
-        fail(ref, 'has no repository name');
-    let registry;
-    let repository;
-    const slash = rest.indexOf('/');
-    const first = slash >= 0 ? rest.slice(0, slash) : '';
-    if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first)) {
-        registry = first;
-        repository = rest.slice(slash + 1);
-        if (!DOMAIN_RE.test(registry))
-            fail(ref, `registry "${registry}" is not a valid host[:port]`);
-    }
-    else {
-        registry = DOCKER_HUB;
-        repository = rest;
-    }
-    if (reference_DOCKER_HUB_ALIASES.has(registry)) {
-        registry = DOCKER_HUB;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    if (repository === '')
-        fail(ref, 'has no repository name after the registry');
-    for (const component of repository.split('/')) {
-        if (component === '')
-            fail(ref, 'repository has an empty path component ("//" or a trailing "/")');
-        if (!PATH_COMPONENT_RE.test(component)) {
-            if (component.toLowerCase() !== component && PATH_COMPONENT_RE.test(component.toLowerCase())) {
-                fail(ref, `repository name must be lowercase ("${component}")`);
-            }
-            fail(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
-        }
-    }
-    if (registry === DOCKER_HUB && HEX64_RE.test(rest)) {
-        fail(ref, 'a 64-character hex string is an image ID, not a repository name');
-    }
-    const name = `${registry}/${repository}`;
-    if (name.length > NAME_MAX)
-        fail(ref, `name "${name}" is longer than ${NAME_MAX} characters`);
-    if (tag === undefined && digest === undefined && options.defaultTag !== false)
-        tag = DEFAULT_TAG;
-    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
-}
-/** The fully qualified form: `docker.io/library/alpine:3.20@sha256:…`. */
-function formatReference(r) {
-    return `${r.registry}/${r.repository}${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
-}
-/** The host that serves the distribution API for `registry` (Docker Hub's differs from its name). */
-function registryApiHost(registry) {
-    return reference_DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB_API : registry;
-}
-/** The host without its port: `[::1]` stays bracketed. */
-function hostOf(registry) {
-    if (registry.startsWith('[')) {
-        const end = registry.indexOf(']');
-        return end >= 0 ? registry.slice(0, end + 1) : registry;
-    }
-    const colon = registry.lastIndexOf(':');
-    return colon >= 0 ? registry.slice(0, colon) : registry;
-}
-/**
- * Plain HTTP for loopback registries (as crane and oras default), or for hosts
- * the caller lists as insecure (`host` or `host:port`); HTTPS otherwise.
- */
-function defaultScheme(registry, insecure = []) {
-    const host = hostOf(registry).toLowerCase();
-    if (insecure.includes(registry) || insecure.includes(host))
-        return 'http';
-    if (host === 'localhost' || host === '[::1]')
-        return 'http';
-    if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host))
-        return 'http';
-    return 'https';
-}
-
+// EXTERNAL MODULE: ./src/oci/reference.ts
+var reference = __nccwpck_require__(81101);
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 
 
@@ -5238,8 +6607,8 @@ class NodeHttpTransport {
     userAgent;
     constructor(o) {
         this.registry = o.registry;
-        const scheme = o.scheme ?? defaultScheme(o.registry, o.insecure);
-        this.baseUrl = `${scheme}://${registryApiHost(o.registry)}`;
+        const scheme = o.scheme ?? (0,reference/* defaultScheme */.j5)(o.registry, o.insecure);
+        this.baseUrl = `${scheme}://${(0,reference/* registryApiHost */.Mb)(o.registry)}`;
         this.sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
         this.now = o.now ?? Date.now;
         this.random = o.random ?? Math.random;
@@ -6136,7 +7505,9 @@ function nextLink(header) {
 }
 
 
-;// CONCATENATED MODULE: ./src/oci/source.ts
+// EXTERNAL MODULE: ./src/oci/source.ts
+var oci_source = __nccwpck_require__(3267);
+;// CONCATENATED MODULE: ./src/oci/opener.ts
 
 
 
@@ -6144,35 +7515,415 @@ function nextLink(header) {
 
 
 
-const source_TAG_RE = /^[\w][\w.-]{0,127}$/;
-function source_fail(source, what) {
-    throw new errors/* InputError */.dz(`source "${source}": ${what}`);
+
+
+/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
+async function openLocation(text, mode, access) {
+    const source = await (0,oci_source/* detectSource */.PM)(text);
+    const local = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(access.cwd, p));
+    const noop = async () => { };
+    switch (source.kind) {
+        case 'registry': {
+            const ref = source.reference;
+            const credentials = dockerCredentials({
+                ...(access.credentials ? { explicit: { [ref.registry]: access.credentials } } : {}),
+                ...(access.dockerConfigDir ? { configPath: (0,external_node_path_.resolve)(access.dockerConfigDir, 'config.json') } : {}),
+            });
+            const transport = createTransport({
+                registry: ref.registry,
+                insecure: access.insecureRegistries ?? [],
+                credentials,
+                userAgent: access.userAgent,
+            });
+            return {
+                store: new RegistryStore(transport, ref.repository),
+                reference: ref.digest ?? ref.tag ?? (mode === 'read' ? 'latest' : ''),
+                display: (0,reference/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository }),
+                needsTag: false,
+                commit: noop,
+                close: () => transport.close(),
+            };
+        }
+        case 'oci-dir': {
+            const dir = local(source.path);
+            const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
+            return {
+                store,
+                reference: source.digest ?? source.tag ?? '',
+                display: `oci-dir:${source.path}`,
+                needsTag: true,
+                commit: noop,
+                close: noop,
+            };
+        }
+        case 'oci-archive': {
+            const file = local(source.path);
+            const store = mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
+            return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
+        }
+        case 'docker-archive': {
+            if (mode === 'write') {
+                throw new errors/* InputError */.dz(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
+            }
+            const store = await DockerArchiveStore.open(local(source.path));
+            return archiveLocation(store, `docker-archive:${source.path}`, source.reference ? (0,reference/* formatReference */.FH)(source.reference) : '');
+        }
+        case 'dir':
+            throw new errors/* InputError */.dz(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
+    }
+}
+function archiveLocation(store, display, reference) {
+    return {
+        store,
+        reference,
+        display,
+        needsTag: true,
+        commit: async () => { },
+        close: () => store.close(),
+    };
+}
+
+
+/***/ }),
+
+/***/ 85105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Y8: () => (/* binding */ parsePlatform),
+/* harmony export */   eV: () => (/* binding */ platformEntries),
+/* harmony export */   h0: () => (/* binding */ matchPlatform),
+/* harmony export */   md: () => (/* binding */ selectPlatform)
+/* harmony export */ });
+/* unused harmony export normalizePlatform */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23919);
+
+// Platform names as users type them (`linux/arm64`, `linux/x86_64`) and as
+// indexes spell them (`arm64` with or without `v8`) differ; both sides are
+// normalised the way containerd's platforms package does before comparing, so
+// `--platform linux/aarch64` finds the `linux/arm64/v8` entry.
+const PART = /^[a-z0-9][a-z0-9._-]*$/;
+/**
+ * `os/arch[/variant]`, optionally `os(os.version)/arch…` as containerd writes
+ * Windows platforms. Returns the normalised platform; throws InputError on junk.
+ */
+function parsePlatform(text, where = '--platform') {
+    const m = /^([^/()]+)(?:\(([^()]+)\))?\/([^/]+)(?:\/([^/]+))?$/.exec(text.trim());
+    const os = m?.[1]?.toLowerCase();
+    const arch = m?.[3]?.toLowerCase();
+    const variant = m?.[4]?.toLowerCase();
+    if (!m ||
+        !os ||
+        !arch ||
+        !PART.test(os) ||
+        !PART.test(arch) ||
+        (variant !== undefined && !PART.test(variant))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: "${text}" is not a platform; expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
+    }
+    return normalizePlatform({
+        os,
+        architecture: arch,
+        ...(variant ? { variant } : {}),
+        ...(m[2] ? { 'os.version': m[2] } : {}),
+    });
+}
+/** containerd's normalisation, except that arm64 keeps `v8` explicit, as Docker's indexes write it. */
+function normalizePlatform(p) {
+    let os = p.os.toLowerCase();
+    if (os === 'macos')
+        os = 'darwin';
+    let arch = p.architecture.toLowerCase();
+    let variant = p.variant?.toLowerCase() ?? '';
+    switch (arch) {
+        case 'i386':
+            arch = '386';
+            variant = '';
+            break;
+        case 'x86_64':
+        case 'x86-64':
+        case 'amd64':
+            arch = 'amd64';
+            if (variant === 'v1')
+                variant = '';
+            break;
+        case 'aarch64':
+        case 'arm64':
+            arch = 'arm64';
+            if (variant === '' || variant === '8' || variant === 'v8.0')
+                variant = 'v8';
+            else if (variant === '9' || variant === '9.0' || variant === 'v9.0')
+                variant = 'v9';
+            break;
+        case 'armhf':
+            arch = 'arm';
+            variant = 'v7';
+            break;
+        case 'armel':
+            arch = 'arm';
+            variant = 'v6';
+            break;
+        case 'arm':
+            if (variant === '' || variant === '7')
+                variant = 'v7';
+            else if (/^[5-8]$/.test(variant))
+                variant = `v${variant}`;
+            break;
+    }
+    const out = { os, architecture: arch };
+    if (variant)
+        out.variant = variant;
+    if (p['os.version'])
+        out['os.version'] = p['os.version'];
+    if (p['os.features'])
+        out['os.features'] = p['os.features'];
+    return out;
+}
+/** `linux/arm64/v8`, with `(os.version)` when there is one. */
+function formatPlatform(p) {
+    const n = normalizePlatform(p);
+    const os = n['os.version'] ? `${n.os}(${n['os.version']})` : n.os;
+    return [os, n.architecture, n.variant].filter(Boolean).join('/');
+}
+/** Exact match after normalisation; `os.version` only counts when `want` names one. */
+function matchPlatform(want, have) {
+    const w = normalizePlatform(want);
+    const h = normalizePlatform(have);
+    if (w.os !== h.os || w.architecture !== h.architecture || (w.variant ?? '') !== (h.variant ?? ''))
+        return false;
+    return !w['os.version'] || w['os.version'] === h['os.version'];
+}
+/**
+ * Platforms that can run an image built for `want`, best first: the platform
+ * itself, then older variants of the same architecture (arm/v7 runs arm/v6 and
+ * arm/v5; amd64/v3 runs v2 and v1), as containerd orders them. Never another
+ * architecture: an SBOM of a 386 image is not the SBOM of an amd64 one.
+ */
+function compatible(want) {
+    const w = normalizePlatform(want);
+    const out = [w];
+    const version = Number(/^v(\d+)$/.exec(w.variant ?? '')?.[1]);
+    const floor = w.architecture === 'arm' ? 5 : w.architecture === 'amd64' ? 1 : undefined;
+    if (floor !== undefined && Number.isInteger(version)) {
+        for (let v = version - 1; v >= floor; v--) {
+            const { variant: _, ...rest } = w;
+            out.push(w.architecture === 'amd64' && v === 1 ? rest : { ...rest, variant: `v${v}` });
+        }
+    }
+    return out;
+}
+/** Entries that are images for a platform: no attestation (`unknown/unknown`) or platform-less entries. */
+function platformEntries(index) {
+    return index.manifests.filter((d) => d.platform !== undefined && !(d.platform.os === 'unknown' && d.platform.architecture === 'unknown'));
+}
+/**
+ * The index entry for `want` (the caller's default platform when the user gave
+ * none). NotFoundError lists what the index offers, so the user can pick one.
+ */
+function selectPlatform(index, want, ref) {
+    const entries = platformEntries(index);
+    for (const candidate of compatible(want)) {
+        const hit = entries.find((d) => matchPlatform(candidate, d.platform));
+        if (hit)
+            return hit;
+    }
+    const offered = [...new Set(entries.map((d) => formatPlatform(d.platform)))];
+    const has = offered.length ? `it has ${offered.join(', ')}` : 'it lists no platform images';
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .NotFoundError */ .m_(`no ${formatPlatform(want)} image in ${ref}; ${has}`);
+}
+
+
+/***/ }),
+
+/***/ 81101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   Mb: () => (/* binding */ registryApiHost),
+/* harmony export */   j5: () => (/* binding */ defaultScheme)
+/* harmony export */ });
+/* unused harmony exports DOCKER_HUB, DEFAULT_TAG, NAME_MAX, hostOf */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23919);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74102);
+
+
+const DOCKER_HUB = 'docker.io';
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const DEFAULT_TAG = 'latest';
+/** distribution's NameTotalLengthMax, applied to registry + "/" + repository. */
+const NAME_MAX = 255;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
+const DOMAIN_RE = new RegExp(`^${HOST}(?::[0-9]+)?$`);
+const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+const HEX64_RE = /^[a-f0-9]{64}$/;
+function fail(ref, what) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`image reference "${ref}": ${what}`);
+}
+function parseReference(input, options = {}) {
+    const ref = input;
+    if (ref === '')
+        fail(ref, 'is empty');
+    if (/\s/.test(ref))
+        fail(ref, 'contains whitespace');
+    let rest = ref;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        const d = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (d.includes('@'))
+            fail(ref, 'has more than one "@"');
+        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(d))
+            fail(ref, `digest "${d}" is not sha256:<64 hex> or sha512:<128 hex> in lower case`);
+        digest = d;
+    }
+    // A tag is what follows the last ":" after the last "/"; a ":" before that is a port.
+    let tag;
+    const lastSlash = rest.lastIndexOf('/');
+    const colon = rest.indexOf(':', lastSlash + 1);
+    if (colon >= 0) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG_RE.test(tag)) {
+            fail(ref, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127} (at most 128 characters)`);
+        }
+    }
+    if (rest === '')
+        fail(ref, 'has no repository name');
+    let registry;
+    let repository;
+    const slash = rest.indexOf('/');
+    const first = slash >= 0 ? rest.slice(0, slash) : '';
+    if (slash >= 0 && (/[.:]/.test(first) || first === 'localhost' || first.toLowerCase() !== first)) {
+        registry = first;
+        repository = rest.slice(slash + 1);
+        if (!DOMAIN_RE.test(registry))
+            fail(ref, `registry "${registry}" is not a valid host[:port]`);
+    }
+    else {
+        registry = DOCKER_HUB;
+        repository = rest;
+    }
+    if (DOCKER_HUB_ALIASES.has(registry)) {
+        registry = DOCKER_HUB;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    if (repository === '')
+        fail(ref, 'has no repository name after the registry');
+    for (const component of repository.split('/')) {
+        if (component === '')
+            fail(ref, 'repository has an empty path component ("//" or a trailing "/")');
+        if (!PATH_COMPONENT_RE.test(component)) {
+            if (component.toLowerCase() !== component && PATH_COMPONENT_RE.test(component.toLowerCase())) {
+                fail(ref, `repository name must be lowercase ("${component}")`);
+            }
+            fail(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or "-"`);
+        }
+    }
+    if (registry === DOCKER_HUB && HEX64_RE.test(rest)) {
+        fail(ref, 'a 64-character hex string is an image ID, not a repository name');
+    }
+    const name = `${registry}/${repository}`;
+    if (name.length > NAME_MAX)
+        fail(ref, `name "${name}" is longer than ${NAME_MAX} characters`);
+    if (tag === undefined && digest === undefined && options.defaultTag !== false)
+        tag = DEFAULT_TAG;
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest ? { digest } : {}) };
+}
+/** The fully qualified form: `docker.io/library/alpine:3.20@sha256:…`. */
+function formatReference(r) {
+    return `${r.registry}/${r.repository}${r.tag !== undefined ? `:${r.tag}` : ''}${r.digest ? `@${r.digest}` : ''}`;
+}
+/** The host that serves the distribution API for `registry` (Docker Hub's differs from its name). */
+function registryApiHost(registry) {
+    return DOCKER_HUB_ALIASES.has(registry) ? DOCKER_HUB_API : registry;
+}
+/** The host without its port: `[::1]` stays bracketed. */
+function hostOf(registry) {
+    if (registry.startsWith('[')) {
+        const end = registry.indexOf(']');
+        return end >= 0 ? registry.slice(0, end + 1) : registry;
+    }
+    const colon = registry.lastIndexOf(':');
+    return colon >= 0 ? registry.slice(0, colon) : registry;
+}
+/**
+ * Plain HTTP for loopback registries (as crane and oras default), or for hosts
+ * the caller lists as insecure (`host` or `host:port`); HTTPS otherwise.
+ */
+function defaultScheme(registry, insecure = []) {
+    const host = hostOf(registry).toLowerCase();
+    if (insecure.includes(registry) || insecure.includes(host))
+        return 'http';
+    if (host === 'localhost' || host === '[::1]')
+        return 'http';
+    if (/^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host))
+        return 'http';
+    return 'https';
+}
+
+
+/***/ }),
+
+/***/ 3267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ detectSource)
+/* harmony export */ });
+/* unused harmony exports parseSource, fileSystemProbe, archiveKind */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(75062);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(23919);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(74102);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(81101);
+
+
+
+
+
+
+
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
+function fail(source, what) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`source "${source}": ${what}`);
 }
 /** Re-words a reference error so it names the whole source the user typed. */
 function reference(source, text) {
     try {
-        return parseReference(text);
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(text);
     }
     catch (err) {
-        if (err instanceof errors/* InputError */.dz)
-            source_fail(source, err.message);
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+            fail(source, err.message);
         throw err;
     }
 }
 /** `PATH[:TAG|@DIGEST]` for OCI layouts; a path that exists as written wins over a tag split. */
 async function layoutTarget(source, rest, probe) {
     if (rest === '')
-        source_fail(source, 'the path is empty');
+        fail(source, 'the path is empty');
     const at = rest.indexOf('@');
     if (at >= 0) {
         if (rest.indexOf('@', at + 1) >= 0)
-            source_fail(source, 'has more than one "@"');
+            fail(source, 'has more than one "@"');
         const path = rest.slice(0, at);
         const digest = rest.slice(at + 1);
         if (path === '')
-            source_fail(source, 'the path is empty');
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
-            source_fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
+            fail(source, 'the path is empty');
+        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+            fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
         return { path, digest };
     }
     const colon = rest.lastIndexOf(':');
@@ -6183,9 +7934,9 @@ async function layoutTarget(source, rest, probe) {
     if (tag.includes('/'))
         return { path: rest };
     if (path === '')
-        source_fail(source, 'the path is empty');
-    if (!source_TAG_RE.test(tag))
-        source_fail(source, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
+        fail(source, 'the path is empty');
+    if (!TAG_RE.test(tag))
+        fail(source, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}`);
     return { path, tag };
 }
 function looksLikePath(s) {
@@ -6193,14 +7944,14 @@ function looksLikePath(s) {
 }
 async function parseSource(source, probe) {
     if (source === '')
-        throw new errors/* InputError */.dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
     const colon = source.indexOf(':');
     const scheme = colon > 0 ? source.slice(0, colon) : '';
     const rest = source.slice(colon + 1);
     switch (scheme) {
         case 'registry':
             if (rest === '')
-                source_fail(source, 'the image reference is empty');
+                fail(source, 'the image reference is empty');
             return { kind: 'registry', reference: reference(source, rest) };
         case 'oci-dir':
             return { kind: 'oci-dir', ...(await layoutTarget(source, rest, probe)) };
@@ -6208,32 +7959,32 @@ async function parseSource(source, probe) {
             return { kind: 'oci-archive', ...(await layoutTarget(source, rest, probe)) };
         case 'docker-archive': {
             if (rest === '')
-                source_fail(source, 'the path is empty');
+                fail(source, 'the path is empty');
             // The reference after the path has colons of its own (alpine:3), so split at the first one.
             const split = rest.indexOf(':');
             if (split < 0 || (await probe.kindOf(rest)) !== undefined)
                 return { kind: 'docker-archive', path: rest };
             const path = rest.slice(0, split);
             if (path === '')
-                source_fail(source, 'the path is empty');
+                fail(source, 'the path is empty');
             const ref = rest.slice(split + 1);
             if (ref === '')
-                source_fail(source, 'the image reference after the path is empty');
+                fail(source, 'the image reference after the path is empty');
             return { kind: 'docker-archive', path, reference: reference(source, ref) };
         }
         case 'dir':
             if (rest === '')
-                source_fail(source, 'the path is empty');
+                fail(source, 'the path is empty');
             return { kind: 'dir', path: rest };
     }
     const kind = await probe.kindOf(source);
     if (kind === 'file') {
-        throw new errors/* InputError */.dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
     }
     if (kind !== undefined)
         return { kind, path: source };
     if (looksLikePath(source))
-        source_fail(source, 'no such file or directory');
+        fail(source, 'no such file or directory');
     return { kind: 'registry', reference: reference(source, source) };
 }
 /** `parseSource` against the real filesystem. */
@@ -6244,16 +7995,16 @@ const fileSystemProbe = {
     async kindOf(path) {
         let info;
         try {
-            info = await (0,promises_.stat)(path);
+            info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(path);
         }
         catch (err) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
-            throw new errors/* OperationError */.OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
         }
         if (info.isDirectory()) {
-            const layout = await (0,promises_.stat)(`${path}/oci-layout`).catch(() => undefined);
+            const layout = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${path}/oci-layout`).catch(() => undefined);
             return layout?.isFile() ? 'oci-dir' : 'dir';
         }
         if (!info.isFile())
@@ -6281,7 +8032,7 @@ function decide(seen) {
  * read through; a gzip stream has to be inflated as it is walked.
  */
 async function archiveKind(path) {
-    const fh = await (0,promises_.open)(path, 'r');
+    const fh = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(path, 'r');
     try {
         const magic = Buffer.alloc(TAR_BLOCK);
         const { bytesRead } = await fh.read(magic, 0, TAR_BLOCK, 0);
@@ -6331,8 +8082,8 @@ async function plainArchiveKind(fh) {
 }
 async function gzipArchiveKind(path) {
     const seen = new Set();
-    const extract = tar_stream.extract();
-    const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract();
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {
@@ -6356,82 +8107,6 @@ async function gzipArchiveKind(path) {
     return decide(seen);
 }
 
-;// CONCATENATED MODULE: ./src/oci/opener.ts
-
-
-
-
-
-
-
-
-
-/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
-async function openLocation(text, mode, access) {
-    const source = await detectSource(text);
-    const local = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(access.cwd, p));
-    const noop = async () => { };
-    switch (source.kind) {
-        case 'registry': {
-            const ref = source.reference;
-            const credentials = dockerCredentials({
-                ...(access.credentials ? { explicit: { [ref.registry]: access.credentials } } : {}),
-                ...(access.dockerConfigDir ? { configPath: (0,external_node_path_.resolve)(access.dockerConfigDir, 'config.json') } : {}),
-            });
-            const transport = createTransport({
-                registry: ref.registry,
-                insecure: access.insecureRegistries ?? [],
-                credentials,
-                userAgent: access.userAgent,
-            });
-            return {
-                store: new RegistryStore(transport, ref.repository),
-                reference: ref.digest ?? ref.tag ?? (mode === 'read' ? 'latest' : ''),
-                display: formatReference({ registry: ref.registry, repository: ref.repository }),
-                needsTag: false,
-                commit: noop,
-                close: () => transport.close(),
-            };
-        }
-        case 'oci-dir': {
-            const dir = local(source.path);
-            const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
-            return {
-                store,
-                reference: source.digest ?? source.tag ?? '',
-                display: `oci-dir:${source.path}`,
-                needsTag: true,
-                commit: noop,
-                close: noop,
-            };
-        }
-        case 'oci-archive': {
-            const file = local(source.path);
-            const store = mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
-            return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
-        }
-        case 'docker-archive': {
-            if (mode === 'write') {
-                throw new errors/* InputError */.dz(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
-            }
-            const store = await DockerArchiveStore.open(local(source.path));
-            return archiveLocation(store, `docker-archive:${source.path}`, source.reference ? formatReference(source.reference) : '');
-        }
-        case 'dir':
-            throw new errors/* InputError */.dz(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
-    }
-}
-function archiveLocation(store, display, reference) {
-    return {
-        store,
-        reference,
-        display,
-        needsTag: true,
-        commit: async () => { },
-        close: () => store.close(),
-    };
-}
-
 
 /***/ }),
 
@@ -6443,6 +8118,721 @@ function archiveLocation(store, display, reference) {
 /* harmony export */ });
 function isIndex(m) {
     return Array.isArray(m.manifests);
+}
+
+
+/***/ }),
+
+/***/ 30541:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Av: () => (/* binding */ parseSbomOutput),
+  Tz: () => (/* binding */ writeSbom)
+});
+
+// UNUSED EXPORTS: SBOM_FILE_SUFFIXES, SBOM_FORMATS, SBOM_MEDIA_TYPES, isSbomFormat, parseSbomFormat
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(23919);
+// EXTERNAL MODULE: ../../work/main/node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __nccwpck_require__(16543);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __nccwpck_require__(74102);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/sbom/formats/identity.ts
+
+
+// Every identifier an SBOM carries (document namespace, serial number, SPDXIDs,
+// bom-refs) is derived from content, never from a clock or a random source, so
+// the same image gives byte-identical SBOMs on every run and every machine.
+/** JSON with object keys sorted at every level: the same value always gives the same text. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => compareText(a, b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+/** Code-unit order: unlike localeCompare it is the same under every locale and ICU version. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
+}
+/** RFC 4122 URL namespace: lading's names are URIs (`urn:lading:…`). */
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/**
+ * A name-based (version 5, SHA-1) UUID as RFC 4122 §4.3 defines it: the same
+ * name always gives the same UUID. CycloneDX's schema only accepts versions 1–5,
+ * which rules out the newer v8.
+ */
+function nameBasedUuid(name, namespace = URL_NAMESPACE) {
+    const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex');
+    if (ns.length !== 16)
+        throw new errors/* InputError */.dz(`UUID namespace "${namespace}" is not a UUID`);
+    const bytes = (0,external_node_crypto_.createHash)('sha1').update(ns).update(name, 'utf8').digest().subarray(0, 16);
+    bytes[6] = (bytes[6] & 0x0f) | 0x50;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    const hex = bytes.toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * The inventory's packages in a stable order whatever order the catalogers
+ * found them in: by type, name, version, purl, where found, then content. Locations are
+ * sorted inside each package, and records that are identical in every field
+ * (a package database read twice) are written once.
+ */
+function orderPackages(packages) {
+    const byKey = new Map();
+    for (const original of packages) {
+        const pkg = {
+            ...original,
+            locations: [...original.locations].sort((a, b) => compareText(a.path, b.path) || compareText(a.layer ?? '', b.layer ?? '')),
+        };
+        const key = sha256Hex(canonicalJson(pkg));
+        if (!byKey.has(key))
+            byKey.set(key, { pkg, key });
+    }
+    return [...byKey.values()].sort((a, b) => compareText(a.pkg.type, b.pkg.type) ||
+        compareText(a.pkg.name, b.pkg.name) ||
+        compareText(a.pkg.version, b.pkg.version) ||
+        compareText(a.pkg.purl, b.pkg.purl) ||
+        compareText(a.pkg.locations.map((l) => l.path).join('\n'), b.pkg.locations.map((l) => l.path).join('\n')) ||
+        compareText(a.key, b.key));
+}
+/** The identity key of a package as `orderPackages` computes it, for callers linking findings to packages. */
+function packageKey(pkg) {
+    return orderPackages([pkg])[0]?.key ?? '';
+}
+/** Text reduced to the SPDX idstring alphabet (`[A-Za-z0-9.-]`), for SPDXIDs and LicenseRefs. */
+function idstring(text) {
+    return text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** `2024-01-01T00:00:00Z`: the form both SPDX and CycloneDX accept, without milliseconds. */
+function timestamp(created, where) {
+    if (Number.isNaN(created.getTime()))
+        throw new errors/* InputError */.dz(`${where}: creation time is not a valid date`);
+    const year = created.getUTCFullYear();
+    if (year < 1 || year > 9999) {
+        throw new errors/* InputError */.dz(`${where}: creation time ${created.toISOString()} is outside the years 0001-9999 both formats allow`);
+    }
+    return created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// EXTERNAL MODULE: ./src/sbom/purl.ts
+var purl = __nccwpck_require__(1041);
+;// CONCATENATED MODULE: ./src/sbom/formats/subject.ts
+
+
+
+/** Throws on a subject no format could describe, naming the field. */
+function checkSubject(subject) {
+    if (subject.name.trim() === '')
+        throw new errors/* InputError */.dz(`SBOM subject: ${subject.kind} name is empty`);
+    if (subject.kind === 'image' && !(0,digest/* isDigest */.Bc)(subject.digest)) {
+        throw new errors/* InputError */.dz(`SBOM subject ${subject.name}: digest "${subject.digest}" is not a sha256 or sha512 digest`);
+    }
+}
+/** `ghcr.io/acme/app:1.2@sha256:…`, `dir:services/api`. */
+function subjectDisplayName(subject) {
+    if (subject.kind === 'directory')
+        return `dir:${subject.name}`;
+    return `${subject.name}${subject.tag ? `:${subject.tag}` : ''}@${subject.digest}`;
+}
+/** `linux/arm64/v8`. */
+function platformText(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/**
+ * The image's purl per the purl spec's `oci` type: the name is the last path
+ * segment, lower case; the version is the digest; the repository goes in
+ * `repository_url` (`pkg:oci/app@sha256%3A…?arch=amd64&repository_url=ghcr.io/acme/app&tag=1.2`).
+ */
+function imagePurl(subject) {
+    const segments = subject.name.split('/');
+    const last = (segments[segments.length - 1] ?? subject.name).toLowerCase();
+    return (0,purl/* buildPurl */.Eq)('oci', undefined, last, subject.digest, {
+        arch: subject.platform?.architecture,
+        repository_url: segments.length > 1 ? subject.name.toLowerCase() : undefined,
+        tag: subject.tag,
+    });
+}
+function digestAlgorithm(digest) {
+    return digest.startsWith('sha512:')
+        ? { spdx: 'SHA512', cyclonedx: 'SHA-512' }
+        : { spdx: 'SHA256', cyclonedx: 'SHA-256' };
+}
+function checkOptions(options) {
+    if (options.toolVersion.trim() === '' || /\s/.test(options.toolVersion)) {
+        throw new errors/* InputError */.dz(`SBOM options: tool version "${options.toolVersion}" is empty or contains whitespace`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/formats/cyclonedx.ts
+
+
+
+
+// CycloneDX 1.6 JSON, shaped like syft's output where the spec leaves a choice:
+// the image is `metadata.component` (type container, digest as version and
+// hash), each inventory package a `library` component whose bom-ref is its purl,
+// the distro an `operating-system` component, and where a package was found goes
+// in `lading:` properties as syft puts it in `syft:` ones.
+const SPDX_IDS = new Set(spdx_license_ids);
+/** CycloneDX 1.6 JSON text (two-space indented, trailing newline) describing `subject`. */
+function writeCyclonedx(inventory, subject, options) {
+    return `${JSON.stringify(buildCyclonedx(inventory, subject, options), null, 2)}\n`;
+}
+/** The BOM as an object, for callers that embed it (an in-toto statement's predicate). */
+function buildCyclonedx(inventory, subject, options) {
+    checkSubject(subject);
+    checkOptions(options);
+    const created = timestamp(options.created, `CycloneDX BOM for ${subject.name}`);
+    const root = rootComponent(subject);
+    const components = [];
+    if (inventory.distro)
+        components.push(distroComponent(inventory.distro));
+    const ordered = orderPackages(inventory.packages);
+    const refs = bomRefs(ordered, new Set([root['bom-ref'], ...components.map((c) => c['bom-ref'])]));
+    for (const entry of ordered)
+        components.push(packageComponent(entry, refs.get(entry.key)));
+    const bom = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: '',
+        version: 1,
+        metadata: {
+            timestamp: created,
+            tools: { components: [{ type: 'application', name: 'lading', version: options.toolVersion }] },
+            component: root,
+        },
+        components,
+        dependencies: [
+            { ref: root['bom-ref'], dependsOn: components.map((c) => c['bom-ref']).sort(compareText) },
+        ],
+    };
+    if (options.vulnerabilities) {
+        const refOf = (pkg) => refs.get(packageKey(pkg));
+        const vulnerabilities = [...options.vulnerabilities(refOf)].sort((a, b) => compareText(a.id, b.id) || compareText(canonicalJson(a), canonicalJson(b)));
+        if (vulnerabilities.length > 0)
+            bom.vulnerabilities = vulnerabilities;
+    }
+    // Derived from everything but the timestamp: a rerun on the same image gives the same serial number.
+    const content = canonicalJson({ ...bom, metadata: { ...bom.metadata, timestamp: undefined } });
+    bom.serialNumber = `urn:uuid:${nameBasedUuid(`urn:lading:cyclonedx:${sha256Hex(content)}:${options.namespaceSeed ?? ''}`)}`;
+    return bom;
+}
+function rootComponent(subject) {
+    if (subject.kind === 'directory') {
+        return { 'bom-ref': `lading:directory:${subject.name}`, type: 'file', name: subject.name };
+    }
+    const purl = imagePurl(subject);
+    const component = {
+        'bom-ref': purl,
+        type: 'container',
+        name: subject.name,
+        version: subject.digest,
+        hashes: [{ alg: digestAlgorithm(subject.digest).cyclonedx, content: (0,digest/* hexOf */.ZD)(subject.digest) }],
+        purl,
+    };
+    const properties = [];
+    if (subject.tag)
+        properties.push({ name: 'lading:image:tag', value: subject.tag });
+    if (subject.platform)
+        properties.push({ name: 'lading:image:platform', value: platformText(subject.platform) });
+    if (properties.length > 0)
+        component.properties = properties;
+    return component;
+}
+function distroComponent(distro) {
+    const version = distro.versionId ?? distro.versionCodename;
+    const component = {
+        'bom-ref': `lading:os:${distro.id}${version ? `@${version}` : ''}`,
+        type: 'operating-system',
+        name: distro.id,
+    };
+    if (version)
+        component.version = version;
+    component.description = distro.prettyName;
+    const properties = [];
+    if (distro.versionCodename)
+        properties.push({ name: 'lading:distro:versionCodename', value: distro.versionCodename });
+    if (distro.idLike && distro.idLike.length > 0) {
+        properties.push({ name: 'lading:distro:idLike', value: distro.idLike.join(' ') });
+    }
+    if (properties.length > 0)
+        component.properties = properties;
+    return component;
+}
+/**
+ * bom-refs: the purl where it is unique in the document (what syft and most
+ * consumers expect), else the purl with a `package-id` qualifier taken from the
+ * package's content, so two copies of one npm package in different directories
+ * stay two components with stable references.
+ */
+function bomRefs(ordered, taken) {
+    const count = new Map();
+    for (const { pkg } of ordered)
+        count.set(pkg.purl, (count.get(pkg.purl) ?? 0) + 1);
+    const refs = new Map();
+    for (const { pkg, key } of ordered) {
+        let ref = pkg.purl && count.get(pkg.purl) === 1 && !taken.has(pkg.purl)
+            ? pkg.purl
+            : withPackageId(pkg.purl, key, 16);
+        if (taken.has(ref))
+            ref = withPackageId(pkg.purl, key, 64);
+        taken.add(ref);
+        refs.set(key, ref);
+    }
+    return refs;
+}
+function withPackageId(purl, key, length) {
+    const id = `package-id=${key.slice(0, length)}`;
+    if (!purl)
+        return `lading:package:${key.slice(0, length)}`;
+    const hash = purl.indexOf('#');
+    const [base, subpath] = hash === -1 ? [purl, ''] : [purl.slice(0, hash), purl.slice(hash)];
+    return `${base}${base.includes('?') ? '&' : '?'}${id}${subpath}`;
+}
+function packageComponent({ pkg }, ref) {
+    const vendor = stringMetadata(pkg, 'vendor');
+    const maintainer = stringMetadata(pkg, 'maintainer');
+    const description = stringMetadata(pkg, 'description');
+    const url = stringMetadata(pkg, 'url');
+    const licenses = licenseChoices(pkg.licenses);
+    return {
+        'bom-ref': ref,
+        type: 'library',
+        ...(vendor ? { supplier: { name: vendor } } : {}),
+        ...(maintainer ? { publisher: maintainer } : {}),
+        name: pkg.name,
+        version: pkg.version,
+        ...(description ? { description } : {}),
+        ...(licenses.length > 0 ? { licenses } : {}),
+        ...(pkg.purl ? { purl: pkg.purl } : {}),
+        ...(url && /^https?:\/\/\S+$/.test(url)
+            ? { externalReferences: [{ type: 'website', url }] }
+            : {}),
+        properties: properties(pkg),
+    };
+}
+function properties(pkg) {
+    const out = [{ name: 'lading:package:type', value: pkg.type }];
+    if (pkg.arch)
+        out.push({ name: 'lading:package:arch', value: pkg.arch });
+    if (pkg.source) {
+        out.push({ name: 'lading:package:sourceName', value: pkg.source.name });
+        out.push({ name: 'lading:package:sourceVersion', value: pkg.source.version });
+    }
+    pkg.locations.forEach((location, i) => {
+        out.push({ name: `lading:location:${i}:path`, value: `/${location.path}` });
+        if (location.layer)
+            out.push({ name: `lading:location:${i}:layerDigest`, value: location.layer });
+    });
+    for (const [key, value] of Object.entries(pkg.metadata ?? {}).sort(([a], [b]) => compareText(a, b))) {
+        // Already fields of the component above.
+        if (key === 'description' || key === 'maintainer' || key === 'vendor' || key === 'url')
+            continue;
+        out.push({ name: `lading:metadata:${key}`, value: String(value) });
+    }
+    return out;
+}
+function stringMetadata(pkg, field) {
+    const value = pkg.metadata?.[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * CycloneDX allows either a list of single licences or exactly one expression,
+ * never both. A single SPDX id becomes `license.id`; a licence lading could not
+ * map becomes `license.name` with the text the package declared; a compound
+ * expression of known ids becomes `expression` (all declared licences ANDed when
+ * there are several). When known expressions and unknown names meet, each
+ * compound expression is kept as a `license.name` so no declaration is lost.
+ */
+function licenseChoices(licenses) {
+    const usable = uniqueBy(licenses.filter((l) => l.spdx.trim() !== '' || l.declared.trim() !== ''), (l) => (l.known ? l.spdx.trim() : `?${l.declared.trim()}`));
+    if (usable.length === 0)
+        return [];
+    const isSingleId = (l) => l.known && SPDX_IDS.has(l.spdx.trim());
+    const needsExpression = usable.some((l) => l.known && !isSingleId(l));
+    if (needsExpression && usable.every((l) => l.known)) {
+        const parts = usable.map((l) => l.spdx.trim());
+        const expression = parts.length === 1
+            ? parts[0]
+            : parts.map((p) => (/\s/.test(p) ? `(${p})` : p)).join(' AND ');
+        return [{ expression, acknowledgement: 'declared' }];
+    }
+    return usable.map((l) => isSingleId(l)
+        ? { license: { id: l.spdx.trim(), acknowledgement: 'declared' } }
+        : {
+            license: {
+                name: l.known ? l.spdx.trim() : l.declared.trim() || l.spdx.trim(),
+                acknowledgement: 'declared',
+            },
+        });
+}
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => {
+        const k = key(item);
+        if (seen.has(k))
+            return false;
+        seen.add(k);
+        return true;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sbom/formats/spdx.ts
+
+
+
+// SPDX 2.3 JSON, shaped like syft's output where the spec leaves a choice so
+// that tools which read syft SBOMs read ours: the image is the described
+// package (purpose CONTAINER, manifest digest as checksum and purl version),
+// each inventory package is CONTAINED by it, licences are declared (lading
+// reads declarations, it concludes nothing), and every LicenseRef used is
+// defined in hasExtractedLicensingInfos, as the spec requires.
+const NOASSERTION = 'NOASSERTION';
+const DOCUMENT_ID = 'SPDXRef-DOCUMENT';
+/** SPDX 2.3 JSON text (two-space indented, trailing newline) describing `subject`. */
+function writeSpdx(inventory, subject, options) {
+    return `${JSON.stringify(buildSpdx(inventory, subject, options), null, 2)}\n`;
+}
+/** The document as an object, for callers that embed it (an in-toto statement's predicate). */
+function buildSpdx(inventory, subject, options) {
+    checkSubject(subject);
+    checkOptions(options);
+    const created = timestamp(options.created, `SPDX document for ${subject.name}`);
+    const root = rootPackage(subject);
+    const packages = [root];
+    const relationships = [
+        { spdxElementId: DOCUMENT_ID, relationshipType: 'DESCRIBES', relatedSpdxElement: root.SPDXID },
+    ];
+    if (inventory.distro) {
+        const os = distroPackage(inventory.distro);
+        packages.push(os);
+        relationships.push({
+            spdxElementId: root.SPDXID,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: os.SPDXID,
+        });
+    }
+    const licenses = new LicenseRefs();
+    const ids = new Set(packages.map((p) => p.SPDXID));
+    for (const ordered of orderPackages(inventory.packages)) {
+        const pkg = inventoryPackage(ordered, ids, licenses);
+        packages.push(pkg);
+        relationships.push({
+            spdxElementId: root.SPDXID,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: pkg.SPDXID,
+        });
+    }
+    const extracted = licenses.definitions();
+    const name = documentName(subject);
+    // The namespace names this content about this subject: a different image or
+    // a different package set gives a different namespace, a rerun the same one.
+    const contentHash = sha256Hex(canonicalJson({ packages, relationships, extracted }));
+    const uuid = nameBasedUuid(`urn:lading:spdx:${contentHash}:${options.namespaceSeed ?? ''}`);
+    return {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: DOCUMENT_ID,
+        name,
+        documentNamespace: `https://spdx.org/spdxdocs/lading/${idstring(name) || 'sbom'}-${uuid}`,
+        creationInfo: { created, creators: [`Tool: lading-${options.toolVersion}`] },
+        documentDescribes: [root.SPDXID],
+        packages,
+        ...(extracted.length > 0 ? { hasExtractedLicensingInfos: extracted } : {}),
+        relationships,
+    };
+}
+function documentName(subject) {
+    if (subject.kind === 'directory')
+        return subject.name;
+    return subject.tag ? `${subject.name}:${subject.tag}` : subject.name;
+}
+function lastSegment(name) {
+    const parts = name.split('/');
+    return parts[parts.length - 1] ?? name;
+}
+function rootPackage(subject) {
+    if (subject.kind === 'directory') {
+        return {
+            name: subject.name,
+            SPDXID: `SPDXRef-DocumentRoot-Directory-${idstring(subject.name) || 'root'}`,
+            supplier: NOASSERTION,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+            primaryPackagePurpose: 'SOURCE',
+        };
+    }
+    const pkg = {
+        name: subject.name,
+        SPDXID: `SPDXRef-DocumentRoot-Image-${idstring(lastSegment(subject.name)) || 'image'}`,
+        versionInfo: subject.digest,
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+        checksums: [{ algorithm: digestAlgorithm(subject.digest).spdx, checksumValue: (0,digest/* hexOf */.ZD)(subject.digest) }],
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        externalRefs: [
+            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: imagePurl(subject) },
+        ],
+        primaryPackagePurpose: 'CONTAINER',
+    };
+    if (subject.platform)
+        pkg.comment = `platform ${platformText(subject.platform)}`;
+    return pkg;
+}
+function distroPackage(distro) {
+    const version = distro.versionId ?? distro.versionCodename;
+    return {
+        name: distro.id,
+        SPDXID: `SPDXRef-OperatingSystem-${idstring([distro.id, version].filter(Boolean).join('-')) || 'os'}`,
+        ...(version ? { versionInfo: version } : {}),
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        description: distro.prettyName,
+        primaryPackagePurpose: 'OPERATING-SYSTEM',
+    };
+}
+function inventoryPackage({ pkg, key }, ids, licenses) {
+    // Name and type keep the id readable; the content key keeps it unique and
+    // independent of where the package sits in the inventory.
+    let id = `SPDXRef-Package-${idstring(pkg.type)}-${idstring(pkg.name).slice(0, 64) || 'package'}-${key.slice(0, 16)}`;
+    if (ids.has(id))
+        id = `${id}${key.slice(16)}`;
+    ids.add(id);
+    const originator = originatorOf(pkg);
+    const homepage = spdx_stringMetadata(pkg, 'url');
+    const description = spdx_stringMetadata(pkg, 'description');
+    return {
+        name: pkg.name,
+        SPDXID: id,
+        versionInfo: pkg.version,
+        supplier: supplierOf(pkg),
+        ...(originator ? { originator } : {}),
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+        ...(homepage && /^https?:\/\/\S+$/.test(homepage) ? { homepage } : {}),
+        ...(pkg.locations.length > 0
+            ? { sourceInfo: `acquired package info from ${pkg.locations.map(where).join(', ')}` }
+            : {}),
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: licenses.declare(pkg.licenses),
+        copyrightText: NOASSERTION,
+        ...(description ? { description } : {}),
+        ...(pkg.purl
+            ? {
+                externalRefs: [
+                    { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+                ],
+            }
+            : {}),
+    };
+}
+function where(location) {
+    return location.layer ? `/${location.path} (layer ${location.layer})` : `/${location.path}`;
+}
+function spdx_stringMetadata(pkg, field) {
+    const value = pkg.metadata?.[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.replace(/\s+/g, ' ').trim() : undefined;
+}
+/** The vendor that shipped the package (rpm `Vendor:`), as SPDX's `Organization:` agent. */
+function supplierOf(pkg) {
+    const vendor = spdx_stringMetadata(pkg, 'vendor');
+    return vendor ? `Organization: ${vendor}` : NOASSERTION;
+}
+/** The maintainer (apk `m:`, dpkg `Maintainer:`) in SPDX's `Person: name (email)` form. */
+function originatorOf(pkg) {
+    const maintainer = spdx_stringMetadata(pkg, 'maintainer');
+    if (!maintainer)
+        return undefined;
+    const m = /^(.*?)\s*<([^<>]+)>$/.exec(maintainer);
+    return m ? `Person: ${m[1] || m[2]} (${m[2]})` : `Person: ${maintainer}`;
+}
+/**
+ * Licences of one package as one declared expression (several declared
+ * licences all apply: AND), and the LicenseRefs the document must define.
+ */
+class LicenseRefs {
+    texts = new Map();
+    declare(licenses) {
+        const usable = licenses.filter((l) => l.spdx.trim() !== '');
+        if (usable.length === 0)
+            return NOASSERTION;
+        const expressions = [...new Set(usable.map((l) => l.spdx.trim()))];
+        for (const l of usable) {
+            for (const ref of l.spdx.match(/LicenseRef-[A-Za-z0-9.-]+/g) ?? []) {
+                const set = this.texts.get(ref) ?? new Set();
+                set.add(l.declared.trim() || ref);
+                this.texts.set(ref, set);
+            }
+        }
+        if (expressions.length === 1)
+            return expressions[0];
+        return expressions.map((e) => (/\s/.test(e) ? `(${e})` : e)).join(' AND ');
+    }
+    definitions() {
+        return [...this.texts.entries()]
+            .sort(([a], [b]) => compareText(a, b))
+            .map(([licenseId, texts]) => ({
+            licenseId,
+            extractedText: [...texts].sort(compareText).join('\n'),
+            name: licenseId.slice('LicenseRef-'.length),
+        }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sbom/formats/index.ts
+
+
+
+// The SBOM formats lading writes, by the names syft's `-o` uses, so
+// `-o spdx-json=a.json -o cyclonedx-json=b.json` reads the same in both tools.
+const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/** Media types for artifacts and attestations that carry the SBOM. */
+const SBOM_MEDIA_TYPES = {
+    'spdx-json': 'application/spdx+json',
+    'cyclonedx-json': 'application/vnd.cyclonedx+json',
+};
+/** The file name suffix each format is conventionally saved with. */
+const SBOM_FILE_SUFFIXES = {
+    'spdx-json': '.spdx.json',
+    'cyclonedx-json': '.cdx.json',
+};
+function isSbomFormat(text) {
+    return SBOM_FORMATS.includes(text);
+}
+/** `where` names the flag or input the text came from (`-o`, `formats` input). */
+function parseSbomFormat(text, where = 'SBOM format') {
+    const name = text.trim();
+    if (!isSbomFormat(name)) {
+        throw new errors/* InputError */.dz(`${where}: unknown SBOM format "${text}" (known: ${SBOM_FORMATS.join(', ')})`);
+    }
+    return name;
+}
+/** `spdx-json`, `cyclonedx-json=out/app.cdx.json`: one `-o` value. */
+function parseSbomOutput(spec, where = '-o') {
+    const eq = spec.indexOf('=');
+    const format = parseSbomFormat(eq === -1 ? spec : spec.slice(0, eq), where);
+    if (eq === -1)
+        return { format };
+    const file = spec.slice(eq + 1);
+    if (file.trim() === '')
+        throw new errors/* InputError */.dz(`${where}: "${spec}" names no file after "="`);
+    return { format, file };
+}
+/** Writes `inventory` about `subject` in `format`; the text ends with a newline. */
+function writeSbom(format, inventory, subject, options) {
+    switch (format) {
+        case 'spdx-json':
+            return writeSpdx(inventory, subject, options);
+        case 'cyclonedx-json':
+            return writeCyclonedx(inventory, subject, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1041:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ debPurl),
+/* harmony export */   Eq: () => (/* binding */ buildPurl),
+/* harmony export */   P8: () => (/* binding */ rpmPurl),
+/* harmony export */   c1: () => (/* binding */ apkPurl)
+/* harmony export */ });
+/* unused harmony exports distroQualifier, parsePurl */
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49939);
+/* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23919);
+
+
+// Package URLs as the purl spec defines them (packageurl-js does the encoding and
+// the canonical, sorted qualifier order) with the qualifiers syft writes for OS
+// packages, so scanners that read syft SBOMs read ours: `distro=<id>-<version>`,
+// `upstream=<source package>`, rpm `epoch=`.
+/** `alpine-3.20.3`, `debian-12`; codename or bare id when the release has no VERSION_ID. */
+function distroQualifier(distro) {
+    if (!distro)
+        return undefined;
+    const version = distro.versionId ?? distro.versionCodename;
+    return version ? `${distro.id}-${version}` : distro.id;
+}
+function buildPurl(type, namespace, name, version, qualifiers = {}) {
+    const q = {};
+    for (const [k, v] of Object.entries(qualifiers))
+        if (v !== undefined && v !== '')
+            q[k] = v;
+    try {
+        return new packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL(type, namespace || undefined, name, version || undefined, Object.keys(q).length > 0 ? q : undefined, undefined).toString();
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`purl for ${type} package "${name}"@"${version ?? ''}": ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** `pkg:apk/alpine/busybox@1.36.1-r29?arch=x86_64&distro=alpine-3.20.3` (namespace = distro id: alpine, wolfi…). */
+function apkPurl(p) {
+    return buildPurl('apk', p.distro?.id ?? 'alpine', p.name, p.version, {
+        arch: p.arch,
+        upstream: p.origin && p.origin !== p.name ? p.origin : undefined,
+        distro: distroQualifier(p.distro),
+    });
+}
+/** `pkg:deb/debian/libc6@2.36-9+deb12u14?arch=amd64&distro=debian-12` (namespace = distro id: debian, ubuntu…). */
+function debPurl(p) {
+    const upstream = p.source ? (p.sourceVersion ? `${p.source}@${p.sourceVersion}` : p.source) : undefined;
+    return buildPurl('deb', p.distro?.id ?? 'debian', p.name, p.version, {
+        arch: p.arch,
+        upstream,
+        distro: distroQualifier(p.distro),
+    });
+}
+// syft names Red Hat's namespace after the vendor, not the os-release ID.
+const RPM_NAMESPACE = { rhel: 'redhat' };
+/**
+ * `pkg:rpm/almalinux/bash@5.1.8-9.el9?arch=x86_64&distro=almalinux-9.4&epoch=1`.
+ * The purl version is version-release; the epoch is a qualifier (purl spec, rpm type).
+ */
+function rpmPurl(p) {
+    const namespace = p.distro ? (RPM_NAMESPACE[p.distro.id] ?? p.distro.id) : undefined;
+    return buildPurl('rpm', namespace, p.name, p.release ? `${p.version}-${p.release}` : p.version, {
+        arch: p.arch,
+        epoch: p.epoch === undefined ? undefined : String(p.epoch),
+        upstream: p.sourceRpm,
+        distro: distroQualifier(p.distro),
+    });
+}
+/** Parsed purl, for comparing purls whatever their qualifier order. */
+function parsePurl(purl) {
+    try {
+        return PackageURL.fromString(purl);
+    }
+    catch (err) {
+        throw new InputError(`purl "${purl}": ${err instanceof Error ? err.message : String(err)}`);
+    }
 }
 
 
@@ -6592,6 +8982,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -6701,6 +9098,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 16543:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 
 /***/ })
 
@@ -11337,143 +13741,10 @@ async function buildImage(target, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/opener.ts + 15 modules
-var oci_opener = __nccwpck_require__(68775);
-;// CONCATENATED MODULE: ./src/oci/platform.ts
-
-// Platform names as users type them (`linux/arm64`, `linux/x86_64`) and as
-// indexes spell them (`arm64` with or without `v8`) differ; both sides are
-// normalised the way containerd's platforms package does before comparing, so
-// `--platform linux/aarch64` finds the `linux/arm64/v8` entry.
-const PART = /^[a-z0-9][a-z0-9._-]*$/;
-/**
- * `os/arch[/variant]`, optionally `os(os.version)/arch…` as containerd writes
- * Windows platforms. Returns the normalised platform; throws InputError on junk.
- */
-function parsePlatform(text, where = '--platform') {
-    const m = /^([^/()]+)(?:\(([^()]+)\))?\/([^/]+)(?:\/([^/]+))?$/.exec(text.trim());
-    const os = m?.[1]?.toLowerCase();
-    const arch = m?.[3]?.toLowerCase();
-    const variant = m?.[4]?.toLowerCase();
-    if (!m ||
-        !os ||
-        !arch ||
-        !PART.test(os) ||
-        !PART.test(arch) ||
-        (variant !== undefined && !PART.test(variant))) {
-        throw new errors/* InputError */.dz(`${where}: "${text}" is not a platform; expected os/arch[/variant], e.g. linux/amd64 or linux/arm64/v8`);
-    }
-    return normalizePlatform({
-        os,
-        architecture: arch,
-        ...(variant ? { variant } : {}),
-        ...(m[2] ? { 'os.version': m[2] } : {}),
-    });
-}
-/** containerd's normalisation, except that arm64 keeps `v8` explicit, as Docker's indexes write it. */
-function normalizePlatform(p) {
-    let os = p.os.toLowerCase();
-    if (os === 'macos')
-        os = 'darwin';
-    let arch = p.architecture.toLowerCase();
-    let variant = p.variant?.toLowerCase() ?? '';
-    switch (arch) {
-        case 'i386':
-            arch = '386';
-            variant = '';
-            break;
-        case 'x86_64':
-        case 'x86-64':
-        case 'amd64':
-            arch = 'amd64';
-            if (variant === 'v1')
-                variant = '';
-            break;
-        case 'aarch64':
-        case 'arm64':
-            arch = 'arm64';
-            if (variant === '' || variant === '8' || variant === 'v8.0')
-                variant = 'v8';
-            else if (variant === '9' || variant === '9.0' || variant === 'v9.0')
-                variant = 'v9';
-            break;
-        case 'armhf':
-            arch = 'arm';
-            variant = 'v7';
-            break;
-        case 'armel':
-            arch = 'arm';
-            variant = 'v6';
-            break;
-        case 'arm':
-            if (variant === '' || variant === '7')
-                variant = 'v7';
-            else if (/^[5-8]$/.test(variant))
-                variant = `v${variant}`;
-            break;
-    }
-    const out = { os, architecture: arch };
-    if (variant)
-        out.variant = variant;
-    if (p['os.version'])
-        out['os.version'] = p['os.version'];
-    if (p['os.features'])
-        out['os.features'] = p['os.features'];
-    return out;
-}
-/** `linux/arm64/v8`, with `(os.version)` when there is one. */
-function formatPlatform(p) {
-    const n = normalizePlatform(p);
-    const os = n['os.version'] ? `${n.os}(${n['os.version']})` : n.os;
-    return [os, n.architecture, n.variant].filter(Boolean).join('/');
-}
-/** Exact match after normalisation; `os.version` only counts when `want` names one. */
-function matchPlatform(want, have) {
-    const w = normalizePlatform(want);
-    const h = normalizePlatform(have);
-    if (w.os !== h.os || w.architecture !== h.architecture || (w.variant ?? '') !== (h.variant ?? ''))
-        return false;
-    return !w['os.version'] || w['os.version'] === h['os.version'];
-}
-/**
- * Platforms that can run an image built for `want`, best first: the platform
- * itself, then older variants of the same architecture (arm/v7 runs arm/v6 and
- * arm/v5; amd64/v3 runs v2 and v1), as containerd orders them. Never another
- * architecture: an SBOM of a 386 image is not the SBOM of an amd64 one.
- */
-function compatible(want) {
-    const w = normalizePlatform(want);
-    const out = [w];
-    const version = Number(/^v(\d+)$/.exec(w.variant ?? '')?.[1]);
-    const floor = w.architecture === 'arm' ? 5 : w.architecture === 'amd64' ? 1 : undefined;
-    if (floor !== undefined && Number.isInteger(version)) {
-        for (let v = version - 1; v >= floor; v--) {
-            const { variant: _, ...rest } = w;
-            out.push(w.architecture === 'amd64' && v === 1 ? rest : { ...rest, variant: `v${v}` });
-        }
-    }
-    return out;
-}
-/** Entries that are images for a platform: no attestation (`unknown/unknown`) or platform-less entries. */
-function platformEntries(index) {
-    return index.manifests.filter((d) => d.platform !== undefined && !(d.platform.os === 'unknown' && d.platform.architecture === 'unknown'));
-}
-/**
- * The index entry for `want` (the caller's default platform when the user gave
- * none). NotFoundError lists what the index offers, so the user can pick one.
- */
-function selectPlatform(index, want, ref) {
-    const entries = platformEntries(index);
-    for (const candidate of compatible(want)) {
-        const hit = entries.find((d) => matchPlatform(candidate, d.platform));
-        if (hit)
-            return hit;
-    }
-    const offered = [...new Set(entries.map((d) => formatPlatform(d.platform)))];
-    const has = offered.length ? `it has ${offered.join(', ')}` : 'it lists no platform images';
-    throw new errors/* NotFoundError */.m_(`no ${formatPlatform(want)} image in ${ref}; ${has}`);
-}
-
+// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
+var oci_opener = __nccwpck_require__(86353);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(85105);
 ;// CONCATENATED MODULE: ./src/steps/build.ts
 
 
@@ -11491,7 +13762,7 @@ async function buildStep(options, reporter) {
             throw new errors/* InputError */.dz(`build: --dir ${spec}: the destination must be absolute`);
         return { source, destination };
     });
-    const platform = parsePlatform(options.platform);
+    const platform = (0,oci_platform/* parsePlatform */.Y8)(options.platform);
     const target = await (0,oci_opener/* openLocation */.s)(options.output, 'write', options.access);
     try {
         const tag = target.reference || (target.needsTag ? 'latest' : '');
@@ -11919,7 +14190,7 @@ function registerDb(program, ctx) {
         .action(async (action, flags, cmd) => {
         if (action !== 'update' && action !== 'status')
             throw new errors/* InputError */.dz(`db: action must be update or status, not "${action}"`);
-        const { dbStatusStep, dbUpdateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(207), __nccwpck_require__.e(638), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87556));
+        const { dbStatusStep, dbUpdateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(776), __nccwpck_require__.e(638), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87556));
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
         const options = {
             dir: flags.db ?? defaultDbDir(ctx.io.env),
@@ -12024,13 +14295,13 @@ async function inspectStep(options) {
             referrers,
         };
         if ((0,types/* isIndex */.n)(fetched.manifest)) {
-            result.platforms = platformEntries(fetched.manifest).map((d) => ({
-                platform: formatPlatform(d.platform),
+            result.platforms = (0,oci_platform/* platformEntries */.eV)(fetched.manifest).map((d) => ({
+                platform: (0,oci_platform/* formatPlatform */.Bq)(d.platform),
                 digest: d.digest,
                 mediaType: d.mediaType,
             }));
             if (options.platform) {
-                const chosen = selectPlatform(fetched.manifest, parsePlatform(options.platform), source.display);
+                const chosen = (0,oci_platform/* selectPlatform */.md)(fetched.manifest, (0,oci_platform/* parsePlatform */.Y8)(options.platform), source.display);
                 const child = await store.fetchManifest(chosen);
                 if (!(0,types/* isIndex */.n)(child.manifest)) {
                     result.image = await detail(store, child.descriptor, child.manifest, chosen.platform);
@@ -12246,6 +14517,97 @@ function registerQuickstart(program, ctx) {
 function defaultExample() {
     const candidates = ['../../example/app', '../../../example/app'].map((p) => (0,external_node_url_.fileURLToPath)(new URL(p, import.meta.url)));
     return candidates.find((c) => (0,external_node_fs_.existsSync)(c)) ?? candidates[0];
+}
+
+// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 4 modules
+var formats = __nccwpck_require__(30541);
+;// CONCATENATED MODULE: ./src/cli/commands/sbom.ts
+
+
+
+
+
+
+/** Node's names for CPU architectures, as OCI platforms spell them. */
+const OCI_ARCH = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
+function hostPlatform() {
+    return { os: 'linux', architecture: OCI_ARCH[process.arch] ?? process.arch };
+}
+/** SOURCE_DATE_EPOCH makes the documents reproducible; without it they carry the time of the run. */
+function creationTime(env) {
+    const raw = env.SOURCE_DATE_EPOCH;
+    if (raw === undefined || raw === '')
+        return new Date();
+    const seconds = Number(raw);
+    if (!/^\d+$/.test(raw.trim()) || !Number.isSafeInteger(seconds)) {
+        throw new errors/* InputError */.dz(`SOURCE_DATE_EPOCH: "${raw}" is not a whole number of seconds`);
+    }
+    return new Date(seconds * 1000);
+}
+function registerSbom(program, ctx) {
+    addAccessOptions(program
+        .command('sbom')
+        .description('catalog the packages of an image or a source tree and write SPDX 2.3 / CycloneDX 1.6')
+        .argument('<SOURCE>', 'image (any SOURCE scheme) or dir:PATH')
+        .option('-o, --output <FORMAT[=FILE]>', 'spdx-json or cyclonedx-json, to FILE or (at most one) to stdout; repeatable. Without -o: a package table', collect)
+        .option('--platform <os/arch[/variant]>', 'for an index, the platform image to catalog (default: this machine’s)')
+        .option('--all-platforms', 'for an index, catalog every platform image: one SBOM each, FILE named per platform')).action(async (source, flags, cmd) => {
+        if (flags.platform && flags.allPlatforms) {
+            throw new errors/* InputError */.dz('--platform and --all-platforms: choose one');
+        }
+        const outputs = (flags.output ?? []).map((o) => (0,formats/* parseSbomOutput */.Av)(o, '-o'));
+        const access = await accessFrom(flags, ctx.io);
+        const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+        // Loaded on demand: the catalogers and their parsers are only needed here.
+        const { sbomStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21606));
+        const result = await sbomStep({
+            source,
+            ...(flags.platform ? { platform: flags.platform } : {}),
+            ...(flags.allPlatforms ? { allPlatforms: true } : {}),
+            defaultPlatform: hostPlatform(),
+            outputs,
+            access,
+            created: creationTime(ctx.io.env),
+            toolVersion: VERSION,
+        }, reporter);
+        for (const r of result.results) {
+            for (const d of r.documents)
+                if (d.content !== undefined)
+                    ctx.io.stdout.write(d.content);
+        }
+        if (outputs.length === 0)
+            ctx.io.stdout.write(renderTable(result));
+        reporter.info(summary(result));
+    });
+}
+function summary(result) {
+    const lines = [];
+    for (const r of result.results) {
+        const what = r.subject.kind === 'image' ? `${r.subject.name}@${r.subject.digest}` : `dir:${r.subject.name}`;
+        const types = Object.entries(r.byType)
+            .map(([t, n]) => `${n} ${t}`)
+            .join(', ');
+        lines.push(`${what}${r.platform ? ` (${r.platform})` : ''}: ${r.packages} package(s)${types ? ` (${types})` : ''}` +
+            `${r.distro ? `; distro ${r.distro.prettyName}` : ''}` +
+            `${r.subject.kind === 'image' ? `; ${r.layers.length} layer(s)` : ''}` +
+            `${r.warnings.length ? `; ${r.warnings.length} warning(s)` : ''}`);
+        for (const d of r.documents)
+            if (d.file)
+                lines.push(`  ${d.format}: ${d.file}`);
+    }
+    lines.push(`done in ${(result.durationMs / 1000).toFixed(2)} s`);
+    return lines.join('\n');
+}
+/** syft's default table: NAME VERSION TYPE, columns padded. */
+function renderTable(result) {
+    const rows = [['NAME', 'VERSION', 'TYPE']];
+    for (const r of result.results)
+        for (const p of r.inventory.packages)
+            rows.push([p.name, p.version, p.type]);
+    const widths = [0, 1].map((i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+    return `${rows
+        .map((row) => `${(row[0] ?? '').padEnd(widths[0] ?? 0)}  ${(row[1] ?? '').padEnd(widths[1] ?? 0)}  ${row[2] ?? ''}`)
+        .join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/oidc.ts
@@ -12526,6 +14888,7 @@ function registerVerify(program, ctx) {
 
 
 
+
 const EXIT_CODES_HELP = `
 Exit codes (every subcommand):
   0  done
@@ -12555,6 +14918,7 @@ async function run(argv, io) {
     registerInspect(program, ctx);
     registerBuild(program, ctx);
     registerQuickstart(program, ctx);
+    registerSbom(program, ctx);
     registerDb(program, ctx);
     registerSign(program, ctx);
     registerVerify(program, ctx);
