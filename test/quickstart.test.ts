@@ -14,7 +14,7 @@ describe('README quickstart', () => {
   let dir = '';
   afterAll(() => (dir ? rm(dir, { recursive: true, force: true }) : undefined));
 
-  it('builds, carries and inspects the example offline, reproducibly', async () => {
+  it('builds, carries, inspects and catalogs the example offline, reproducibly', async () => {
     dir = await mkdtemp(join(tmpdir(), 'lading-quickstart-'));
     const runOnce = () =>
       exec(process.execPath, [join(REPO_ROOT, 'dist/cli/index.js'), 'quickstart'], {
@@ -34,6 +34,16 @@ describe('README quickstart', () => {
     expect(
       index.manifests.find((m) => m.annotations?.['org.opencontainers.image.ref.name'] === 'example')?.digest,
     ).toBe(digest);
+    // Its SBOM, in both formats, names the npm package the example's lockfile pins.
+    expect(first.stdout).toMatch(/sbom\s+\d+ package\(s\) \([^)]*npm/);
+    const spdx = JSON.parse(await readFile(join(dir, '.lading/quickstart/example.spdx.json'), 'utf8')) as {
+      packages: { name: string; versionInfo?: string }[];
+    };
+    expect(spdx.packages.some((p) => p.name === 'minimist' && p.versionInfo === '1.2.5')).toBe(true);
+    const cdx = JSON.parse(await readFile(join(dir, '.lading/quickstart/example.cdx.json'), 'utf8')) as {
+      components: { purl?: string }[];
+    };
+    expect(cdx.components.some((c) => c.purl === 'pkg:npm/minimist@1.2.5')).toBe(true);
     // Same input, same image.
     const second = await runOnce();
     expect(second.stdout).toContain(`@${digest}`);

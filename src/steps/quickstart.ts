@@ -5,6 +5,7 @@ import { type BuildStepResult, buildStep } from './build.js';
 import { type CopyStepResult, copyStep } from './copy.js';
 import { type InspectStepResult, inspectStep } from './inspect.js';
 import type { Reporter } from './reporter.js';
+import { type SbomStepResult, sbomStep } from './sbom.js';
 
 export interface QuickstartOptions {
   /** The directory packed into the example image (the repository's `example/app`). */
@@ -13,18 +14,21 @@ export interface QuickstartOptions {
   workDir: string;
   created: number;
   access: AccessOptions;
+  toolVersion: string;
 }
 
 export interface QuickstartResult {
   build: BuildStepResult;
   copy: CopyStepResult;
   inspect: InspectStepResult;
+  sbom: SbomStepResult;
 }
 
 /**
  * lading's main job on the embedded default, offline: build the example into
- * an OCI layout, carry it to a second layout, and inspect what arrived. Each
- * later capability (SBOM, scan, sign, attest, verify) joins this chain.
+ * an OCI layout, carry it to a second layout, inspect what arrived, and write
+ * its SBOM in both formats. Each later capability (scan, sign, attest, verify)
+ * joins this chain.
  */
 export async function quickstartStep(
   options: QuickstartOptions,
@@ -56,5 +60,19 @@ export async function quickstartStep(
     reporter,
   );
   const inspect = await inspectStep({ source: `oci-dir:${carried}:example`, access: options.access });
-  return { build, copy, inspect };
+  const sbom = await sbomStep(
+    {
+      source: `oci-dir:${carried}:example`,
+      defaultPlatform: { os: 'linux', architecture: 'amd64' },
+      outputs: [
+        { format: 'spdx-json', file: join(options.workDir, 'example.spdx.json') },
+        { format: 'cyclonedx-json', file: join(options.workDir, 'example.cdx.json') },
+      ],
+      access: options.access,
+      created: new Date(options.created * 1000),
+      toolVersion: options.toolVersion,
+    },
+    reporter,
+  );
+  return { build, copy, inspect, sbom };
 }
