@@ -8849,6 +8849,584 @@ const SIGNATURE_FORMATS = ['bundle', 'legacy', 'both'];
 
 /***/ }),
 
+/***/ 76222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ buildStep)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __nccwpck_require__(74102);
+// EXTERNAL MODULE: ./src/oci/mediatype.ts
+var mediatype = __nccwpck_require__(90160);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(46466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(38522);
+// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(75062);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(23919);
+;// CONCATENATED MODULE: ./src/build/packer.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Packs a directory into a reproducible layer: entries sorted by path, owner
+ * root, fixed mtime, permissions kept, no user or host names, gzip without a
+ * file name or time. The same tree gives the same digest on any machine.
+ */
+async function packDirectory(dir, options) {
+    const root = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!root?.isDirectory())
+        throw new errors/* InputError */.dz(`build: ${dir} is not a directory`);
+    const prefix = options.destination.replace(/^\/+|\/+$/g, '');
+    const entries = await walk(dir);
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lading-layer-'));
+    const file = (0,external_node_path_.join)(work, 'layer.tar.gz');
+    const tar = (0,tar_stream.pack)();
+    const mtime = new Date(options.mtime * 1000);
+    const diff = new HashTap();
+    const compressed = new HashTap();
+    const written = (0,external_node_stream_promises_.pipeline)(tar, diff, (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: 1 << 20, strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY }), compressed, (0,external_node_fs_.createWriteStream)(file));
+    const base = { uid: 0, gid: 0, uname: '', gname: '', mtime };
+    for (const dirName of parentsOf(prefix)) {
+        await add(tar, { ...base, name: `${dirName}/`, type: 'directory', mode: 0o755 });
+    }
+    for (const e of entries) {
+        const name = [prefix, e.rel].filter(Boolean).join('/');
+        const mode = e.mode & 0o7777;
+        if (e.kind === 'dir')
+            await add(tar, { ...base, name: `${name}/`, type: 'directory', mode });
+        else if (e.kind === 'symlink')
+            await add(tar, { ...base, name, type: 'symlink', linkname: e.target, mode });
+        else {
+            await new Promise((resolve, reject) => {
+                const sink = tar.entry({ ...base, name, type: 'file', mode, size: e.size }, (err) => err ? reject(err) : resolve());
+                (0,external_node_fs_.createReadStream)(e.abs).on('error', reject).pipe(sink);
+            });
+        }
+    }
+    tar.finalize();
+    await written;
+    return {
+        file,
+        digest: compressed.digest(),
+        diffId: diff.digest(),
+        size: compressed.bytes,
+        dispose: () => (0,promises_.rm)(work, { recursive: true, force: true }),
+    };
+}
+async function walk(root) {
+    const out = [];
+    const visit = async (dir) => {
+        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
+            const abs = (0,external_node_path_.join)(dir, name);
+            const st = await (0,promises_.lstat)(abs);
+            const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
+            if (st.isDirectory()) {
+                out.push({ rel, abs, kind: 'dir', mode: st.mode, size: 0 });
+                await visit(abs);
+            }
+            else if (st.isSymbolicLink()) {
+                out.push({ rel, abs, kind: 'symlink', mode: st.mode, size: 0, target: await (0,promises_.readlink)(abs) });
+            }
+            else if (st.isFile()) {
+                out.push({ rel, abs, kind: 'file', mode: st.mode, size: st.size });
+            }
+            else {
+                throw new errors/* InputError */.dz(`build: ${abs} is neither a file, a directory nor a symlink`);
+            }
+        }
+    };
+    await visit(root);
+    return out;
+}
+function parentsOf(prefix) {
+    const parts = prefix ? prefix.split('/') : [];
+    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+function add(tar, header) {
+    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
+}
+/** Counts and hashes what passes through. */
+class HashTap extends external_node_stream_.Transform {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    bytes = 0;
+    _transform(chunk, _enc, cb) {
+        this.hash.update(chunk);
+        this.bytes += chunk.length;
+        cb(null, chunk);
+    }
+    digest() {
+        return `sha256:${this.hash.digest('hex')}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/assembler.ts
+
+
+
+
+/**
+ * Assembles an image from scratch out of directories and pushes it to a store,
+ * blobs first and the tagged manifest last. The result is reproducible: the
+ * same directories and options give the same digest.
+ */
+async function buildImage(target, options) {
+    const packed = [];
+    try {
+        for (const layer of options.layers) {
+            packed.push(await packDirectory(layer.source, { destination: layer.destination, mtime: options.created }));
+        }
+        const layers = packed.map((p) => ({
+            mediaType: mediatype/* MediaType */.zu.ociLayerGzip,
+            digest: p.digest,
+            size: p.size,
+        }));
+        for (const [i, p] of packed.entries()) {
+            const d = layers[i];
+            if (!(await target.hasBlob(d)))
+                await target.pushBlob(d, (0,external_node_fs_.createReadStream)(p.file, { highWaterMark: 1 << 20 }));
+        }
+        const createdIso = new Date(options.created * 1000).toISOString();
+        const config = {
+            created: createdIso,
+            architecture: options.platform.architecture,
+            os: options.platform.os,
+            ...(options.platform.variant ? { variant: options.platform.variant } : {}),
+            config: {
+                ...(options.env?.length ? { Env: options.env } : {}),
+                ...(options.entrypoint ? { Entrypoint: options.entrypoint } : {}),
+                ...(options.cmd ? { Cmd: options.cmd } : {}),
+                ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
+                ...(options.labels && Object.keys(options.labels).length ? { Labels: options.labels } : {}),
+            },
+            rootfs: { type: 'layers', diff_ids: packed.map((p) => p.diffId) },
+            history: options.layers.map((l) => ({
+                created: createdIso,
+                created_by: `lading build: ${l.source} -> ${l.destination}`,
+            })),
+        };
+        const configBytes = Buffer.from(JSON.stringify(config));
+        const configDescriptor = {
+            mediaType: mediatype/* MediaType */.zu.ociConfig,
+            digest: (0,digest/* digestOf */.ol)(configBytes),
+            size: configBytes.length,
+        };
+        if (!(await target.hasBlob(configDescriptor)))
+            await target.pushBlob(configDescriptor, configBytes);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: mediatype/* MediaType */.zu.ociManifest,
+            config: configDescriptor,
+            layers,
+            ...(options.labels && Object.keys(options.labels).length ? { annotations: options.labels } : {}),
+        };
+        const bytes = Buffer.from(JSON.stringify(manifest));
+        const descriptor = await target.pushManifest(bytes, mediatype/* MediaType */.zu.ociManifest, options.tag);
+        return { manifest: { ...descriptor, platform: options.platform }, config: configDescriptor, layers };
+    }
+    finally {
+        await Promise.all(packed.map((p) => p.dispose()));
+    }
+}
+
+// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
+var oci_opener = __nccwpck_require__(86353);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __nccwpck_require__(85105);
+;// CONCATENATED MODULE: ./src/steps/build.ts
+
+
+
+
+/** `lading build`: directories → a reproducible image from scratch, pushed to a registry or written to a layout. */
+async function buildStep(options, reporter) {
+    if (!options.dirs.length)
+        throw new errors/* InputError */.dz('build: give at least one --dir SRC[:DEST]');
+    const layers = options.dirs.map((spec) => {
+        const i = spec.lastIndexOf(':');
+        const source = i > 0 ? spec.slice(0, i) : spec;
+        const destination = i > 0 ? spec.slice(i + 1) : '/';
+        if (!destination.startsWith('/'))
+            throw new errors/* InputError */.dz(`build: --dir ${spec}: the destination must be absolute`);
+        return { source, destination };
+    });
+    const platform = (0,oci_platform/* parsePlatform */.Y8)(options.platform);
+    const target = await (0,oci_opener/* openLocation */.s)(options.output, 'write', options.access);
+    try {
+        const tag = target.reference || (target.needsTag ? 'latest' : '');
+        if (tag.includes(':') && tag.startsWith('sha')) {
+            throw new errors/* InputError */.dz(`build: ${options.output}: name a tag for the output, not a digest`);
+        }
+        reporter.info(`building ${layers.map((l) => `${l.source} -> ${l.destination}`).join(', ')} into ${target.display}`);
+        const built = await buildImage(target.store, {
+            layers,
+            platform,
+            created: options.created,
+            ...(options.entrypoint ? { entrypoint: options.entrypoint } : {}),
+            ...(options.cmd ? { cmd: options.cmd } : {}),
+            ...(options.env ? { env: options.env } : {}),
+            ...(options.workingDir ? { workingDir: options.workingDir } : {}),
+            ...(options.labels ? { labels: options.labels } : {}),
+            ...(tag ? { tag } : {}),
+        });
+        await target.commit();
+        return {
+            output: `${target.display}${tag ? `:${tag}` : ''}@${built.manifest.digest}`,
+            manifest: built.manifest,
+            layers: built.layers,
+        };
+    }
+    finally {
+        await target.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 88374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ copyStep)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(23919);
+// EXTERNAL MODULE: ./src/oci/mediatype.ts
+var mediatype = __nccwpck_require__(90160);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __nccwpck_require__(67965);
+;// CONCATENATED MODULE: ./src/oci/copier.ts
+
+
+
+/**
+ * Copies the graph under `root` from `source` to `target`, children before
+ * parents: layers and configs, then platform manifests, then the index, and
+ * the tag last. A failure at any point leaves no tag pointing at a manifest
+ * whose content is missing, because nothing names the root until everything
+ * under it is in place.
+ */
+async function copyImage(source, target, root, options = {}) {
+    const copier = new Copier(source, target, options);
+    const fetched = await source.fetchManifest(root);
+    await copier.copyManifest(fetched, options.tag);
+    if (options.referrers)
+        await copier.copyReferrers(fetched.descriptor.digest);
+    return {
+        root: fetched.descriptor,
+        manifests: copier.manifests,
+        blobs: copier.blobs,
+        referrers: copier.referrerList,
+    };
+}
+class Copier {
+    source;
+    target;
+    options;
+    manifests = 0;
+    blobs = { copied: 0, exists: 0, mounted: 0, skippedForeign: 0, bytes: 0 };
+    referrerList = [];
+    done = new Set();
+    concurrency;
+    constructor(source, target, options) {
+        this.source = source;
+        this.target = target;
+        this.options = options;
+        this.concurrency = Math.max(1, options.concurrency ?? 3);
+    }
+    async copyManifest(fetched, tag) {
+        const { manifest, descriptor } = fetched;
+        if (!this.done.has(descriptor.digest)) {
+            if ((0,types/* isIndex */.n)(manifest)) {
+                // Children are copied one after another; their blobs are parallel inside each.
+                for (const child of manifest.manifests) {
+                    if (this.done.has(child.digest))
+                        continue;
+                    if (!(0,mediatype/* isIndexType */.$U)(child.mediaType) && (await this.target.hasManifest(child))) {
+                        this.done.add(child.digest);
+                        continue;
+                    }
+                    await this.copyManifest(await this.source.fetchManifest(child));
+                }
+            }
+            else {
+                await this.copyBlobs([manifest.config, ...manifest.layers]);
+            }
+        }
+        // Pushed even when present, when a tag must be (re)pointed at it.
+        if (!this.done.has(descriptor.digest) || tag) {
+            await this.target.pushManifest(fetched.bytes, descriptor.mediaType, tag);
+            this.manifests++;
+            this.done.add(descriptor.digest);
+        }
+    }
+    async copyReferrers(subject) {
+        const found = await this.source.referrers(subject);
+        for (const d of found) {
+            if (this.referrerList.some((r) => r.digest === d.digest))
+                continue;
+            await this.copyManifest(await this.source.fetchManifest(d));
+            this.referrerList.push(d);
+            // Referrers can themselves have referrers (a signature on an SBOM attestation).
+            await this.copyReferrers(d.digest);
+        }
+    }
+    async copyBlobs(descriptors) {
+        const queue = descriptors.filter((d, i) => descriptors.findIndex((e) => e.digest === d.digest) === i);
+        const workers = Array.from({ length: Math.min(this.concurrency, queue.length) }, async () => {
+            for (let next = queue.shift(); next; next = queue.shift())
+                await this.copyBlob(next);
+        });
+        await Promise.all(workers);
+    }
+    async transfer(d) {
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.target.pushBlob(d, await this.source.fetchBlob(d));
+                return;
+            }
+            catch (err) {
+                if (attempt >= TRANSFER_ATTEMPTS || !copier_transient(err))
+                    throw err;
+                this.options.onRetry?.(d, attempt, err);
+            }
+        }
+    }
+    async copyBlob(d) {
+        if (this.done.has(d.digest))
+            return;
+        this.done.add(d.digest);
+        if (d.urls?.length && !(await this.source.hasBlob(d))) {
+            // Non-distributable layers live at their URLs, not in the source; registries fetch them there.
+            this.blobs.skippedForeign++;
+            this.options.onBlob?.({ descriptor: d, outcome: 'skipped-foreign' });
+            return;
+        }
+        if (await this.target.hasBlob(d)) {
+            this.blobs.exists++;
+            this.options.onBlob?.({ descriptor: d, outcome: 'exists' });
+            return;
+        }
+        const from = sameRegistryRepository(this.source, this.target);
+        if (from && this.target.mountBlob && (await this.target.mountBlob(d, from))) {
+            this.blobs.mounted++;
+            this.options.onBlob?.({ descriptor: d, outcome: 'mounted' });
+            return;
+        }
+        await this.transfer(d);
+        this.blobs.copied++;
+        this.blobs.bytes += d.size;
+        this.options.onBlob?.({ descriptor: d, outcome: 'copied' });
+    }
+}
+/** Attempts per blob transfer. Streams cannot be rewound, so a retry re-reads the source. */
+const TRANSFER_ATTEMPTS = 3;
+/**
+ * Worth another attempt: a connection that dropped mid-stream, a truncated
+ * read, a registry error that may pass. Not: refused credentials, missing
+ * content, or a request the registry rejected as wrong.
+ */
+function copier_transient(err) {
+    if (!(err instanceof errors/* OperationError */.OK) || err instanceof errors/* AuthError */.lR || err instanceof errors/* NotFoundError */.m_)
+        return false;
+    if (err instanceof errors/* RegistryError */.gl)
+        return err.status >= 500 || err.status === 408 || err.status === 429;
+    return true;
+}
+/** The source repository name when both stores are repositories of one registry, for a cross-repository mount. */
+function sameRegistryRepository(source, target) {
+    const s = source;
+    const t = target;
+    if (s.registry &&
+        t.registry &&
+        s.registry === t.registry &&
+        s.repository &&
+        s.repository !== t.repository) {
+        return s.repository;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __nccwpck_require__(74102);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
+var oci_opener = __nccwpck_require__(86353);
+;// CONCATENATED MODULE: ./src/steps/copy.ts
+
+
+
+
+/**
+ * `lading copy`: the whole graph of one image (every platform of an index) and,
+ * by default, its referrers, from any source to any destination. The
+ * destination's tag is written last, so an interrupted copy never leaves a tag
+ * on an incomplete image.
+ */
+async function copyStep(options, reporter) {
+    const source = await (0,oci_opener/* openLocation */.s)(options.source, 'read', options.access);
+    try {
+        const root = await source.store.resolve(source.reference);
+        const destination = await (0,oci_opener/* openLocation */.s)(options.destination, 'write', options.access);
+        try {
+            let tag = destination.reference;
+            if ((0,digest/* isDigest */.Bc)(tag)) {
+                if (tag !== root.digest) {
+                    throw new errors/* InputError */.dz(`copy: destination digest ${tag} is not the source's digest ${root.digest}`);
+                }
+                tag = '';
+            }
+            if (!tag && destination.needsTag)
+                tag = (0,digest/* isDigest */.Bc)(source.reference) ? 'latest' : source.reference;
+            reporter.info(`copying ${source.display} (${root.digest}) to ${destination.display}${tag ? `:${tag}` : ''}`);
+            const onBlob = (e) => reporter.debug(`${e.outcome} ${e.descriptor.digest} (${e.descriptor.size} bytes)`);
+            const result = await copyImage(source.store, destination.store, root, {
+                ...(tag ? { tag } : {}),
+                referrers: options.referrers,
+                onBlob,
+                onRetry: (d, attempt, err) => reporter.warn(`retrying ${d.digest} after attempt ${attempt}: ${err instanceof Error ? err.message : err}`),
+            });
+            await destination.commit();
+            return {
+                source: source.display,
+                destination: `${destination.display}${tag ? `:${tag}` : ''}@${result.root.digest}`,
+                root: result.root,
+                manifests: result.manifests,
+                blobs: result.blobs,
+                referrers: result.referrers,
+            };
+        }
+        finally {
+            await destination.close();
+        }
+    }
+    finally {
+        await source.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 57178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inspectStep)
+/* harmony export */ });
+/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86353);
+/* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(85105);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(67965);
+
+
+
+/** `lading inspect`: manifest, config, platforms and referrers, read with every digest verified. */
+async function inspectStep(options) {
+    const source = await (0,_oci_opener_js__WEBPACK_IMPORTED_MODULE_0__/* .openLocation */ .s)(options.source, 'read', options.access);
+    try {
+        const store = source.store;
+        const descriptor = await store.resolve(source.reference);
+        const fetched = await store.fetchManifest(descriptor);
+        const referrers = await store.referrers(fetched.descriptor.digest);
+        const result = {
+            source: source.display,
+            descriptor: fetched.descriptor,
+            manifest: fetched.manifest,
+            platforms: [],
+            referrers,
+        };
+        if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .n)(fetched.manifest)) {
+            result.platforms = (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .platformEntries */ .eV)(fetched.manifest).map((d) => ({
+                platform: (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPlatform */ .Bq)(d.platform),
+                digest: d.digest,
+                mediaType: d.mediaType,
+            }));
+            if (options.platform) {
+                const chosen = (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .selectPlatform */ .md)(fetched.manifest, (0,_oci_platform_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePlatform */ .Y8)(options.platform), source.display);
+                const child = await store.fetchManifest(chosen);
+                if (!(0,_oci_types_js__WEBPACK_IMPORTED_MODULE_2__/* .isIndex */ .n)(child.manifest)) {
+                    result.image = await detail(store, child.descriptor, child.manifest, chosen.platform);
+                }
+            }
+        }
+        else {
+            result.image = await detail(store, fetched.descriptor, fetched.manifest, undefined, referrers);
+        }
+        return result;
+    }
+    finally {
+        await source.close();
+    }
+}
+async function detail(store, descriptor, manifest, platform, referrers) {
+    const config = await readConfig(store, manifest.config);
+    const size = manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0);
+    const fromConfig = typeof config.os === 'string' && typeof config.architecture === 'string' && config.os
+        ? {
+            os: config.os,
+            architecture: config.architecture,
+            ...(typeof config.variant === 'string' ? { variant: config.variant } : {}),
+        }
+        : undefined;
+    const labels = config.config?.Labels ?? {};
+    return {
+        descriptor,
+        ...((platform ?? fromConfig) ? { platform: platform ?? fromConfig } : {}),
+        ...(typeof config.created === 'string' ? { created: config.created } : {}),
+        config: manifest.config,
+        layers: manifest.layers,
+        size,
+        labels,
+        referrers: referrers ?? (await store.referrers(descriptor.digest)),
+    };
+}
+/** Image configs are JSON; artifacts use other config types (the empty `{}`, or none we can read). */
+async function readConfig(store, d) {
+    if (!d.mediaType.endsWith('json') || d.size > 8 * 1024 * 1024)
+        return {};
+    const chunks = [];
+    for await (const c of await store.fetchBlob(d))
+        chunks.push(c);
+    try {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -13551,248 +14129,10 @@ const createArgument = (name, description) =>
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(23919);
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var digest = __nccwpck_require__(74102);
-// EXTERNAL MODULE: ./src/oci/mediatype.ts
-var mediatype = __nccwpck_require__(90160);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: ./src/steps/build.ts + 2 modules
+var build = __nccwpck_require__(76222);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(38522);
-// EXTERNAL MODULE: ../../work/main/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(75062);
-;// CONCATENATED MODULE: ./src/build/packer.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Packs a directory into a reproducible layer: entries sorted by path, owner
- * root, fixed mtime, permissions kept, no user or host names, gzip without a
- * file name or time. The same tree gives the same digest on any machine.
- */
-async function packDirectory(dir, options) {
-    const root = await (0,promises_.lstat)(dir).catch(() => undefined);
-    if (!root?.isDirectory())
-        throw new errors/* InputError */.dz(`build: ${dir} is not a directory`);
-    const prefix = options.destination.replace(/^\/+|\/+$/g, '');
-    const entries = await walk(dir);
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lading-layer-'));
-    const file = (0,external_node_path_.join)(work, 'layer.tar.gz');
-    const tar = (0,tar_stream.pack)();
-    const mtime = new Date(options.mtime * 1000);
-    const diff = new HashTap();
-    const compressed = new HashTap();
-    const written = (0,external_node_stream_promises_.pipeline)(tar, diff, (0,external_node_zlib_.createGzip)({ level: 6, chunkSize: 1 << 20, strategy: external_node_zlib_.constants.Z_DEFAULT_STRATEGY }), compressed, (0,external_node_fs_.createWriteStream)(file));
-    const base = { uid: 0, gid: 0, uname: '', gname: '', mtime };
-    for (const dirName of parentsOf(prefix)) {
-        await add(tar, { ...base, name: `${dirName}/`, type: 'directory', mode: 0o755 });
-    }
-    for (const e of entries) {
-        const name = [prefix, e.rel].filter(Boolean).join('/');
-        const mode = e.mode & 0o7777;
-        if (e.kind === 'dir')
-            await add(tar, { ...base, name: `${name}/`, type: 'directory', mode });
-        else if (e.kind === 'symlink')
-            await add(tar, { ...base, name, type: 'symlink', linkname: e.target, mode });
-        else {
-            await new Promise((resolve, reject) => {
-                const sink = tar.entry({ ...base, name, type: 'file', mode, size: e.size }, (err) => err ? reject(err) : resolve());
-                (0,external_node_fs_.createReadStream)(e.abs).on('error', reject).pipe(sink);
-            });
-        }
-    }
-    tar.finalize();
-    await written;
-    return {
-        file,
-        digest: compressed.digest(),
-        diffId: diff.digest(),
-        size: compressed.bytes,
-        dispose: () => (0,promises_.rm)(work, { recursive: true, force: true }),
-    };
-}
-async function walk(root) {
-    const out = [];
-    const visit = async (dir) => {
-        for (const name of (await (0,promises_.readdir)(dir)).sort()) {
-            const abs = (0,external_node_path_.join)(dir, name);
-            const st = await (0,promises_.lstat)(abs);
-            const rel = (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep).join('/');
-            if (st.isDirectory()) {
-                out.push({ rel, abs, kind: 'dir', mode: st.mode, size: 0 });
-                await visit(abs);
-            }
-            else if (st.isSymbolicLink()) {
-                out.push({ rel, abs, kind: 'symlink', mode: st.mode, size: 0, target: await (0,promises_.readlink)(abs) });
-            }
-            else if (st.isFile()) {
-                out.push({ rel, abs, kind: 'file', mode: st.mode, size: st.size });
-            }
-            else {
-                throw new errors/* InputError */.dz(`build: ${abs} is neither a file, a directory nor a symlink`);
-            }
-        }
-    };
-    await visit(root);
-    return out;
-}
-function parentsOf(prefix) {
-    const parts = prefix ? prefix.split('/') : [];
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-function add(tar, header) {
-    return new Promise((resolve, reject) => tar.entry(header, (err) => (err ? reject(err) : resolve())));
-}
-/** Counts and hashes what passes through. */
-class HashTap extends external_node_stream_.Transform {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    bytes = 0;
-    _transform(chunk, _enc, cb) {
-        this.hash.update(chunk);
-        this.bytes += chunk.length;
-        cb(null, chunk);
-    }
-    digest() {
-        return `sha256:${this.hash.digest('hex')}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/build/assembler.ts
-
-
-
-
-/**
- * Assembles an image from scratch out of directories and pushes it to a store,
- * blobs first and the tagged manifest last. The result is reproducible: the
- * same directories and options give the same digest.
- */
-async function buildImage(target, options) {
-    const packed = [];
-    try {
-        for (const layer of options.layers) {
-            packed.push(await packDirectory(layer.source, { destination: layer.destination, mtime: options.created }));
-        }
-        const layers = packed.map((p) => ({
-            mediaType: mediatype/* MediaType */.zu.ociLayerGzip,
-            digest: p.digest,
-            size: p.size,
-        }));
-        for (const [i, p] of packed.entries()) {
-            const d = layers[i];
-            if (!(await target.hasBlob(d)))
-                await target.pushBlob(d, (0,external_node_fs_.createReadStream)(p.file, { highWaterMark: 1 << 20 }));
-        }
-        const createdIso = new Date(options.created * 1000).toISOString();
-        const config = {
-            created: createdIso,
-            architecture: options.platform.architecture,
-            os: options.platform.os,
-            ...(options.platform.variant ? { variant: options.platform.variant } : {}),
-            config: {
-                ...(options.env?.length ? { Env: options.env } : {}),
-                ...(options.entrypoint ? { Entrypoint: options.entrypoint } : {}),
-                ...(options.cmd ? { Cmd: options.cmd } : {}),
-                ...(options.workingDir ? { WorkingDir: options.workingDir } : {}),
-                ...(options.labels && Object.keys(options.labels).length ? { Labels: options.labels } : {}),
-            },
-            rootfs: { type: 'layers', diff_ids: packed.map((p) => p.diffId) },
-            history: options.layers.map((l) => ({
-                created: createdIso,
-                created_by: `lading build: ${l.source} -> ${l.destination}`,
-            })),
-        };
-        const configBytes = Buffer.from(JSON.stringify(config));
-        const configDescriptor = {
-            mediaType: mediatype/* MediaType */.zu.ociConfig,
-            digest: (0,digest/* digestOf */.ol)(configBytes),
-            size: configBytes.length,
-        };
-        if (!(await target.hasBlob(configDescriptor)))
-            await target.pushBlob(configDescriptor, configBytes);
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: mediatype/* MediaType */.zu.ociManifest,
-            config: configDescriptor,
-            layers,
-            ...(options.labels && Object.keys(options.labels).length ? { annotations: options.labels } : {}),
-        };
-        const bytes = Buffer.from(JSON.stringify(manifest));
-        const descriptor = await target.pushManifest(bytes, mediatype/* MediaType */.zu.ociManifest, options.tag);
-        return { manifest: { ...descriptor, platform: options.platform }, config: configDescriptor, layers };
-    }
-    finally {
-        await Promise.all(packed.map((p) => p.dispose()));
-    }
-}
-
-// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
-var oci_opener = __nccwpck_require__(86353);
-// EXTERNAL MODULE: ./src/oci/platform.ts
-var oci_platform = __nccwpck_require__(85105);
-;// CONCATENATED MODULE: ./src/steps/build.ts
-
-
-
-
-/** `lading build`: directories → a reproducible image from scratch, pushed to a registry or written to a layout. */
-async function buildStep(options, reporter) {
-    if (!options.dirs.length)
-        throw new errors/* InputError */.dz('build: give at least one --dir SRC[:DEST]');
-    const layers = options.dirs.map((spec) => {
-        const i = spec.lastIndexOf(':');
-        const source = i > 0 ? spec.slice(0, i) : spec;
-        const destination = i > 0 ? spec.slice(i + 1) : '/';
-        if (!destination.startsWith('/'))
-            throw new errors/* InputError */.dz(`build: --dir ${spec}: the destination must be absolute`);
-        return { source, destination };
-    });
-    const platform = (0,oci_platform/* parsePlatform */.Y8)(options.platform);
-    const target = await (0,oci_opener/* openLocation */.s)(options.output, 'write', options.access);
-    try {
-        const tag = target.reference || (target.needsTag ? 'latest' : '');
-        if (tag.includes(':') && tag.startsWith('sha')) {
-            throw new errors/* InputError */.dz(`build: ${options.output}: name a tag for the output, not a digest`);
-        }
-        reporter.info(`building ${layers.map((l) => `${l.source} -> ${l.destination}`).join(', ')} into ${target.display}`);
-        const built = await buildImage(target.store, {
-            layers,
-            platform,
-            created: options.created,
-            ...(options.entrypoint ? { entrypoint: options.entrypoint } : {}),
-            ...(options.cmd ? { cmd: options.cmd } : {}),
-            ...(options.env ? { env: options.env } : {}),
-            ...(options.workingDir ? { workingDir: options.workingDir } : {}),
-            ...(options.labels ? { labels: options.labels } : {}),
-            ...(tag ? { tag } : {}),
-        });
-        await target.commit();
-        return {
-            output: `${target.display}${tag ? `:${tag}` : ''}@${built.manifest.digest}`,
-            manifest: built.manifest,
-            layers: built.layers,
-        };
-    }
-    finally {
-        await target.close();
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/cli/version.ts
 const VERSION = '0.1.0';
 
@@ -13883,7 +14223,7 @@ function registerBuild(program, ctx) {
         if (!Number.isSafeInteger(created) || created < 0) {
             throw new errors/* InputError */.dz(`--source-date-epoch: "${flags.sourceDateEpoch}" is not a whole number of seconds`);
         }
-        const result = await buildStep({
+        const result = await (0,build/* buildStep */.R)({
             dirs: flags.dir,
             output: flags.output,
             platform: flags.platform,
@@ -13920,213 +14260,8 @@ function pair(text, flag) {
     return [text.slice(0, i), text.slice(i + 1)];
 }
 
-// EXTERNAL MODULE: ./src/oci/types.ts
-var types = __nccwpck_require__(67965);
-;// CONCATENATED MODULE: ./src/oci/copier.ts
-
-
-
-/**
- * Copies the graph under `root` from `source` to `target`, children before
- * parents: layers and configs, then platform manifests, then the index, and
- * the tag last. A failure at any point leaves no tag pointing at a manifest
- * whose content is missing, because nothing names the root until everything
- * under it is in place.
- */
-async function copyImage(source, target, root, options = {}) {
-    const copier = new Copier(source, target, options);
-    const fetched = await source.fetchManifest(root);
-    await copier.copyManifest(fetched, options.tag);
-    if (options.referrers)
-        await copier.copyReferrers(fetched.descriptor.digest);
-    return {
-        root: fetched.descriptor,
-        manifests: copier.manifests,
-        blobs: copier.blobs,
-        referrers: copier.referrerList,
-    };
-}
-class Copier {
-    source;
-    target;
-    options;
-    manifests = 0;
-    blobs = { copied: 0, exists: 0, mounted: 0, skippedForeign: 0, bytes: 0 };
-    referrerList = [];
-    done = new Set();
-    concurrency;
-    constructor(source, target, options) {
-        this.source = source;
-        this.target = target;
-        this.options = options;
-        this.concurrency = Math.max(1, options.concurrency ?? 3);
-    }
-    async copyManifest(fetched, tag) {
-        const { manifest, descriptor } = fetched;
-        if (!this.done.has(descriptor.digest)) {
-            if ((0,types/* isIndex */.n)(manifest)) {
-                // Children are copied one after another; their blobs are parallel inside each.
-                for (const child of manifest.manifests) {
-                    if (this.done.has(child.digest))
-                        continue;
-                    if (!(0,mediatype/* isIndexType */.$U)(child.mediaType) && (await this.target.hasManifest(child))) {
-                        this.done.add(child.digest);
-                        continue;
-                    }
-                    await this.copyManifest(await this.source.fetchManifest(child));
-                }
-            }
-            else {
-                await this.copyBlobs([manifest.config, ...manifest.layers]);
-            }
-        }
-        // Pushed even when present, when a tag must be (re)pointed at it.
-        if (!this.done.has(descriptor.digest) || tag) {
-            await this.target.pushManifest(fetched.bytes, descriptor.mediaType, tag);
-            this.manifests++;
-            this.done.add(descriptor.digest);
-        }
-    }
-    async copyReferrers(subject) {
-        const found = await this.source.referrers(subject);
-        for (const d of found) {
-            if (this.referrerList.some((r) => r.digest === d.digest))
-                continue;
-            await this.copyManifest(await this.source.fetchManifest(d));
-            this.referrerList.push(d);
-            // Referrers can themselves have referrers (a signature on an SBOM attestation).
-            await this.copyReferrers(d.digest);
-        }
-    }
-    async copyBlobs(descriptors) {
-        const queue = descriptors.filter((d, i) => descriptors.findIndex((e) => e.digest === d.digest) === i);
-        const workers = Array.from({ length: Math.min(this.concurrency, queue.length) }, async () => {
-            for (let next = queue.shift(); next; next = queue.shift())
-                await this.copyBlob(next);
-        });
-        await Promise.all(workers);
-    }
-    async transfer(d) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                await this.target.pushBlob(d, await this.source.fetchBlob(d));
-                return;
-            }
-            catch (err) {
-                if (attempt >= TRANSFER_ATTEMPTS || !copier_transient(err))
-                    throw err;
-                this.options.onRetry?.(d, attempt, err);
-            }
-        }
-    }
-    async copyBlob(d) {
-        if (this.done.has(d.digest))
-            return;
-        this.done.add(d.digest);
-        if (d.urls?.length && !(await this.source.hasBlob(d))) {
-            // Non-distributable layers live at their URLs, not in the source; registries fetch them there.
-            this.blobs.skippedForeign++;
-            this.options.onBlob?.({ descriptor: d, outcome: 'skipped-foreign' });
-            return;
-        }
-        if (await this.target.hasBlob(d)) {
-            this.blobs.exists++;
-            this.options.onBlob?.({ descriptor: d, outcome: 'exists' });
-            return;
-        }
-        const from = sameRegistryRepository(this.source, this.target);
-        if (from && this.target.mountBlob && (await this.target.mountBlob(d, from))) {
-            this.blobs.mounted++;
-            this.options.onBlob?.({ descriptor: d, outcome: 'mounted' });
-            return;
-        }
-        await this.transfer(d);
-        this.blobs.copied++;
-        this.blobs.bytes += d.size;
-        this.options.onBlob?.({ descriptor: d, outcome: 'copied' });
-    }
-}
-/** Attempts per blob transfer. Streams cannot be rewound, so a retry re-reads the source. */
-const TRANSFER_ATTEMPTS = 3;
-/**
- * Worth another attempt: a connection that dropped mid-stream, a truncated
- * read, a registry error that may pass. Not: refused credentials, missing
- * content, or a request the registry rejected as wrong.
- */
-function copier_transient(err) {
-    if (!(err instanceof errors/* OperationError */.OK) || err instanceof errors/* AuthError */.lR || err instanceof errors/* NotFoundError */.m_)
-        return false;
-    if (err instanceof errors/* RegistryError */.gl)
-        return err.status >= 500 || err.status === 408 || err.status === 429;
-    return true;
-}
-/** The source repository name when both stores are repositories of one registry, for a cross-repository mount. */
-function sameRegistryRepository(source, target) {
-    const s = source;
-    const t = target;
-    if (s.registry &&
-        t.registry &&
-        s.registry === t.registry &&
-        s.repository &&
-        s.repository !== t.repository) {
-        return s.repository;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/steps/copy.ts
-
-
-
-
-/**
- * `lading copy`: the whole graph of one image (every platform of an index) and,
- * by default, its referrers, from any source to any destination. The
- * destination's tag is written last, so an interrupted copy never leaves a tag
- * on an incomplete image.
- */
-async function copyStep(options, reporter) {
-    const source = await (0,oci_opener/* openLocation */.s)(options.source, 'read', options.access);
-    try {
-        const root = await source.store.resolve(source.reference);
-        const destination = await (0,oci_opener/* openLocation */.s)(options.destination, 'write', options.access);
-        try {
-            let tag = destination.reference;
-            if ((0,digest/* isDigest */.Bc)(tag)) {
-                if (tag !== root.digest) {
-                    throw new errors/* InputError */.dz(`copy: destination digest ${tag} is not the source's digest ${root.digest}`);
-                }
-                tag = '';
-            }
-            if (!tag && destination.needsTag)
-                tag = (0,digest/* isDigest */.Bc)(source.reference) ? 'latest' : source.reference;
-            reporter.info(`copying ${source.display} (${root.digest}) to ${destination.display}${tag ? `:${tag}` : ''}`);
-            const onBlob = (e) => reporter.debug(`${e.outcome} ${e.descriptor.digest} (${e.descriptor.size} bytes)`);
-            const result = await copyImage(source.store, destination.store, root, {
-                ...(tag ? { tag } : {}),
-                referrers: options.referrers,
-                onBlob,
-                onRetry: (d, attempt, err) => reporter.warn(`retrying ${d.digest} after attempt ${attempt}: ${err instanceof Error ? err.message : err}`),
-            });
-            await destination.commit();
-            return {
-                source: source.display,
-                destination: `${destination.display}${tag ? `:${tag}` : ''}@${result.root.digest}`,
-                root: result.root,
-                manifests: result.manifests,
-                blobs: result.blobs,
-                referrers: result.referrers,
-            };
-        }
-        finally {
-            await destination.close();
-        }
-    }
-    finally {
-        await source.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/steps/copy.ts + 1 modules
+var copy = __nccwpck_require__(88374);
 ;// CONCATENATED MODULE: ./src/cli/commands/copy.ts
 
 
@@ -14141,7 +14276,7 @@ function registerCopy(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')).action(async (source, dest, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-        const result = await copyStep({ source, destination: dest, referrers: flags.referrers, access }, reporter);
+        const result = await (0,copy/* copyStep */.K)({ source, destination: dest, referrers: flags.referrers, access }, reporter);
         if (flags.json) {
             ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
             return;
@@ -14275,86 +14410,8 @@ function referrerLines(title, referrers) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/steps/inspect.ts
-
-
-
-/** `lading inspect`: manifest, config, platforms and referrers, read with every digest verified. */
-async function inspectStep(options) {
-    const source = await (0,oci_opener/* openLocation */.s)(options.source, 'read', options.access);
-    try {
-        const store = source.store;
-        const descriptor = await store.resolve(source.reference);
-        const fetched = await store.fetchManifest(descriptor);
-        const referrers = await store.referrers(fetched.descriptor.digest);
-        const result = {
-            source: source.display,
-            descriptor: fetched.descriptor,
-            manifest: fetched.manifest,
-            platforms: [],
-            referrers,
-        };
-        if ((0,types/* isIndex */.n)(fetched.manifest)) {
-            result.platforms = (0,oci_platform/* platformEntries */.eV)(fetched.manifest).map((d) => ({
-                platform: (0,oci_platform/* formatPlatform */.Bq)(d.platform),
-                digest: d.digest,
-                mediaType: d.mediaType,
-            }));
-            if (options.platform) {
-                const chosen = (0,oci_platform/* selectPlatform */.md)(fetched.manifest, (0,oci_platform/* parsePlatform */.Y8)(options.platform), source.display);
-                const child = await store.fetchManifest(chosen);
-                if (!(0,types/* isIndex */.n)(child.manifest)) {
-                    result.image = await detail(store, child.descriptor, child.manifest, chosen.platform);
-                }
-            }
-        }
-        else {
-            result.image = await detail(store, fetched.descriptor, fetched.manifest, undefined, referrers);
-        }
-        return result;
-    }
-    finally {
-        await source.close();
-    }
-}
-async function detail(store, descriptor, manifest, platform, referrers) {
-    const config = await readConfig(store, manifest.config);
-    const size = manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0);
-    const fromConfig = typeof config.os === 'string' && typeof config.architecture === 'string' && config.os
-        ? {
-            os: config.os,
-            architecture: config.architecture,
-            ...(typeof config.variant === 'string' ? { variant: config.variant } : {}),
-        }
-        : undefined;
-    const labels = config.config?.Labels ?? {};
-    return {
-        descriptor,
-        ...((platform ?? fromConfig) ? { platform: platform ?? fromConfig } : {}),
-        ...(typeof config.created === 'string' ? { created: config.created } : {}),
-        config: manifest.config,
-        layers: manifest.layers,
-        size,
-        labels,
-        referrers: referrers ?? (await store.referrers(descriptor.digest)),
-    };
-}
-/** Image configs are JSON; artifacts use other config types (the empty `{}`, or none we can read). */
-async function readConfig(store, d) {
-    if (!d.mediaType.endsWith('json') || d.size > 8 * 1024 * 1024)
-        return {};
-    const chunks = [];
-    for await (const c of await store.fetchBlob(d))
-        chunks.push(c);
-    try {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-
+// EXTERNAL MODULE: ./src/steps/inspect.ts
+var inspect = __nccwpck_require__(57178);
 ;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
 
 
@@ -14368,7 +14425,7 @@ function registerInspect(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')
         .option('--raw', 'print the manifest exactly as stored')).action(async (source, flags) => {
         const access = await accessFrom(flags, ctx.io);
-        const result = await inspectStep({ source, platform: flags.platform, access });
+        const result = await (0,inspect/* inspectStep */.x)({ source, platform: flags.platform, access });
         if (flags.raw)
             ctx.io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
         else if (flags.json)
@@ -14378,6 +14435,8 @@ function registerInspect(program, ctx) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/cli/commands/policy.ts
 
 
@@ -14450,41 +14509,6 @@ async function readStdin(ctx) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-;// CONCATENATED MODULE: ./src/steps/quickstart.ts
-
-
-
-
-
-/**
- * lading's main job on the embedded default, offline: build the example into
- * an OCI layout, carry it to a second layout, and inspect what arrived. Each
- * later capability (SBOM, scan, sign, attest, verify) joins this chain.
- */
-async function quickstartStep(options, reporter) {
-    await (0,promises_.rm)(options.workDir, { recursive: true, force: true });
-    const built = (0,external_node_path_.join)(options.workDir, 'built');
-    const carried = (0,external_node_path_.join)(options.workDir, 'carried');
-    const build = await buildStep({
-        dirs: [`${options.exampleDir}:/app`],
-        output: `oci-dir:${built}:example`,
-        platform: 'linux/amd64',
-        created: options.created,
-        cmd: ['node', '/app/server.js'],
-        workingDir: '/app',
-        labels: { 'org.opencontainers.image.title': 'lading example' },
-        access: options.access,
-    }, reporter);
-    const copy = await copyStep({
-        source: `oci-dir:${built}:example`,
-        destination: `oci-dir:${carried}:example`,
-        referrers: true,
-        access: options.access,
-    }, reporter);
-    const inspect = await inspectStep({ source: `oci-dir:${carried}:example`, access: options.access });
-    return { build, copy, inspect };
-}
-
 ;// CONCATENATED MODULE: ./src/cli/commands/quickstart.ts
 
 
@@ -14504,13 +14528,21 @@ function registerQuickstart(program, ctx) {
         const exampleDir = (0,external_node_path_.resolve)(ctx.io.cwd, flags.example ?? defaultExample());
         if (!(0,external_node_fs_.existsSync)(exampleDir))
             throw new errors/* InputError */.dz(`quickstart: example directory ${exampleDir} does not exist`);
+        const { quickstartStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(606), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
         const result = await quickstartStep({
             exampleDir,
             workDir: (0,external_node_path_.resolve)(ctx.io.cwd, flags.workDir),
             created: Number(ctx.io.env.SOURCE_DATE_EPOCH ?? 0) || 0,
             access: await accessFrom({}, ctx.io),
+            toolVersion: VERSION,
         }, cliReporter(ctx.io, cmd.optsWithGlobals().verbose));
-        ctx.io.stdout.write(`built   ${result.build.output}\ncarried ${result.copy.destination}\n\n${renderInspect(result.inspect)}`);
+        const sbom = result.sbom.results[0];
+        const types = Object.entries(sbom?.byType ?? {})
+            .map(([type, n]) => `${n} ${type}`)
+            .join(', ');
+        const files = sbom?.documents.map((d) => d.file).join(', ') ?? '';
+        ctx.io.stdout.write(`built   ${result.build.output}\ncarried ${result.copy.destination}\n\n${renderInspect(result.inspect)}` +
+            `\nsbom      ${sbom?.packages ?? 0} package(s)${types ? ` (${types})` : ''}\n          ${files}\n`);
     });
 }
 /** The example ships in the repository: two levels above the bundle (dist/cli/), three above this source file. */
@@ -14764,6 +14796,8 @@ function registerSign(program, ctx) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
 
 
