@@ -8,6 +8,7 @@ import { registerInspect } from './commands/inspect.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
 import { registerSbom } from './commands/sbom.js';
+import { registerScan } from './commands/scan.js';
 import { registerSign } from './commands/sign.js';
 import { registerVerify } from './commands/verify.js';
 import { VERSION } from './version.js';
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerQuickstart(program, ctx);
   registerSbom(program, ctx);
   registerDb(program, ctx);
+  registerScan(program, ctx);
   registerSign(program, ctx);
   registerVerify(program, ctx);
   registerPolicy(program, ctx);

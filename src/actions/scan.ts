@@ -1,0 +1,276 @@
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { describeError, InputError } from '../errors.js';
+import { actionsCacheAdapter } from '../github/cache.js';
+import { upsertPullRequestComment } from '../github/pr-comment.js';
+import { bySeverity, scanPullRequestComment, scanSummaryMarkdown } from '../report/scan-summary.js';
+import type { ReviewedFinding } from '../scan/finding.js';
+import { FAIL_ON, type FailOn, UNKNOWN_AS, type UnknownAs } from '../scan/gate.js';
+import type { Reporter } from '../steps/reporter.js';
+import {
+  lastFromLine,
+  lockfileLocator,
+  parseScanOutput,
+  type ScanOutput,
+  type ScanStepOptions,
+  type ScanStepResult,
+  scanStep,
+} from '../steps/scan.js';
+
+// actions/scan: inputs → scanStep → outputs, job summary, annotations on the
+// Dockerfile and lockfile lines, one pull-request comment edited in place.
+// The advisory database travels in the Actions cache; without a cache service
+// the run goes on and fetches what it needs.
+
+const reporter: Reporter = {
+  info: (m) => core.info(m),
+  warn: (m) => core.warning(m),
+  debug: (m) => core.debug(m),
+};
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim() || fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`${name}: must be one of ${allowed.join(', ')}, not "${value}"`);
+  }
+  return value as T;
+}
+
+function sourceFromInputs(): string[] {
+  const image = core.getInput('image').trim();
+  const path = core.getInput('path').trim();
+  const sbom = core.getInput('sbom').trim();
+  const rescan = core
+    .getMultilineInput('rescan')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const given = [image && 'image', path && 'path', sbom && 'sbom', rescan.length > 0 && 'rescan'].filter(
+    Boolean,
+  );
+  if (given.length !== 1) {
+    throw new InputError(
+      `give exactly one of image, path, sbom or rescan (got ${given.length === 0 ? 'none' : given.join(', ')})`,
+    );
+  }
+  if (image) return [image];
+  if (path) return [path.startsWith('dir:') ? path : `dir:${path}`];
+  if (sbom) return [sbom.startsWith('sbom:') ? sbom : `sbom:${sbom}`];
+  // Point 6: pushed images rescanned from their SBOM attestations, no layer pulled.
+  return rescan.map((r) => (r.startsWith('attestation:') ? r : `attestation:${r}`));
+}
+
+function maxAge(): number | undefined {
+  const text = core.getInput('max-age').trim();
+  if (!text) return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n < 0) throw new InputError(`max-age: '${text}' is not a number of hours`);
+  return n;
+}
+
+function annotationsCap(): number {
+  const text = core.getInput('annotations').trim() || '10';
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`annotations: '${text}' is not a whole number`);
+  return n;
+}
+
+async function main(): Promise<void> {
+  const password = core.getInput('password');
+  if (password) core.setSecret(password);
+  const username = core.getInput('username');
+  if (password && !username) throw new InputError('password: given without username');
+  if (username && !password) throw new InputError('username: given without password');
+  const token = core.getInput('github-token');
+  if (token) core.setSecret(token);
+
+  const sources = sourceFromInputs();
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const temp = process.env.RUNNER_TEMP || tmpdir();
+  const failOn = choice<FailOn>('fail-on', FAIL_ON, 'none');
+  const unknownAs = choice<UnknownAs>('unknown-as', UNKNOWN_AS, 'critical');
+  const age = maxAge();
+  const cap = annotationsCap();
+  const dockerfile = core.getInput('dockerfile').trim();
+  const sarifFile = core.getInput('sarif-file').trim();
+  const allowlist = core.getInput('allowlist').trim();
+  const base = core.getInput('base').trim();
+  const extraOutputs = core.getMultilineInput('outputs').map((o) => parseScanOutput(o.trim(), 'outputs'));
+  const dbDir = core.getInput('db-dir').trim() || join(temp, 'lading-osv');
+  const osvUrl = core.getInput('osv-url').trim();
+  const cache = actionsCacheAdapter();
+  if (!cache) core.info('no Actions cache service here: the advisory database is fetched, not restored');
+
+  const results: { result: ScanStepResult; json: string }[] = [];
+  for (const [i, source] of sources.entries()) {
+    const suffix = sources.length > 1 ? `-${i + 1}` : '';
+    const json = resolve(workspace, join(temp, 'lading-scan', `report${suffix}.json`));
+    const outputs: ScanOutput[] = [
+      { format: 'json', file: json },
+      ...extraOutputs.map((o) => (o.file && suffix ? { ...o, file: withSuffix(o.file, suffix) } : o)),
+      { format: 'table' },
+    ];
+    if (sarifFile)
+      outputs.push({ format: 'sarif', file: sources.length > 1 ? withSuffix(sarifFile, suffix) : sarifFile });
+    const options: ScanStepOptions = {
+      source,
+      access: {
+        ...(username && password ? { credentials: { username, password } } : {}),
+        dockerConfigDir: process.env.DOCKER_CONFIG || join(process.env.HOME || homedir(), '.docker'),
+        insecureRegistries: core.getMultilineInput('insecure-registries'),
+        userAgent: 'lading-action/scan',
+        cwd: workspace,
+      },
+      defaultPlatform: { os: 'linux', architecture: process.arch === 'arm64' ? 'arm64' : 'amd64' },
+      db: {
+        dir: dbDir,
+        ...(osvUrl ? { osvUrl } : {}),
+        offline: core.getBooleanInput('offline'),
+        ...(age !== undefined ? { maxAgeHours: age } : {}),
+        onStale: choice('on-stale', ['warn', 'fail'] as const, 'warn'),
+        ...(cache ? { cache } : {}),
+        userAgent: 'lading-action/scan',
+      },
+      vex: core
+        .getMultilineInput('vex')
+        .map((v) => v.trim())
+        .filter(Boolean),
+      ...(allowlist ? { allowlist } : {}),
+      ignoreUnfixed: core.getBooleanInput('ignore-unfixed'),
+      failOn,
+      unknownAs,
+      ...(base ? { base } : {}),
+      outputs,
+      ...(dockerfile ? { dockerfile } : {}),
+      now: new Date(),
+      toolVersion: 'action',
+    };
+    const result = await scanStep(options, reporter);
+    for (const d of result.documents) if (d.content) core.info(d.content);
+    results.push({ result, json });
+  }
+
+  let markdown = '';
+  for (const { result, json } of results) {
+    markdown += `${scanSummaryMarkdown({ ...summaryInput(result), reportPath: json })}\n`;
+  }
+  await core.summary.addRaw(markdown).write();
+
+  let budget = cap;
+  for (const { result } of results) budget -= await annotate(result, budget, dockerfile, workspace);
+
+  const counts = { critical: 0, high: 0, medium: 0, low: 0, none: 0, unknown: 0 };
+  let suppressed = 0;
+  for (const { result } of results) {
+    for (const [k, v] of Object.entries(result.decision.counts)) counts[k as keyof typeof counts] += v;
+    suppressed += result.findings.filter((f) => f.state === 'suppressed').length;
+  }
+  for (const [k, v] of Object.entries(counts)) core.setOutput(k, String(v));
+  core.setOutput('open', String(Object.values(counts).reduce((a, b) => a + b, 0)));
+  core.setOutput('suppressed', String(suppressed));
+  const passed = results.every((r) => r.result.decision.passed);
+  core.setOutput('decision', passed ? 'passed' : 'failed');
+  core.setOutput('json-report', results.map((r) => r.json).join('\n'));
+  if (sarifFile) core.setOutput('sarif-file', sarifFile);
+  core.setOutput(
+    'report-paths',
+    results.flatMap((r) => r.result.documents.map((d) => d.file).filter(Boolean)).join('\n'),
+  );
+
+  const pr = context.payload.pull_request;
+  if (pr && token && core.getBooleanInput('comment')) {
+    await upsertPullRequestComment({
+      token,
+      owner: context.repo.owner,
+      repo: context.repo.repo,
+      issueNumber: pr.number,
+      marker: 'lading:scan',
+      body: results.map((r) => scanPullRequestComment(summaryInput(r.result))).join('\n\n'),
+      ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
+    });
+  }
+  if (!passed) {
+    core.setFailed(
+      results
+        .filter((r) => !r.result.decision.passed)
+        .map((r) => `scan ${r.result.subject.source}: ${r.result.decision.reason}`)
+        .join('; '),
+    );
+  }
+}
+
+function summaryInput(result: ScanStepResult) {
+  const s = result.subject.report;
+  const subject =
+    s.kind === 'image'
+      ? `${s.repository}@${s.digest}`
+      : s.kind === 'directory'
+        ? `dir:${s.name}`
+        : `sbom:${s.file}`;
+  return {
+    subject,
+    findings: result.findings,
+    decision: result.decision,
+    dbAge: result.dbAge,
+    warnings: result.warnings,
+  };
+}
+
+function withSuffix(file: string, suffix: string): string {
+  const dot = file.lastIndexOf('.');
+  return dot > file.lastIndexOf('/')
+    ? `${file.slice(0, dot)}${suffix}${file.slice(dot)}`
+    : `${file}${suffix}`;
+}
+
+/**
+ * At most `cap` annotations, worst first, on lines a reviewer can change: the
+ * lockfile line that declares the package (source scans), else the Dockerfile's
+ * final FROM (image scans with `dockerfile`). Returns how many were written.
+ */
+async function annotate(
+  result: ScanStepResult,
+  cap: number,
+  dockerfile: string,
+  workspace: string,
+): Promise<number> {
+  if (cap <= 0) return 0;
+  const open = result.findings.filter((f) => f.state === 'open').sort(bySeverity);
+  if (open.length === 0) return 0;
+  const locate = result.subject.directory
+    ? await lockfileLocator(result.subject.directory, workspace)
+    : undefined;
+  let fromLine: number | undefined;
+  if (dockerfile) {
+    const { readFile } = await import('node:fs/promises');
+    const text = await readFile(resolve(workspace, dockerfile), 'utf8').catch(() => undefined);
+    fromLine = text ? lastFromLine(text) : undefined;
+  }
+  let written = 0;
+  for (const f of open) {
+    if (written >= cap) break;
+    const where =
+      locate?.(f.finding.package) ?? (dockerfile ? { path: dockerfile, line: fromLine } : undefined);
+    if (!where) continue;
+    const props: core.AnnotationProperties = {
+      file: where.path,
+      ...(where.line ? { startLine: where.line } : {}),
+      title: `${f.finding.id} in ${f.finding.package.name} ${f.finding.package.version}`,
+    };
+    const text = message(f);
+    const level = f.finding.severity.level;
+    if (level === 'critical' || level === 'high' || level === 'unknown') core.error(text, props);
+    else core.warning(text, props);
+    written++;
+  }
+  return written;
+}
+
+function message(f: ReviewedFinding): string {
+  const fixed =
+    f.finding.fixed.length > 0 ? `fixed in ${f.finding.fixed.join(', ')}` : 'no fixed version yet';
+  return `${f.finding.severity.level}: ${f.finding.id} in ${f.finding.package.name} ${f.finding.package.version} (${fixed})${f.finding.summary ? `: ${f.finding.summary}` : ''}`;
+}
+
+main().catch((err: unknown) => core.setFailed(describeError(err)));
