@@ -61,10 +61,11 @@ async function wrap(make) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ME: () => (/* binding */ pushBundleReferrer),
 /* harmony export */   O2: () => (/* binding */ cosignSignStatement),
+/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
 /* harmony export */   nc: () => (/* binding */ findBundles),
 /* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_MEDIA_TYPE, ANNOTATION_CONTENT, ANNOTATION_PREDICATE_TYPE, ANNOTATION_CREATED */
+/* unused harmony exports BUNDLE_MEDIA_TYPE, ANNOTATION_CONTENT, ANNOTATION_CREATED */
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74102);
 /* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90160);
 /* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46145);

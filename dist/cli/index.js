@@ -8123,7 +8123,7 @@ function isIndex(m) {
 
 /***/ }),
 
-/***/ 30541:
+/***/ 48154:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8227,55 +8227,8 @@ function timestamp(created, where) {
     return created.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// EXTERNAL MODULE: ./src/sbom/purl.ts
-var purl = __nccwpck_require__(1041);
-;// CONCATENATED MODULE: ./src/sbom/formats/subject.ts
-
-
-
-/** Throws on a subject no format could describe, naming the field. */
-function checkSubject(subject) {
-    if (subject.name.trim() === '')
-        throw new errors/* InputError */.dz(`SBOM subject: ${subject.kind} name is empty`);
-    if (subject.kind === 'image' && !(0,digest/* isDigest */.Bc)(subject.digest)) {
-        throw new errors/* InputError */.dz(`SBOM subject ${subject.name}: digest "${subject.digest}" is not a sha256 or sha512 digest`);
-    }
-}
-/** `ghcr.io/acme/app:1.2@sha256:…`, `dir:services/api`. */
-function subjectDisplayName(subject) {
-    if (subject.kind === 'directory')
-        return `dir:${subject.name}`;
-    return `${subject.name}${subject.tag ? `:${subject.tag}` : ''}@${subject.digest}`;
-}
-/** `linux/arm64/v8`. */
-function platformText(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/**
- * The image's purl per the purl spec's `oci` type: the name is the last path
- * segment, lower case; the version is the digest; the repository goes in
- * `repository_url` (`pkg:oci/app@sha256%3A…?arch=amd64&repository_url=ghcr.io/acme/app&tag=1.2`).
- */
-function imagePurl(subject) {
-    const segments = subject.name.split('/');
-    const last = (segments[segments.length - 1] ?? subject.name).toLowerCase();
-    return (0,purl/* buildPurl */.Eq)('oci', undefined, last, subject.digest, {
-        arch: subject.platform?.architecture,
-        repository_url: segments.length > 1 ? subject.name.toLowerCase() : undefined,
-        tag: subject.tag,
-    });
-}
-function digestAlgorithm(digest) {
-    return digest.startsWith('sha512:')
-        ? { spdx: 'SHA512', cyclonedx: 'SHA-512' }
-        : { spdx: 'SHA256', cyclonedx: 'SHA-256' };
-}
-function checkOptions(options) {
-    if (options.toolVersion.trim() === '' || /\s/.test(options.toolVersion)) {
-        throw new errors/* InputError */.dz(`SBOM options: tool version "${options.toolVersion}" is empty or contains whitespace`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/sbom/formats/subject.ts
+var formats_subject = __nccwpck_require__(29029);
 ;// CONCATENATED MODULE: ./src/sbom/formats/cyclonedx.ts
 
 
@@ -8293,8 +8246,8 @@ function writeCyclonedx(inventory, subject, options) {
 }
 /** The BOM as an object, for callers that embed it (an in-toto statement's predicate). */
 function buildCyclonedx(inventory, subject, options) {
-    checkSubject(subject);
-    checkOptions(options);
+    (0,formats_subject/* checkSubject */.jj)(subject);
+    (0,formats_subject/* checkOptions */.Jr)(options);
     const created = timestamp(options.created, `CycloneDX BOM for ${subject.name}`);
     const root = rootComponent(subject);
     const components = [];
@@ -8335,20 +8288,20 @@ function rootComponent(subject) {
     if (subject.kind === 'directory') {
         return { 'bom-ref': `lading:directory:${subject.name}`, type: 'file', name: subject.name };
     }
-    const purl = imagePurl(subject);
+    const purl = (0,formats_subject/* imagePurl */.X6)(subject);
     const component = {
         'bom-ref': purl,
         type: 'container',
         name: subject.name,
         version: subject.digest,
-        hashes: [{ alg: digestAlgorithm(subject.digest).cyclonedx, content: (0,digest/* hexOf */.ZD)(subject.digest) }],
+        hashes: [{ alg: (0,formats_subject/* digestAlgorithm */.g4)(subject.digest).cyclonedx, content: (0,digest/* hexOf */.ZD)(subject.digest) }],
         purl,
     };
     const properties = [];
     if (subject.tag)
         properties.push({ name: 'lading:image:tag', value: subject.tag });
     if (subject.platform)
-        properties.push({ name: 'lading:image:platform', value: platformText(subject.platform) });
+        properties.push({ name: 'lading:image:platform', value: (0,formats_subject/* platformText */.VQ)(subject.platform) });
     if (properties.length > 0)
         component.properties = properties;
     return component;
@@ -8509,8 +8462,8 @@ function writeSpdx(inventory, subject, options) {
 }
 /** The document as an object, for callers that embed it (an in-toto statement's predicate). */
 function buildSpdx(inventory, subject, options) {
-    checkSubject(subject);
-    checkOptions(options);
+    (0,formats_subject/* checkSubject */.jj)(subject);
+    (0,formats_subject/* checkOptions */.Jr)(options);
     const created = timestamp(options.created, `SPDX document for ${subject.name}`);
     const root = rootPackage(subject);
     const packages = [root];
@@ -8586,17 +8539,17 @@ function rootPackage(subject) {
         supplier: NOASSERTION,
         downloadLocation: NOASSERTION,
         filesAnalyzed: false,
-        checksums: [{ algorithm: digestAlgorithm(subject.digest).spdx, checksumValue: (0,digest/* hexOf */.ZD)(subject.digest) }],
+        checksums: [{ algorithm: (0,formats_subject/* digestAlgorithm */.g4)(subject.digest).spdx, checksumValue: (0,digest/* hexOf */.ZD)(subject.digest) }],
         licenseConcluded: NOASSERTION,
         licenseDeclared: NOASSERTION,
         copyrightText: NOASSERTION,
         externalRefs: [
-            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: imagePurl(subject) },
+            { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: (0,formats_subject/* imagePurl */.X6)(subject) },
         ],
         primaryPackagePurpose: 'CONTAINER',
     };
     if (subject.platform)
-        pkg.comment = `platform ${platformText(subject.platform)}`;
+        pkg.comment = `platform ${(0,formats_subject/* platformText */.VQ)(subject.platform)}`;
     return pkg;
 }
 function distroPackage(distro) {
@@ -8755,16 +8708,80 @@ function writeSbom(format, inventory, subject, options) {
 
 /***/ }),
 
+/***/ 29029:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jr: () => (/* binding */ checkOptions),
+/* harmony export */   VQ: () => (/* binding */ platformText),
+/* harmony export */   X6: () => (/* binding */ imagePurl),
+/* harmony export */   g4: () => (/* binding */ digestAlgorithm),
+/* harmony export */   jj: () => (/* binding */ checkSubject)
+/* harmony export */ });
+/* unused harmony export subjectDisplayName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23919);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(74102);
+/* harmony import */ var _purl_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1041);
+
+
+
+/** Throws on a subject no format could describe, naming the field. */
+function checkSubject(subject) {
+    if (subject.name.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`SBOM subject: ${subject.kind} name is empty`);
+    if (subject.kind === 'image' && !(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(subject.digest)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`SBOM subject ${subject.name}: digest "${subject.digest}" is not a sha256 or sha512 digest`);
+    }
+}
+/** `ghcr.io/acme/app:1.2@sha256:…`, `dir:services/api`. */
+function subjectDisplayName(subject) {
+    if (subject.kind === 'directory')
+        return `dir:${subject.name}`;
+    return `${subject.name}${subject.tag ? `:${subject.tag}` : ''}@${subject.digest}`;
+}
+/** `linux/arm64/v8`. */
+function platformText(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/**
+ * The image's purl per the purl spec's `oci` type: the name is the last path
+ * segment, lower case; the version is the digest; the repository goes in
+ * `repository_url` (`pkg:oci/app@sha256%3A…?arch=amd64&repository_url=ghcr.io/acme/app&tag=1.2`).
+ */
+function imagePurl(subject) {
+    const segments = subject.name.split('/');
+    const last = (segments[segments.length - 1] ?? subject.name).toLowerCase();
+    return (0,_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .buildPurl */ .Eq)('oci', undefined, last, subject.digest, {
+        arch: subject.platform?.architecture,
+        repository_url: segments.length > 1 ? subject.name.toLowerCase() : undefined,
+        tag: subject.tag,
+    });
+}
+function digestAlgorithm(digest) {
+    return digest.startsWith('sha512:')
+        ? { spdx: 'SHA512', cyclonedx: 'SHA-512' }
+        : { spdx: 'SHA256', cyclonedx: 'SHA-256' };
+}
+function checkOptions(options) {
+    if (options.toolVersion.trim() === '' || /\s/.test(options.toolVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`SBOM options: tool version "${options.toolVersion}" is empty or contains whitespace`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 1041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parsePurl),
 /* harmony export */   B8: () => (/* binding */ debPurl),
 /* harmony export */   Eq: () => (/* binding */ buildPurl),
 /* harmony export */   P8: () => (/* binding */ rpmPurl),
 /* harmony export */   c1: () => (/* binding */ apkPurl)
 /* harmony export */ });
-/* unused harmony exports distroQualifier, parsePurl */
+/* unused harmony export distroQualifier */
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49939);
 /* harmony import */ var packageurl_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(packageurl_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(23919);
@@ -8828,10 +8845,10 @@ function rpmPurl(p) {
 /** Parsed purl, for comparing purls whatever their qualifier order. */
 function parsePurl(purl) {
     try {
-        return PackageURL.fromString(purl);
+        return packageurl_js__WEBPACK_IMPORTED_MODULE_0__.PackageURL.fromString(purl);
     }
     catch (err) {
-        throw new InputError(`purl "${purl}": ${err instanceof Error ? err.message : String(err)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`purl "${purl}": ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 
@@ -14325,7 +14342,7 @@ function registerDb(program, ctx) {
         .action(async (action, flags, cmd) => {
         if (action !== 'update' && action !== 'status')
             throw new errors/* InputError */.dz(`db: action must be update or status, not "${action}"`);
-        const { dbStatusStep, dbUpdateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(776), __nccwpck_require__.e(638), __nccwpck_require__.e(556)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87556));
+        const { dbStatusStep, dbUpdateStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(776), __nccwpck_require__.e(638), __nccwpck_require__.e(768), __nccwpck_require__.e(670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54670));
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
         const options = {
             dir: flags.db ?? defaultDbDir(ctx.io.env),
@@ -14528,7 +14545,7 @@ function registerQuickstart(program, ctx) {
         const exampleDir = (0,external_node_path_.resolve)(ctx.io.cwd, flags.example ?? defaultExample());
         if (!(0,external_node_fs_.existsSync)(exampleDir))
             throw new errors/* InputError */.dz(`quickstart: example directory ${exampleDir} does not exist`);
-        const { quickstartStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(606), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
+        const { quickstartStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(270), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2789));
         const result = await quickstartStep({
             exampleDir,
             workDir: (0,external_node_path_.resolve)(ctx.io.cwd, flags.workDir),
@@ -14551,8 +14568,8 @@ function defaultExample() {
     return candidates.find((c) => (0,external_node_fs_.existsSync)(c)) ?? candidates[0];
 }
 
-// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 4 modules
-var formats = __nccwpck_require__(30541);
+// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 3 modules
+var formats = __nccwpck_require__(48154);
 ;// CONCATENATED MODULE: ./src/cli/commands/sbom.ts
 
 
@@ -14591,7 +14608,7 @@ function registerSbom(program, ctx) {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
         // Loaded on demand: the catalogers and their parsers are only needed here.
-        const { sbomStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(606)]).then(__nccwpck_require__.bind(__nccwpck_require__, 21606));
+        const { sbomStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(836), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56270));
         const result = await sbomStep({
             source,
             ...(flags.platform ? { platform: flags.platform } : {}),
@@ -14640,6 +14657,104 @@ function renderTable(result) {
     return `${rows
         .map((row) => `${(row[0] ?? '').padEnd(widths[0] ?? 0)}  ${(row[1] ?? '').padEnd(widths[1] ?? 0)}  ${row[2] ?? ''}`)
         .join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/scan.ts
+
+
+
+
+
+
+
+// `lading scan`: argv → scanStep options → exit code. The gate's "no" is exit 1,
+// after every report was written.
+const FAIL_ON = ['none', 'low', 'medium', 'high', 'critical'];
+const UNKNOWN_AS = ['critical', 'high', 'medium', 'low', 'ignore'];
+/** Node's names for CPU architectures, as OCI platforms spell them. */
+const scan_OCI_ARCH = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
+function scan_hostPlatform() {
+    return { os: 'linux', architecture: scan_OCI_ARCH[process.arch] ?? process.arch };
+}
+function scan_hours(value) {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0)
+        throw new errors/* InputError */.dz(`--max-age: '${value}' is not a number of hours`);
+    return n;
+}
+/** LADING_NOW (RFC 3339) fixes the clock: allowlist expiry in reproducible runs and tests. */
+function clock(env) {
+    const raw = env.LADING_NOW;
+    if (!raw)
+        return new Date();
+    const d = new Date(raw);
+    if (Number.isNaN(d.getTime()))
+        throw new errors/* InputError */.dz(`LADING_NOW: "${raw}" is not an RFC 3339 date-time`);
+    return d;
+}
+function registerScan(program, ctx) {
+    addAccessOptions(program
+        .command('scan')
+        .description('match an image, a source tree, an SBOM file or an SBOM attestation against OSV advisories; VEX, allowlist, gate, reports')
+        .argument('<SOURCE>', 'any SOURCE `lading sbom` reads, sbom:FILE (SPDX/CycloneDX JSON) or attestation:IMAGE')
+        .option('--db <DIR>', 'advisory database directory (default $LADING_DB_DIR or ~/.cache/lading/osv)')
+        .option('--osv-url <URL>', 'OSV export base URL (a mirror) or a local directory of OSV files')
+        .option('--offline', 'never touch the network: use the database as it is')
+        .option('--max-age <HOURS>', 'advisory data older than this that cannot be refreshed is stale', scan_hours)
+        .addOption(new option_Option('--on-stale <ACTION>', 'what stale advisory data does')
+        .choices(['warn', 'fail'])
+        .default('warn'))
+        .option('--vex <FILE>', 'OpenVEX document; repeatable', collect)
+        .option('--allowlist <FILE>', "allowlist YAML (id, reason, expires, package) or Harbor's CVE allowlist JSON")
+        .option('--ignore-unfixed', 'suppress findings no fixed version exists for')
+        .addOption(new option_Option('--fail-on <LEVEL>', 'exit 1 when an open finding is at or above LEVEL')
+        .choices(FAIL_ON)
+        .default('none'))
+        .addOption(new option_Option('--unknown-as <LEVEL>', 'the severity an unknown-severity finding counts as in the gate')
+        .choices(UNKNOWN_AS)
+        .default('critical'))
+        .option('--base <SOURCE>', 'compare with this SOURCE: only findings the change introduced fail the gate')
+        .option('--platform <os/arch[/variant]>', 'for an index, the platform image to scan')
+        .option('--dockerfile <FILE>', 'the Dockerfile that built the image, for SARIF locations')
+        .option('-o, --output <FORMAT[=FILE]>', 'json, sarif, table or cyclonedx-json, to FILE or (at most one) to stdout; repeatable. Default: table', collect)).action(async (source, flags, cmd) => {
+        // Loaded on demand: the advisory database and catalogers are not needed by other commands.
+        const { parseScanOutput, scanStep } = await Promise.all(/* import() */[__nccwpck_require__.e(207), __nccwpck_require__.e(776), __nccwpck_require__.e(836), __nccwpck_require__.e(638), __nccwpck_require__.e(705), __nccwpck_require__.e(270), __nccwpck_require__.e(768), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67641));
+        const outputs = (flags.output ?? ['table']).map((o) => parseScanOutput(o, '-o'));
+        const access = await accessFrom(flags, ctx.io);
+        const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+        const result = await scanStep({
+            source,
+            access,
+            ...(flags.platform ? { platform: flags.platform } : {}),
+            defaultPlatform: scan_hostPlatform(),
+            db: {
+                dir: flags.db ?? defaultDbDir(ctx.io.env),
+                ...(flags.osvUrl ? { osvUrl: flags.osvUrl } : {}),
+                offline: Boolean(flags.offline),
+                ...(flags.maxAge !== undefined ? { maxAgeHours: flags.maxAge } : {}),
+                onStale: flags.onStale,
+                userAgent: `lading/${VERSION}`,
+            },
+            vex: flags.vex ?? [],
+            ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
+            ignoreUnfixed: Boolean(flags.ignoreUnfixed),
+            failOn: flags.failOn,
+            unknownAs: flags.unknownAs,
+            ...(flags.base ? { base: flags.base } : {}),
+            ...(flags.dockerfile ? { dockerfile: flags.dockerfile } : {}),
+            outputs,
+            now: clock(ctx.io.env),
+            toolVersion: VERSION,
+        }, reporter);
+        for (const d of result.documents)
+            if (d.content !== undefined)
+                ctx.io.stdout.write(d.content);
+        for (const d of result.documents)
+            if (d.file)
+                reporter.info(`${d.format}: ${d.file}`);
+        if (!result.decision.passed)
+            ctx.setExit(errors/* ExitCode */.yU.denied);
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/oidc.ts
@@ -14740,7 +14855,7 @@ function registerSign(program, ctx) {
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         const [{ parseSigningConfig }, { signStep }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2573)),
-            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(776), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(846), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22676)),
+            Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(926), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(846), __nccwpck_require__.e(676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22676)),
         ]);
         let services = {};
         if (flags.signingConfig) {
@@ -14840,7 +14955,7 @@ function registerVerify(program, ctx) {
         const [{ validatePolicy }, { parseTrustedRoot, publicTrustedRoot }, { verifyStep }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(197), __nccwpck_require__.e(474)]).then(__nccwpck_require__.bind(__nccwpck_require__, 474)),
             Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(375), __nccwpck_require__.e(206), __nccwpck_require__.e(747)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72747)),
-            Promise.all(/* import() */[__nccwpck_require__.e(926), __nccwpck_require__.e(776), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(771), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37155)),
+            Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(926), __nccwpck_require__.e(197), __nccwpck_require__.e(375), __nccwpck_require__.e(419), __nccwpck_require__.e(771), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37155)),
         ]);
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
@@ -14923,6 +15038,7 @@ function registerVerify(program, ctx) {
 
 
 
+
 const EXIT_CODES_HELP = `
 Exit codes (every subcommand):
   0  done
@@ -14954,6 +15070,7 @@ async function run(argv, io) {
     registerQuickstart(program, ctx);
     registerSbom(program, ctx);
     registerDb(program, ctx);
+    registerScan(program, ctx);
     registerSign(program, ctx);
     registerVerify(program, ctx);
     registerPolicy(program, ctx);

@@ -1,8 +1,429 @@
-export const id = 606;
-export const ids = [606];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
-/***/ 21606:
+/***/ 39437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z0: () => (/* binding */ normaliseLicenses),
+/* harmony export */   oB: () => (/* binding */ normaliseLicense)
+/* harmony export */ });
+/* unused harmony export licenseRef */
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78336);
+/* harmony import */ var spdx_correct__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(spdx_correct__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3022);
+/* harmony import */ var spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16543);
+
+
+
+// Package databases declare licences in three dialects: SPDX expressions (Alpine
+// today, npm), Fedora's legacy short names (`GPLv2+ and BSD`, `ASL 2.0`) and
+// Debian DEP-5 names (`GPL-2+`). Each term is mapped to an SPDX identifier where
+// the mapping is certain; anything else is kept as a LicenseRef so the result
+// is always a valid SPDX expression and nothing the package said is lost.
+const CANONICAL = new Map();
+for (const id of spdx_license_ids_index_json__WEBPACK_IMPORTED_MODULE_2__)
+    CANONICAL.set(id.toLowerCase(), id);
+// Names without a version or clause count, where any single SPDX id would be a
+// guess (spdx-correct picks one, e.g. BSD -> BSD-2-Clause): kept as LicenseRef.
+const AMBIGUOUS = new Set([
+    'bsd',
+    'gpl',
+    'lgpl',
+    'agpl',
+    'gfdl',
+    'mpl',
+    'artistic',
+    'apache',
+    'cc-by',
+    'cc-by-sa',
+]);
+// The GNU family carries the only/or-later distinction that spdx-correct gets
+// wrong (it reads `GPL-2+` as GPL-2.0-only and `GPLv3` as or-later).
+const GNU_RE = /^(A?L?GPL|GFDL)[-\s]?v?(\d+(?:\.\d+)?)(\+|-or-later|\s+or\s+later|-only)?$/i;
+// Legacy short names whose meaning is fixed (Fedora's ASL, Debian's Expat) but
+// which spdx-correct does not know.
+const LEGACY = {
+    'asl 1.0': 'Apache-1.0',
+    'asl 1.1': 'Apache-1.1',
+    'asl 2.0': 'Apache-2.0',
+    expat: 'MIT',
+};
+// `GPL+` (Fedora) means any version: or-later from the first one.
+const GNU_FIRST = { GPL: '1.0', LGPL: '2.0', AGPL: '1.0', GFDL: '1.1' };
+const cache = new Map();
+/** A declared licence string as a valid SPDX expression; undefined when the string is empty. */
+function normaliseLicense(declared) {
+    const text = declared.trim();
+    if (text === '')
+        return undefined;
+    const hit = cache.get(text);
+    if (hit)
+        return { ...hit, declared };
+    const result = normaliseUncached(text);
+    // Package databases repeat the same few strings thousands of times.
+    if (cache.size < 10_000)
+        cache.set(text, result);
+    return { ...result, declared };
+}
+/** Several declared licences, deduplicated by SPDX expression, in declaration order. */
+function normaliseLicenses(declared) {
+    const out = [];
+    const seen = new Set();
+    for (const d of declared) {
+        const l = normaliseLicense(d);
+        if (!l || seen.has(l.spdx))
+            continue;
+        seen.add(l.spdx);
+        out.push(l);
+    }
+    return out;
+}
+/**
+ * `LicenseRef-` + the text reduced to the idstring alphabet of the SPDX spec
+ * (letters, digits, `.`, `-`). Long texts (a whole licence pasted into a field)
+ * are cut and suffixed with a hash so two different texts stay different.
+ */
+function licenseRef(text) {
+    let id = text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
+    if (id.length > 64)
+        id = `${id.slice(0, 48)}-${fnv1a(text)}`;
+    return `LicenseRef-${id || fnv1a(text)}`;
+}
+function fnv1a(s) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h.toString(16).padStart(8, '0');
+}
+function normaliseUncached(text) {
+    const tokens = tokenize(text);
+    if (tokens) {
+        const assembled = assemble(tokens);
+        if (assembled && isValid(assembled.expression)) {
+            return { declared: text, spdx: assembled.expression, known: assembled.known };
+        }
+    }
+    return { declared: text, spdx: licenseRef(text), known: false };
+}
+function isValid(expression) {
+    try {
+        spdx_expression_parse__WEBPACK_IMPORTED_MODULE_1___default()(expression);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const OPERATORS = { and: 'AND', or: 'OR', with: 'WITH', '&': 'AND' };
+/** Operators are words between spaces (any case) and parentheses; everything else is a term. */
+function tokenize(text) {
+    if (text.length > 4096)
+        return undefined;
+    const tokens = [];
+    let term = [];
+    const flush = () => {
+        if (term.length > 0)
+            tokens.push({ term: term.join(' ') });
+        term = [];
+    };
+    for (const piece of text.split(/(\(|\)|\s+)/)) {
+        if (piece === '' || /^\s+$/.test(piece))
+            continue;
+        if (piece === '(' || piece === ')') {
+            flush();
+            tokens.push({ op: piece });
+            continue;
+        }
+        const op = OPERATORS[piece.toLowerCase()];
+        if (op) {
+            flush();
+            tokens.push({ op });
+        }
+        else {
+            term.push(piece);
+        }
+    }
+    flush();
+    return tokens;
+}
+function assemble(tokens) {
+    const out = [];
+    let known = true;
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        if ('op' in t) {
+            out.push(t.op);
+            continue;
+        }
+        const next = tokens[i + 1];
+        const exceptionTok = next && 'op' in next && next.op === 'WITH' ? tokens[i + 2] : undefined;
+        if (exceptionTok && 'term' in exceptionTok) {
+            const id = termToSpdx(t.term);
+            const withExpr = id ? `${id} WITH ${exceptionTok.term}` : undefined;
+            if (withExpr && isValid(withExpr)) {
+                out.push(withExpr);
+            }
+            else {
+                // An exception SPDX does not list (Fedora's `with exceptions`) makes the pair one unknown licence.
+                out.push(licenseRef(`${t.term} with ${exceptionTok.term}`));
+                known = false;
+            }
+            i += 2;
+            continue;
+        }
+        const mapped = listOfIds(t.term) ?? termToSpdx(t.term);
+        if (mapped) {
+            out.push(mapped);
+            if (mapped.includes('LicenseRef-'))
+                known = false;
+        }
+        else {
+            out.push(licenseRef(t.term));
+            known = false;
+        }
+    }
+    return out.length > 0
+        ? { expression: out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'), known }
+        : undefined;
+}
+// Older Alpine and Arch packages list licences separated by spaces (`MIT BSD-3-Clause`):
+// read as a conjunction only when every word is a licence on its own.
+function listOfIds(term) {
+    const words = term.split(' ');
+    if (words.length < 2)
+        return undefined;
+    const ids = words.map(certainId);
+    if (ids.some((id) => id === undefined))
+        return undefined;
+    return ids.length === 1 ? ids[0] : `(${ids.join(' AND ')})`;
+}
+/** Mappings that involve no guessing: SPDX ids in any case, LicenseRefs, the GNU family, LEGACY. */
+function certainId(term) {
+    const lower = term.toLowerCase();
+    if (/^(documentref-[a-z0-9.-]+:)?licenseref-[a-z0-9.-]+$/i.test(term))
+        return term;
+    const gnu = gnuLicense(term);
+    if (gnu)
+        return gnu;
+    // `CC0 1.0`, `BSD 2-Clause`: an id written with spaces for dashes.
+    const exact = CANONICAL.get(lower) ?? LEGACY[lower] ?? CANONICAL.get(lower.replace(/ /g, '-'));
+    if (exact)
+        return exact;
+    if (lower.endsWith('+')) {
+        const base = CANONICAL.get(lower.slice(0, -1));
+        if (base)
+            return `${base}+`;
+    }
+    return undefined;
+}
+function termToSpdx(term) {
+    const certain = certainId(term);
+    if (certain)
+        return certain;
+    const lower = term.toLowerCase();
+    if (AMBIGUOUS.has(lower))
+        return undefined;
+    // Several words of which one is a licence id on its own: spdx-correct would keep
+    // just that one ("MIT BSD" -> BSD-2-Clause), dropping the rest.
+    if (lower.includes(' ') && lower.split(' ').some((w) => certainId(w) || AMBIGUOUS.has(w)))
+        return undefined;
+    // Any other GNU spelling is a guess for spdx-correct (it reads `GPL+` as GPL-3.0-or-later).
+    if (/gpl|gnu/.test(lower))
+        return undefined;
+    return safeCorrect(term);
+}
+function safeCorrect(term) {
+    let c;
+    try {
+        c = spdx_correct__WEBPACK_IMPORTED_MODULE_0___default()(term, { upgrade: true });
+    }
+    catch {
+        // spdx-correct throws on some punctuation-only input ("+").
+        return undefined;
+    }
+    if (!c)
+        return undefined;
+    // spdx-correct drops a trailing `+` on some names; refuse answers that change the scope.
+    if (term.endsWith('+') && !c.endsWith('+') && !c.endsWith('-or-later'))
+        return undefined;
+    return c;
+}
+function gnuLicense(term) {
+    const any = /^(A?L?GPL|GFDL)\+$/i.exec(term);
+    if (any) {
+        const family = any[1].toUpperCase();
+        return `${family}-${GNU_FIRST[family]}-or-later`;
+    }
+    const m = GNU_RE.exec(term.trim());
+    if (!m)
+        return undefined;
+    const family = m[1].toUpperCase();
+    const v = m[2];
+    const version = v.includes('.') ? v : `${v}.0`;
+    const suffix = m[3]?.toLowerCase();
+    const orLater = suffix !== undefined && suffix !== '-only';
+    const id = `${family}-${version}-${orLater ? 'or-later' : 'only'}`;
+    return CANONICAL.has(id.toLowerCase()) ? CANONICAL.get(id.toLowerCase()) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 63899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ warningAt),
+/* harmony export */   hD: () => (/* binding */ locationOf),
+/* harmony export */   qb: () => (/* binding */ normalisePath)
+/* harmony export */ });
+/** Image paths arrive as `./etc/x`, `/etc/x` or `etc/x` depending on who wrote the tar. */
+function normalisePath(path) {
+    let start = 0;
+    while (start < path.length && (path[start] === '/' || (path[start] === '.' && path[start + 1] === '/'))) {
+        start += path[start] === '/' ? 1 : 2;
+    }
+    return start === 0 ? path : path.slice(start);
+}
+function locationOf(file) {
+    return file.layer ? { path: file.path, layer: file.layer } : { path: file.path };
+}
+function warningAt(file, message) {
+    return file.layer ? { path: file.path, layer: file.layer, message } : { path: file.path, message };
+}
+
+
+/***/ }),
+
+/***/ 80613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseRpmHeader),
+/* harmony export */   W: () => (/* binding */ parseSourceRpm)
+/* harmony export */ });
+// An rpm header as the rpm databases store it (the "header blob": no lead, no
+// header magic): big-endian index count and data length, an index of 16-byte
+// entries (tag, type, offset, count), then the data store the offsets point into.
+// rpm's own headerImport bounds: at most 0xffff entries, at most 256 MiB of data.
+const TAG = {
+    name: 1000,
+    version: 1001,
+    release: 1002,
+    epoch: 1003,
+    size: 1009,
+    vendor: 1011,
+    license: 1014,
+    arch: 1022,
+    sourceRpm: 1044,
+    longSize: 5009,
+};
+const TYPE_INT32 = 4;
+const TYPE_INT64 = 5;
+const TYPE_STRING = 6;
+const TYPE_STRING_ARRAY = 8;
+const TYPE_I18NSTRING = 9;
+const MAX_ENTRIES = 0xffff;
+const MAX_DATA = 256 * 1024 * 1024;
+/** Throws an Error whose message says what is wrong with the blob (the caller adds the file). */
+function parseRpmHeader(blob) {
+    if (blob.length < 8)
+        throw new Error(`header blob of ${blob.length} bytes is shorter than its 8-byte preamble`);
+    const il = blob.readUInt32BE(0);
+    const dl = blob.readUInt32BE(4);
+    if (il < 1 || il > MAX_ENTRIES)
+        throw new Error(`header declares ${il} index entries (allowed 1..${MAX_ENTRIES})`);
+    if (dl > MAX_DATA)
+        throw new Error(`header declares ${dl} bytes of data (over ${MAX_DATA})`);
+    const dataStart = 8 + il * 16;
+    if (dataStart + dl > blob.length) {
+        throw new Error(`header needs ${dataStart + dl} bytes but the blob has ${blob.length} (truncated)`);
+    }
+    const data = blob.subarray(dataStart, dataStart + dl);
+    const strings = new Map();
+    const numbers = new Map();
+    for (let i = 0; i < il; i++) {
+        const at = 8 + i * 16;
+        const tag = blob.readInt32BE(at);
+        const type = blob.readUInt32BE(at + 4);
+        const offset = blob.readInt32BE(at + 8);
+        const count = blob.readUInt32BE(at + 12);
+        if (!WANTED_TAGS.has(tag))
+            continue;
+        if (offset < 0 || offset >= dl)
+            throw new Error(`tag ${tag} points at offset ${offset} outside ${dl} bytes of data`);
+        if (type === TYPE_STRING || type === TYPE_I18NSTRING || type === TYPE_STRING_ARRAY) {
+            if (count < 1)
+                continue;
+            const end = data.indexOf(0, offset);
+            if (end === -1)
+                throw new Error(`tag ${tag}: string at offset ${offset} has no terminating NUL`);
+            strings.set(tag, data.toString('utf8', offset, end));
+        }
+        else if (type === TYPE_INT32 && count >= 1) {
+            if (offset + 4 > dl)
+                throw new Error(`tag ${tag}: int32 at offset ${offset} runs past the data`);
+            numbers.set(tag, data.readInt32BE(offset));
+        }
+        else if (type === TYPE_INT64 && count >= 1) {
+            if (offset + 8 > dl)
+                throw new Error(`tag ${tag}: int64 at offset ${offset} runs past the data`);
+            numbers.set(tag, Number(data.readBigUInt64BE(offset)));
+        }
+    }
+    const name = strings.get(TAG.name);
+    const version = strings.get(TAG.version);
+    if (!name)
+        throw new Error('header has no NAME tag');
+    if (version === undefined)
+        throw new Error(`header of "${name}" has no VERSION tag`);
+    const header = { name, version, release: strings.get(TAG.release) ?? '' };
+    const epoch = numbers.get(TAG.epoch);
+    if (epoch !== undefined)
+        header.epoch = epoch;
+    const arch = strings.get(TAG.arch);
+    if (arch)
+        header.arch = arch;
+    const sourceRpm = strings.get(TAG.sourceRpm);
+    if (sourceRpm)
+        header.sourceRpm = sourceRpm;
+    const license = strings.get(TAG.license);
+    if (license)
+        header.license = license;
+    const vendor = strings.get(TAG.vendor);
+    if (vendor)
+        header.vendor = vendor;
+    const size = numbers.get(TAG.longSize) ?? numbers.get(TAG.size);
+    if (size !== undefined)
+        header.size = size;
+    return header;
+}
+const WANTED_TAGS = new Set(Object.values(TAG));
+/**
+ * Name and version of the source package from a SOURCERPM file name
+ * (`util-linux-2.32.1-42.el8_8.src.rpm` -> util-linux, 2.32.1-42.el8_8): the name
+ * is everything before the last two dashes, as rpm builds the file name.
+ */
+function parseSourceRpm(sourceRpm) {
+    const base = sourceRpm.replace(/\.(no)?src\.rpm$/, '');
+    const releaseDash = base.lastIndexOf('-');
+    if (releaseDash <= 0)
+        return undefined;
+    const versionDash = base.lastIndexOf('-', releaseDash - 1);
+    if (versionDash <= 0)
+        return undefined;
+    return { name: base.slice(0, versionDash), version: base.slice(versionDash + 1) };
+}
+
+
+/***/ }),
+
+/***/ 56270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -816,287 +1237,10 @@ var oci_opener = __webpack_require__(86353);
 var oci_platform = __webpack_require__(85105);
 // EXTERNAL MODULE: ./src/oci/source.ts
 var oci_source = __webpack_require__(3267);
-// EXTERNAL MODULE: ../../work/main/node_modules/spdx-correct/index.js
-var spdx_correct = __webpack_require__(78336);
-var spdx_correct_default = /*#__PURE__*/__webpack_require__.n(spdx_correct);
-// EXTERNAL MODULE: ../../work/main/node_modules/spdx-expression-parse/index.js
-var spdx_expression_parse = __webpack_require__(3022);
-var spdx_expression_parse_default = /*#__PURE__*/__webpack_require__.n(spdx_expression_parse);
-// EXTERNAL MODULE: ../../work/main/node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __webpack_require__(16543);
-;// CONCATENATED MODULE: ./src/sbom/license.ts
-
-
-
-// Package databases declare licences in three dialects: SPDX expressions (Alpine
-// today, npm), Fedora's legacy short names (`GPLv2+ and BSD`, `ASL 2.0`) and
-// Debian DEP-5 names (`GPL-2+`). Each term is mapped to an SPDX identifier where
-// the mapping is certain; anything else is kept as a LicenseRef so the result
-// is always a valid SPDX expression and nothing the package said is lost.
-const CANONICAL = new Map();
-for (const id of spdx_license_ids)
-    CANONICAL.set(id.toLowerCase(), id);
-// Names without a version or clause count, where any single SPDX id would be a
-// guess (spdx-correct picks one, e.g. BSD -> BSD-2-Clause): kept as LicenseRef.
-const AMBIGUOUS = new Set([
-    'bsd',
-    'gpl',
-    'lgpl',
-    'agpl',
-    'gfdl',
-    'mpl',
-    'artistic',
-    'apache',
-    'cc-by',
-    'cc-by-sa',
-]);
-// The GNU family carries the only/or-later distinction that spdx-correct gets
-// wrong (it reads `GPL-2+` as GPL-2.0-only and `GPLv3` as or-later).
-const GNU_RE = /^(A?L?GPL|GFDL)[-\s]?v?(\d+(?:\.\d+)?)(\+|-or-later|\s+or\s+later|-only)?$/i;
-// Legacy short names whose meaning is fixed (Fedora's ASL, Debian's Expat) but
-// which spdx-correct does not know.
-const LEGACY = {
-    'asl 1.0': 'Apache-1.0',
-    'asl 1.1': 'Apache-1.1',
-    'asl 2.0': 'Apache-2.0',
-    expat: 'MIT',
-};
-// `GPL+` (Fedora) means any version: or-later from the first one.
-const GNU_FIRST = { GPL: '1.0', LGPL: '2.0', AGPL: '1.0', GFDL: '1.1' };
-const cache = new Map();
-/** A declared licence string as a valid SPDX expression; undefined when the string is empty. */
-function license_normaliseLicense(declared) {
-    const text = declared.trim();
-    if (text === '')
-        return undefined;
-    const hit = cache.get(text);
-    if (hit)
-        return { ...hit, declared };
-    const result = normaliseUncached(text);
-    // Package databases repeat the same few strings thousands of times.
-    if (cache.size < 10_000)
-        cache.set(text, result);
-    return { ...result, declared };
-}
-/** Several declared licences, deduplicated by SPDX expression, in declaration order. */
-function normaliseLicenses(declared) {
-    const out = [];
-    const seen = new Set();
-    for (const d of declared) {
-        const l = license_normaliseLicense(d);
-        if (!l || seen.has(l.spdx))
-            continue;
-        seen.add(l.spdx);
-        out.push(l);
-    }
-    return out;
-}
-/**
- * `LicenseRef-` + the text reduced to the idstring alphabet of the SPDX spec
- * (letters, digits, `.`, `-`). Long texts (a whole licence pasted into a field)
- * are cut and suffixed with a hash so two different texts stay different.
- */
-function licenseRef(text) {
-    let id = text.replace(/[^A-Za-z0-9.-]+/g, '-').replace(/^-+|-+$/g, '');
-    if (id.length > 64)
-        id = `${id.slice(0, 48)}-${fnv1a(text)}`;
-    return `LicenseRef-${id || fnv1a(text)}`;
-}
-function fnv1a(s) {
-    let h = 0x811c9dc5;
-    for (let i = 0; i < s.length; i++) {
-        h ^= s.charCodeAt(i);
-        h = Math.imul(h, 0x01000193) >>> 0;
-    }
-    return h.toString(16).padStart(8, '0');
-}
-function normaliseUncached(text) {
-    const tokens = tokenize(text);
-    if (tokens) {
-        const assembled = assemble(tokens);
-        if (assembled && isValid(assembled.expression)) {
-            return { declared: text, spdx: assembled.expression, known: assembled.known };
-        }
-    }
-    return { declared: text, spdx: licenseRef(text), known: false };
-}
-function isValid(expression) {
-    try {
-        spdx_expression_parse_default()(expression);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const OPERATORS = { and: 'AND', or: 'OR', with: 'WITH', '&': 'AND' };
-/** Operators are words between spaces (any case) and parentheses; everything else is a term. */
-function tokenize(text) {
-    if (text.length > 4096)
-        return undefined;
-    const tokens = [];
-    let term = [];
-    const flush = () => {
-        if (term.length > 0)
-            tokens.push({ term: term.join(' ') });
-        term = [];
-    };
-    for (const piece of text.split(/(\(|\)|\s+)/)) {
-        if (piece === '' || /^\s+$/.test(piece))
-            continue;
-        if (piece === '(' || piece === ')') {
-            flush();
-            tokens.push({ op: piece });
-            continue;
-        }
-        const op = OPERATORS[piece.toLowerCase()];
-        if (op) {
-            flush();
-            tokens.push({ op });
-        }
-        else {
-            term.push(piece);
-        }
-    }
-    flush();
-    return tokens;
-}
-function assemble(tokens) {
-    const out = [];
-    let known = true;
-    for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i];
-        if ('op' in t) {
-            out.push(t.op);
-            continue;
-        }
-        const next = tokens[i + 1];
-        const exceptionTok = next && 'op' in next && next.op === 'WITH' ? tokens[i + 2] : undefined;
-        if (exceptionTok && 'term' in exceptionTok) {
-            const id = termToSpdx(t.term);
-            const withExpr = id ? `${id} WITH ${exceptionTok.term}` : undefined;
-            if (withExpr && isValid(withExpr)) {
-                out.push(withExpr);
-            }
-            else {
-                // An exception SPDX does not list (Fedora's `with exceptions`) makes the pair one unknown licence.
-                out.push(licenseRef(`${t.term} with ${exceptionTok.term}`));
-                known = false;
-            }
-            i += 2;
-            continue;
-        }
-        const mapped = listOfIds(t.term) ?? termToSpdx(t.term);
-        if (mapped) {
-            out.push(mapped);
-            if (mapped.includes('LicenseRef-'))
-                known = false;
-        }
-        else {
-            out.push(licenseRef(t.term));
-            known = false;
-        }
-    }
-    return out.length > 0
-        ? { expression: out.join(' ').replace(/\( /g, '(').replace(/ \)/g, ')'), known }
-        : undefined;
-}
-// Older Alpine and Arch packages list licences separated by spaces (`MIT BSD-3-Clause`):
-// read as a conjunction only when every word is a licence on its own.
-function listOfIds(term) {
-    const words = term.split(' ');
-    if (words.length < 2)
-        return undefined;
-    const ids = words.map(certainId);
-    if (ids.some((id) => id === undefined))
-        return undefined;
-    return ids.length === 1 ? ids[0] : `(${ids.join(' AND ')})`;
-}
-/** Mappings that involve no guessing: SPDX ids in any case, LicenseRefs, the GNU family, LEGACY. */
-function certainId(term) {
-    const lower = term.toLowerCase();
-    if (/^(documentref-[a-z0-9.-]+:)?licenseref-[a-z0-9.-]+$/i.test(term))
-        return term;
-    const gnu = gnuLicense(term);
-    if (gnu)
-        return gnu;
-    // `CC0 1.0`, `BSD 2-Clause`: an id written with spaces for dashes.
-    const exact = CANONICAL.get(lower) ?? LEGACY[lower] ?? CANONICAL.get(lower.replace(/ /g, '-'));
-    if (exact)
-        return exact;
-    if (lower.endsWith('+')) {
-        const base = CANONICAL.get(lower.slice(0, -1));
-        if (base)
-            return `${base}+`;
-    }
-    return undefined;
-}
-function termToSpdx(term) {
-    const certain = certainId(term);
-    if (certain)
-        return certain;
-    const lower = term.toLowerCase();
-    if (AMBIGUOUS.has(lower))
-        return undefined;
-    // Several words of which one is a licence id on its own: spdx-correct would keep
-    // just that one ("MIT BSD" -> BSD-2-Clause), dropping the rest.
-    if (lower.includes(' ') && lower.split(' ').some((w) => certainId(w) || AMBIGUOUS.has(w)))
-        return undefined;
-    // Any other GNU spelling is a guess for spdx-correct (it reads `GPL+` as GPL-3.0-or-later).
-    if (/gpl|gnu/.test(lower))
-        return undefined;
-    return safeCorrect(term);
-}
-function safeCorrect(term) {
-    let c;
-    try {
-        c = spdx_correct_default()(term, { upgrade: true });
-    }
-    catch {
-        // spdx-correct throws on some punctuation-only input ("+").
-        return undefined;
-    }
-    if (!c)
-        return undefined;
-    // spdx-correct drops a trailing `+` on some names; refuse answers that change the scope.
-    if (term.endsWith('+') && !c.endsWith('+') && !c.endsWith('-or-later'))
-        return undefined;
-    return c;
-}
-function gnuLicense(term) {
-    const any = /^(A?L?GPL|GFDL)\+$/i.exec(term);
-    if (any) {
-        const family = any[1].toUpperCase();
-        return `${family}-${GNU_FIRST[family]}-or-later`;
-    }
-    const m = GNU_RE.exec(term.trim());
-    if (!m)
-        return undefined;
-    const family = m[1].toUpperCase();
-    const v = m[2];
-    const version = v.includes('.') ? v : `${v}.0`;
-    const suffix = m[3]?.toLowerCase();
-    const orLater = suffix !== undefined && suffix !== '-only';
-    const id = `${family}-${version}-${orLater ? 'or-later' : 'only'}`;
-    return CANONICAL.has(id.toLowerCase()) ? CANONICAL.get(id.toLowerCase()) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sbom/model.ts
-/** Image paths arrive as `./etc/x`, `/etc/x` or `etc/x` depending on who wrote the tar. */
-function normalisePath(path) {
-    let start = 0;
-    while (start < path.length && (path[start] === '/' || (path[start] === '.' && path[start + 1] === '/'))) {
-        start += path[start] === '/' ? 1 : 2;
-    }
-    return start === 0 ? path : path.slice(start);
-}
-function locationOf(file) {
-    return file.layer ? { path: file.path, layer: file.layer } : { path: file.path };
-}
-function warningAt(file, message) {
-    return file.layer ? { path: file.path, layer: file.layer, message } : { path: file.path, message };
-}
-
+// EXTERNAL MODULE: ./src/sbom/license.ts
+var sbom_license = __webpack_require__(39437);
+// EXTERNAL MODULE: ./src/sbom/model.ts
+var model = __webpack_require__(63899);
 // EXTERNAL MODULE: ./src/sbom/purl.ts
 var purl = __webpack_require__(1041);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/apk.ts
@@ -1115,7 +1259,7 @@ const NL = 0x0a;
 const COLON = 0x3a;
 const apkCataloger = {
     name: 'apk',
-    wants: (path) => normalisePath(path) === APK_DB_PATH,
+    wants: (path) => (0,model/* normalisePath */.qb)(path) === APK_DB_PATH,
     catalog(files, ctx) {
         const packages = [];
         const warnings = [];
@@ -1123,20 +1267,20 @@ const apkCataloger = {
             for (const stanza of stanzas(file.bytes)) {
                 const where = `${file.path}: stanza at line ${stanza.line}`;
                 if (stanza.problem) {
-                    warnings.push(warningAt(file, `${where}: ${stanza.problem}; package skipped`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: ${stanza.problem}; package skipped`));
                     continue;
                 }
                 const name = stanza.fields.get('P');
                 const version = stanza.fields.get('V');
                 if (!name || !version) {
-                    warnings.push(warningAt(file, `${where}: stanza has no ${name ? 'V:' : 'P:'} field; skipped`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: stanza has no ${name ? 'V:' : 'P:'} field; skipped`));
                     continue;
                 }
                 try {
                     packages.push(toPackage(name, version, stanza.fields, file, ctx));
                 }
                 catch (err) {
-                    warnings.push(warningAt(file, `${where}: ${err instanceof Error ? err.message : String(err)}`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: ${err instanceof Error ? err.message : String(err)}`));
                 }
             }
         }
@@ -1152,12 +1296,12 @@ function toPackage(name, version, f, file, ctx) {
         type: 'apk',
         purl: (0,purl/* apkPurl */.c1)({ name, version, arch, origin, distro: ctx.distro }),
         licenses: [],
-        locations: [locationOf(file)],
+        locations: [(0,model/* locationOf */.hD)(file)],
         // Subpackages share their aport's pkgver-pkgrel, so the origin's version is the package's.
         source: { name: origin || name, version },
     };
     const license = f.get('L');
-    const l = license ? license_normaliseLicense(license) : undefined;
+    const l = license ? (0,sbom_license/* normaliseLicense */.oB)(license) : undefined;
     if (l)
         pkg.licenses.push(l);
     if (arch)
@@ -1250,7 +1394,7 @@ class Findings {
             seen.licenses = pkg.licenses;
     }
     warn(file, message) {
-        this.warnings.push(warningAt(file, `${file.path}: ${message}`));
+        this.warnings.push((0,model/* warningAt */.MK)(file, `${file.path}: ${message}`));
     }
     /** Runs one file's parser; anything it throws becomes a warning naming the file, which is skipped. */
     guard(file, parse) {
@@ -1271,8 +1415,8 @@ function makePackage(p) {
         version: p.version,
         type: p.type,
         purl: p.purl,
-        licenses: p.licenses ? normaliseLicenses(p.licenses) : [],
-        locations: [locationOf(p.file)],
+        licenses: p.licenses ? (0,sbom_license/* normaliseLicenses */.Z0)(p.licenses) : [],
+        locations: [(0,model/* locationOf */.hD)(p.file)],
     };
     if (p.metadata) {
         const metadata = {};
@@ -1333,7 +1477,7 @@ const dotnetCataloger = {
     name: 'dotnet',
     maxFileBytes: 16 * 1024 * 1024,
     wants(path) {
-        const name = basename(normalisePath(path));
+        const name = basename((0,model/* normalisePath */.qb)(path));
         return name.endsWith('.deps.json') || name === 'packages.lock.json';
     },
     catalog(files) {
@@ -1434,7 +1578,7 @@ function copyrightPackage(path) {
 const dpkgCataloger = {
     name: 'dpkg',
     wants: (path) => {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         return isStatusFile(p) || copyrightPackage(p) !== undefined;
     },
     catalog(files, ctx) {
@@ -1443,7 +1587,7 @@ const dpkgCataloger = {
         const licensesOf = new Map();
         const copyrightFiles = new Map();
         for (const file of files) {
-            const pkg = copyrightPackage(normalisePath(file.path));
+            const pkg = copyrightPackage((0,model/* normalisePath */.qb)(file.path));
             if (pkg === undefined)
                 continue;
             copyrightFiles.set(pkg, file);
@@ -1452,14 +1596,14 @@ const dpkgCataloger = {
                 licensesOf.set(pkg, names);
         }
         for (const file of files) {
-            const path = normalisePath(file.path);
+            const path = (0,model/* normalisePath */.qb)(file.path);
             if (!isStatusFile(path))
                 continue;
             const distroless = path !== DPKG_STATUS_PATH;
             for (const stanza of dpkg_stanzas(file.bytes)) {
                 const where = `${file.path}: stanza at line ${stanza.line}`;
                 if (stanza.problem) {
-                    warnings.push(warningAt(file, `${where}: ${stanza.problem}; package skipped`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: ${stanza.problem}; package skipped`));
                     continue;
                 }
                 const f = stanza.fields;
@@ -1468,19 +1612,19 @@ const dpkgCataloger = {
                 const name = f.get('package');
                 const version = f.get('version');
                 if (!name || !version) {
-                    warnings.push(warningAt(file, `${where}: stanza has no ${name ? 'Version' : 'Package'} field; skipped`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: stanza has no ${name ? 'Version' : 'Package'} field; skipped`));
                     continue;
                 }
                 try {
                     const pkg = dpkg_toPackage(name, version, f, file, ctx);
-                    pkg.licenses = normaliseLicenses(licensesOf.get(name) ?? []);
+                    pkg.licenses = (0,sbom_license/* normaliseLicenses */.Z0)(licensesOf.get(name) ?? []);
                     const copyright = copyrightFiles.get(name);
                     if (copyright && pkg.licenses.length > 0)
-                        pkg.locations.push(locationOf(copyright));
+                        pkg.locations.push((0,model/* locationOf */.hD)(copyright));
                     packages.push(pkg);
                 }
                 catch (err) {
-                    warnings.push(warningAt(file, `${where}: ${err instanceof Error ? err.message : String(err)}`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${where}: ${err instanceof Error ? err.message : String(err)}`));
                 }
             }
         }
@@ -1510,7 +1654,7 @@ function dpkg_toPackage(name, version, f, file, ctx) {
             distro: ctx.distro,
         }),
         licenses: [],
-        locations: [locationOf(file)],
+        locations: [(0,model/* locationOf */.hD)(file)],
         // dpkg writes Source only when it differs from the binary; its version only when that differs too.
         source: { name: declared?.name || name, version: declared?.version || version },
     };
@@ -1765,7 +1909,7 @@ const golangCataloger = {
     name: 'golang',
     maxFileBytes: MAX_EXECUTABLE_BYTES,
     wants(path) {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         return basename(p) === 'go.mod' || wantsExecutable(p);
     },
     catalog(files) {
@@ -2177,7 +2321,7 @@ function mavenPurl(group, artifact, version) {
 const javaCataloger = {
     name: 'java',
     maxFileBytes: 256 * 1024 * 1024,
-    wants: (path) => ARCHIVE.test(basename(normalisePath(path))),
+    wants: (path) => ARCHIVE.test(basename((0,model/* normalisePath */.qb)(path))),
     catalog(files) {
         const out = new Findings();
         for (const file of files) {
@@ -2692,7 +2836,7 @@ const npmCataloger = {
     name: 'npm',
     maxFileBytes: MAX_FILE_BYTES,
     wants(path) {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         if (wantsInstalled(p))
             return true;
         return LOCKFILES[basename(p)] !== undefined && !p.includes('node_modules/');
@@ -2701,7 +2845,7 @@ const npmCataloger = {
         const out = new Findings();
         for (const file of files) {
             const parse = LOCKFILES[basename(file.path)] ??
-                (wantsInstalled(normalisePath(file.path)) ? parseInstalled : undefined);
+                (wantsInstalled((0,model/* normalisePath */.qb)(file.path)) ? parseInstalled : undefined);
             if (parse)
                 out.guard(file, () => parse(file, out));
         }
@@ -2727,7 +2871,7 @@ const phpCataloger = {
     name: 'php',
     maxFileBytes: 32 * 1024 * 1024,
     wants(path) {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         return (basename(p) === 'composer.lock' ||
             p === 'vendor/composer/installed.json' ||
             p.endsWith('/vendor/composer/installed.json'));
@@ -2842,7 +2986,7 @@ function python_kindOf(path) {
 const pythonCataloger = {
     name: 'python',
     maxFileBytes: 32 * 1024 * 1024,
-    wants: (path) => python_kindOf(normalisePath(path)) !== undefined,
+    wants: (path) => python_kindOf((0,model/* normalisePath */.qb)(path)) !== undefined,
     catalog(files) {
         const out = new Findings();
         const directUrls = new Map();
@@ -3132,120 +3276,8 @@ function readBdbHash(bytes) {
     return { blobs, problems };
 }
 
-;// CONCATENATED MODULE: ./src/sbom/rpmdb/header.ts
-// An rpm header as the rpm databases store it (the "header blob": no lead, no
-// header magic): big-endian index count and data length, an index of 16-byte
-// entries (tag, type, offset, count), then the data store the offsets point into.
-// rpm's own headerImport bounds: at most 0xffff entries, at most 256 MiB of data.
-const TAG = {
-    name: 1000,
-    version: 1001,
-    release: 1002,
-    epoch: 1003,
-    size: 1009,
-    vendor: 1011,
-    license: 1014,
-    arch: 1022,
-    sourceRpm: 1044,
-    longSize: 5009,
-};
-const TYPE_INT32 = 4;
-const TYPE_INT64 = 5;
-const TYPE_STRING = 6;
-const TYPE_STRING_ARRAY = 8;
-const TYPE_I18NSTRING = 9;
-const MAX_ENTRIES = 0xffff;
-const MAX_DATA = 256 * 1024 * 1024;
-/** Throws an Error whose message says what is wrong with the blob (the caller adds the file). */
-function parseRpmHeader(blob) {
-    if (blob.length < 8)
-        throw new Error(`header blob of ${blob.length} bytes is shorter than its 8-byte preamble`);
-    const il = blob.readUInt32BE(0);
-    const dl = blob.readUInt32BE(4);
-    if (il < 1 || il > MAX_ENTRIES)
-        throw new Error(`header declares ${il} index entries (allowed 1..${MAX_ENTRIES})`);
-    if (dl > MAX_DATA)
-        throw new Error(`header declares ${dl} bytes of data (over ${MAX_DATA})`);
-    const dataStart = 8 + il * 16;
-    if (dataStart + dl > blob.length) {
-        throw new Error(`header needs ${dataStart + dl} bytes but the blob has ${blob.length} (truncated)`);
-    }
-    const data = blob.subarray(dataStart, dataStart + dl);
-    const strings = new Map();
-    const numbers = new Map();
-    for (let i = 0; i < il; i++) {
-        const at = 8 + i * 16;
-        const tag = blob.readInt32BE(at);
-        const type = blob.readUInt32BE(at + 4);
-        const offset = blob.readInt32BE(at + 8);
-        const count = blob.readUInt32BE(at + 12);
-        if (!WANTED_TAGS.has(tag))
-            continue;
-        if (offset < 0 || offset >= dl)
-            throw new Error(`tag ${tag} points at offset ${offset} outside ${dl} bytes of data`);
-        if (type === TYPE_STRING || type === TYPE_I18NSTRING || type === TYPE_STRING_ARRAY) {
-            if (count < 1)
-                continue;
-            const end = data.indexOf(0, offset);
-            if (end === -1)
-                throw new Error(`tag ${tag}: string at offset ${offset} has no terminating NUL`);
-            strings.set(tag, data.toString('utf8', offset, end));
-        }
-        else if (type === TYPE_INT32 && count >= 1) {
-            if (offset + 4 > dl)
-                throw new Error(`tag ${tag}: int32 at offset ${offset} runs past the data`);
-            numbers.set(tag, data.readInt32BE(offset));
-        }
-        else if (type === TYPE_INT64 && count >= 1) {
-            if (offset + 8 > dl)
-                throw new Error(`tag ${tag}: int64 at offset ${offset} runs past the data`);
-            numbers.set(tag, Number(data.readBigUInt64BE(offset)));
-        }
-    }
-    const name = strings.get(TAG.name);
-    const version = strings.get(TAG.version);
-    if (!name)
-        throw new Error('header has no NAME tag');
-    if (version === undefined)
-        throw new Error(`header of "${name}" has no VERSION tag`);
-    const header = { name, version, release: strings.get(TAG.release) ?? '' };
-    const epoch = numbers.get(TAG.epoch);
-    if (epoch !== undefined)
-        header.epoch = epoch;
-    const arch = strings.get(TAG.arch);
-    if (arch)
-        header.arch = arch;
-    const sourceRpm = strings.get(TAG.sourceRpm);
-    if (sourceRpm)
-        header.sourceRpm = sourceRpm;
-    const license = strings.get(TAG.license);
-    if (license)
-        header.license = license;
-    const vendor = strings.get(TAG.vendor);
-    if (vendor)
-        header.vendor = vendor;
-    const size = numbers.get(TAG.longSize) ?? numbers.get(TAG.size);
-    if (size !== undefined)
-        header.size = size;
-    return header;
-}
-const WANTED_TAGS = new Set(Object.values(TAG));
-/**
- * Name and version of the source package from a SOURCERPM file name
- * (`util-linux-2.32.1-42.el8_8.src.rpm` -> util-linux, 2.32.1-42.el8_8): the name
- * is everything before the last two dashes, as rpm builds the file name.
- */
-function parseSourceRpm(sourceRpm) {
-    const base = sourceRpm.replace(/\.(no)?src\.rpm$/, '');
-    const releaseDash = base.lastIndexOf('-');
-    if (releaseDash <= 0)
-        return undefined;
-    const versionDash = base.lastIndexOf('-', releaseDash - 1);
-    if (versionDash <= 0)
-        return undefined;
-    return { name: base.slice(0, versionDash), version: base.slice(versionDash + 1) };
-}
-
+// EXTERNAL MODULE: ./src/sbom/rpmdb/header.ts
+var header = __webpack_require__(80613);
 ;// CONCATENATED MODULE: ./src/sbom/rpmdb/ndb.ts
 // Read-only reader of rpm's own "ndb" package store, `var/lib/rpm/Packages.db`
 // (SUSE since SLE 15 SP3 / openSUSE). Hand-written: no npm package reads it.
@@ -3424,7 +3456,7 @@ const rpmCataloger = {
     // A large RHEL image's Berkeley DB reaches a few hundred MiB.
     maxFileBytes: 1024 * 1024 * 1024,
     wants: (path) => {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         return p === RPM_MANIFEST_PATH || readerFor(p) !== undefined;
     },
     catalog(files, ctx) {
@@ -3441,7 +3473,7 @@ const rpmCataloger = {
                 byIdentity.set(key, pkg);
         };
         for (const file of files) {
-            const path = normalisePath(file.path);
+            const path = (0,model/* normalisePath */.qb)(file.path);
             if (path === RPM_MANIFEST_PATH) {
                 readManifest(file, ctx, add, warnings);
                 continue;
@@ -3451,14 +3483,14 @@ const rpmCataloger = {
                 continue;
             const { blobs, problems } = read(file.bytes);
             for (const p of problems)
-                warnings.push(warningAt(file, `${file.path}: ${p}`));
+                warnings.push((0,model/* warningAt */.MK)(file, `${file.path}: ${p}`));
             blobs.forEach((blob, i) => {
                 try {
-                    add(rpm_toPackage(parseRpmHeader(blob), file, ctx));
+                    add(rpm_toPackage((0,header/* parseRpmHeader */.E)(blob), file, ctx));
                 }
                 catch (err) {
                     const why = err instanceof Error ? err.message : String(err);
-                    warnings.push(warningAt(file, `${file.path}: record ${i + 1}: ${why}; skipped`));
+                    warnings.push((0,model/* warningAt */.MK)(file, `${file.path}: record ${i + 1}: ${why}; skipped`));
                 }
             });
         }
@@ -3472,7 +3504,7 @@ function rpmEvr(h) {
 }
 function rpm_toPackage(h, file, ctx) {
     const version = rpmEvr(h);
-    const src = h.sourceRpm ? parseSourceRpm(h.sourceRpm) : undefined;
+    const src = h.sourceRpm ? (0,header/* parseSourceRpm */.W)(h.sourceRpm) : undefined;
     const pkg = {
         name: h.name,
         version,
@@ -3487,13 +3519,13 @@ function rpm_toPackage(h, file, ctx) {
             distro: ctx.distro,
         }),
         licenses: [],
-        locations: [locationOf(file)],
+        locations: [(0,model/* locationOf */.hD)(file)],
         // A source package and its binaries share one spec file, hence one epoch.
         source: src
             ? { name: src.name, version: h.epoch === undefined ? src.version : `${h.epoch}:${src.version}` }
             : { name: h.name, version },
     };
-    const license = h.license ? license_normaliseLicense(h.license) : undefined;
+    const license = h.license ? (0,sbom_license/* normaliseLicense */.oB)(h.license) : undefined;
     if (license)
         pkg.licenses.push(license);
     if (h.arch)
@@ -3524,7 +3556,7 @@ function readManifest(file, ctx, add, warnings) {
         const [name, vr, , , vendor, epochText, sizeText, arch, , sourceRpm] = f;
         const dash = vr?.lastIndexOf('-') ?? -1;
         if (!name || !vr || f.length < 10 || dash <= 0) {
-            warnings.push(warningAt(file, `${file.path} line ${i + 1}: expected 10 tab-separated fields; skipped`));
+            warnings.push((0,model/* warningAt */.MK)(file, `${file.path} line ${i + 1}: expected 10 tab-separated fields; skipped`));
             return;
         }
         const epoch = epochText && /^\d+$/.test(epochText) ? Number(epochText) : undefined;
@@ -3544,7 +3576,7 @@ function readManifest(file, ctx, add, warnings) {
             add(rpm_toPackage(h, file, ctx));
         }
         catch (err) {
-            warnings.push(warningAt(file, `${file.path} line ${i + 1}: ${err instanceof Error ? err.message : String(err)}`));
+            warnings.push((0,model/* warningAt */.MK)(file, `${file.path} line ${i + 1}: ${err instanceof Error ? err.message : String(err)}`));
         }
     });
 }
@@ -3563,7 +3595,7 @@ const rubyCataloger = {
     name: 'ruby',
     maxFileBytes: 8 * 1024 * 1024,
     wants(path) {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         const name = basename(p);
         if (name === 'Gemfile.lock')
             return true;
@@ -3658,7 +3690,7 @@ const rustCataloger = {
     name: 'rust',
     maxFileBytes: MAX_EXECUTABLE_BYTES,
     wants(path) {
-        const p = normalisePath(path);
+        const p = (0,model/* normalisePath */.qb)(path);
         return basename(p) === 'Cargo.lock' || wantsExecutable(p);
     },
     catalog(files) {
@@ -3761,8 +3793,8 @@ const ALL_CATALOGERS = [
     dotnetCataloger,
 ];
 
-// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 4 modules
-var formats = __webpack_require__(30541);
+// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 3 modules
+var formats = __webpack_require__(48154);
 ;// CONCATENATED MODULE: ./src/sbom/os-release.ts
 
 // The distro release decides which advisories apply to OS packages, so it is
@@ -3778,7 +3810,7 @@ const DISTRO_FILES = [
 ];
 const WANTED = new Set(DISTRO_FILES);
 function wantsDistroFile(path) {
-    return WANTED.has(normalisePath(path));
+    return WANTED.has((0,model/* normalisePath */.qb)(path));
 }
 /**
  * `KEY=value` lines with shell-like quoting (os-release(5)): double quotes allow
@@ -3839,7 +3871,7 @@ function distroFromOsRelease(fields) {
 function detectDistro(files) {
     const byPath = new Map();
     for (const f of files)
-        byPath.set(normalisePath(f.path), f);
+        byPath.set((0,model/* normalisePath */.qb)(f.path), f);
     for (const path of ['etc/os-release', 'usr/lib/os-release']) {
         const f = byPath.get(path);
         if (!f)
@@ -3887,7 +3919,7 @@ function debianFromVersionFile(text) {
 
 
 const MAX_REPORTED_WARNINGS = 20;
-const sbom_TAG = /^[\w][\w.-]{0,127}$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
 /**
  * `lading sbom`: reads an image (one platform, or each) or a source tree once,
  * runs every cataloger on the files they asked for, and writes each requested
@@ -3919,7 +3951,7 @@ async function sbomStep(options, reporter) {
         const root = await store.resolve(location.reference);
         const fetched = await store.fetchManifest(root);
         // A docker-archive names a whole reference (`alpine:3`), not a tag: only plain tags describe the subject.
-        const tag = sbom_TAG.test(location.reference) && !(0,digest/* isDigest */.Bc)(location.reference) ? location.reference : undefined;
+        const tag = TAG.test(location.reference) && !(0,digest/* isDigest */.Bc)(location.reference) ? location.reference : undefined;
         let images;
         if ((0,types/* isIndex */.n)(fetched.manifest)) {
             if (options.allPlatforms) {
