@@ -1,9 +1,10 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { describeError } from '../errors.js';
+import { describeError, InputError } from '../errors.js';
 import { upsertPullRequestComment } from '../github/pr-comment.js';
 import { fitSummary } from '../github/summary.js';
-import { runPolicy } from '../steps/policy.js';
+import { harborArtifactFromImage } from '../harbor/scan-waiter.js';
+import { type PolicyScanOptions, runPolicy } from '../steps/policy.js';
 import type { Reporter } from '../steps/reporter.js';
 
 // actions/policy: the thinnest entry, as actions/cache does it. Inputs are read
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       password,
       prune: core.getBooleanInput('prune'),
       allowManyImmutabilityRules: core.getBooleanInput('allow-many-immutability-rules'),
+      ...scanInputs(),
     },
     reporter,
   );
@@ -42,6 +44,10 @@ async function main(): Promise<void> {
   core.setOutput('changes', String(result.plan.changes.length));
   core.setOutput('drifted', String(result.drift.drifted));
   if (result.secrets.length) core.setOutput('robot-secrets', JSON.stringify(result.secrets));
+  if (result.harborScan) {
+    core.setOutput('harbor-critical', String(result.harborScan.counts.Critical));
+    core.setOutput('harbor-high', String(result.harborScan.counts.High));
+  }
   await core.summary.addRaw(fitSummary(result.markdown)).write();
 
   const pr = context.payload.pull_request;
@@ -59,6 +65,40 @@ async function main(): Promise<void> {
   if (mode === 'apply' && result.apply && !result.apply.ok)
     core.setFailed('policy: some changes failed; see the summary');
   if (mode === 'drift' && result.drift.drifted) core.setFailed('policy: Harbor differs from the policy file');
+}
+
+/** `scan: true` needs `image`; the waiting is bounded by `scan-timeout`. */
+function scanInputs(): { scan?: PolicyScanOptions } {
+  if (!booleanInput('scan', false)) return {};
+  const image = core.getInput('image');
+  if (!image)
+    throw new InputError('image: required when scan is true (registry/project/repository@sha256:…)');
+  return {
+    scan: {
+      ...harborArtifactFromImage(image, 'image'),
+      sbom: booleanInput('sbom', false),
+      timeoutSeconds: positiveNumber('scan-timeout', 600),
+      pollMs: positiveNumber('scan-poll-interval', 5) * 1000,
+    },
+  };
+}
+
+/** The YAML 1.2 booleans core.getBooleanInput takes; an input left out takes its default. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const text = core.getInput(name);
+  if (text === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  throw new InputError(`${name}: must be true or false, not "${text}"`);
+}
+
+function positiveNumber(name: string, fallback: number): number {
+  const text = core.getInput(name);
+  if (text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new InputError(`${name}: must be a number of seconds above 0, not "${text}"`);
+  return value;
 }
 
 main().catch((err: unknown) => core.setFailed(describeError(err)));

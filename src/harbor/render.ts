@@ -1,6 +1,7 @@
 import type { ApplyOutcome, ApplyResult } from './applier.js';
 import type { DriftReport } from './drift.js';
 import { type Change, inApplyOrder, type Plan } from './planner.js';
+import { HARBOR_SEVERITIES, type HarborScanner, type HarborScanReport } from './scan-waiter.js';
 
 // The plan for people: plain text for the log, Markdown for the job summary
 // and the pull-request comment. Nothing here ever sees a robot secret: the
@@ -35,7 +36,7 @@ export function renderPlanText(plan: Plan): string {
 
 export function renderPlanMarkdown(
   plan: Plan,
-  extra: { apply?: ApplyResult; drift?: DriftReport } = {},
+  extra: { apply?: ApplyResult; drift?: DriftReport; harborScan?: HarborScanReport } = {},
 ): string {
   const out: string[] = [];
   const { create, update, delete: del } = counts(plan);
@@ -86,7 +87,79 @@ export function renderPlanMarkdown(
     out.push('');
   }
   for (const w of plan.warnings) out.push(`> [!WARNING]`, `> ${cell(w)}`, '');
+  if (extra.harborScan) out.push(renderScanMarkdown(extra.harborScan));
   return out.join('\n');
+}
+
+/** Harbor's own vulnerability report of the scanned digest, for the log. */
+export function renderScanText(report: HarborScanReport): string {
+  const lines = [
+    '',
+    `Harbor scan of ${artifactName(report)}: ${severityLine(report)} (${report.total} total, ${report.fixable} fixable; ${scannerName(report.scanner)})`,
+  ];
+  for (const f of report.top) {
+    lines.push(
+      `  ${f.severity.padEnd(10)} ${f.id} ${f.package} ${f.version}${f.fixVersion ? ` → fixed in ${f.fixVersion}` : ' (no fix)'}`,
+    );
+  }
+  if (report.sbom)
+    lines.push(`  SBOM: ${report.sbom.status}${report.sbom.digest ? ` ${report.sbom.digest}` : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A table by severity, the top findings and whose data it is. */
+export function renderScanMarkdown(report: HarborScanReport): string {
+  const out: string[] = [`#### Harbor scan of \`${cell(artifactName(report))}\``, ''];
+  out.push(
+    `| ${HARBOR_SEVERITIES.join(' | ')} | total | fixable |`,
+    `|${' ---: |'.repeat(HARBOR_SEVERITIES.length + 2)}`,
+    `| ${HARBOR_SEVERITIES.map((s) => report.counts[s]).join(' | ')} | ${report.total} | ${report.fixable} |`,
+    '',
+  );
+  if (report.top.length > 0) {
+    const more = report.total - report.top.length;
+    out.push(
+      `**Top findings**${more > 0 ? ` (${report.top.length} of ${report.total})` : ''}`,
+      '',
+      '| severity | vulnerability | package | installed | fixed in |',
+      '| --- | --- | --- | --- | --- |',
+    );
+    for (const f of report.top) {
+      out.push(
+        `| ${f.severity} | ${cell(f.id)}${f.score !== undefined ? ` (${f.score})` : ''} | ${cell(f.package)} | ${cell(f.version)} | ${f.fixVersion ? cell(f.fixVersion) : '—'} |`,
+      );
+    }
+    out.push('');
+  } else {
+    out.push('No vulnerabilities found.', '');
+  }
+  const generated = report.generatedAt ? `, report generated ${cell(report.generatedAt)}` : '';
+  out.push(`Data: Harbor's scanner ${cell(scannerName(report.scanner))}${generated}.`);
+  if (report.sbom) {
+    out.push(
+      '',
+      `Harbor SBOM: ${cell(report.sbom.status)}${report.sbom.digest ? ` (\`${cell(report.sbom.digest)}\`)` : ''}.`,
+    );
+  }
+  out.push('');
+  return out.join('\n');
+}
+
+function artifactName(r: HarborScanReport): string {
+  return `${r.project}/${r.repository}@${r.digest}`;
+}
+
+function severityLine(r: HarborScanReport): string {
+  return (
+    HARBOR_SEVERITIES.filter((s) => r.counts[s] > 0)
+      .map((s) => `${r.counts[s]} ${s}`)
+      .join(', ') || 'no vulnerabilities'
+  );
+}
+
+function scannerName(s: HarborScanner | undefined): string {
+  if (!s?.name) return 'unknown scanner';
+  return [s.name, s.version, s.vendor ? `by ${s.vendor}` : undefined].filter(Boolean).join(' ');
 }
 
 function counts(plan: Plan): Record<Change['action'], number> {

@@ -5,12 +5,19 @@ import { toDesiredState } from '../harbor/desired.js';
 import { type DriftReport, detectDrift } from '../harbor/drift.js';
 import { type Plan, planChanges } from '../harbor/planner.js';
 import { loadPolicyFile } from '../harbor/policy-file.js';
-import { renderPlanMarkdown, renderPlanText } from '../harbor/render.js';
+import { renderPlanMarkdown, renderPlanText, renderScanText } from '../harbor/render.js';
+import { awaitHarborScan, type HarborScanReport } from '../harbor/scan-waiter.js';
 import { type Reporter, silentReporter } from './reporter.js';
 
 // `lading policy plan|apply|drift`: load and check the file (before any call to
 // Harbor), read Harbor, plan, and in apply mode carry the plan out. The caller
 // decides exit codes: drift → 1 when `drift.drifted`; apply → 3 when `!apply.ok`.
+//
+// With `scan`, Harbor's own scan of the new digest is triggered and awaited
+// BEFORE Harbor is read and the plan applied: once "prevent vulnerable images"
+// or "only signed" is on, Harbor refuses pulls of a digest without a finished
+// scan (it exempts only cosign's and notation's user agents), so tightening the
+// gates first would block the very reads that signing and scanning need.
 
 export interface PolicyOptions {
   mode: 'plan' | 'apply' | 'drift';
@@ -22,6 +29,21 @@ export interface PolicyOptions {
   allowManyImmutabilityRules?: boolean;
   /** The clock for allowlist expiry checks. */
   now?: Date;
+  /** Harbor's scan (and SBOM) of a new digest, awaited before anything is applied. */
+  scan?: PolicyScanOptions;
+}
+
+export interface PolicyScanOptions {
+  project: string;
+  repository: string;
+  digest: string;
+  sbom: boolean;
+  timeoutSeconds: number;
+  /** Default 5000. */
+  pollMs?: number;
+  /** Injected in tests; default the real clock. */
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface PolicyResult {
@@ -36,6 +58,8 @@ export interface PolicyResult {
   markdown: string;
   /** Values the caller must mask before anything is logged (robot secrets). */
   secrets: RobotSecret[];
+  /** Harbor's vulnerability report of the scanned digest, when `scan` was given. */
+  harborScan?: HarborScanReport;
 }
 
 export async function runPolicy(
@@ -54,6 +78,23 @@ export async function runPolicy(
     username: options.username,
     password: options.password,
   });
+  let harborScan: HarborScanReport | undefined;
+  if (options.scan) {
+    const s = options.scan;
+    reporter.info(`waiting for Harbor's scan of ${s.project}/${s.repository}@${s.digest}`);
+    harborScan = await awaitHarborScan(client, {
+      project: s.project,
+      repository: s.repository,
+      digest: s.digest,
+      sbom: s.sbom,
+      timeoutMs: s.timeoutSeconds * 1000,
+      pollMs: s.pollMs ?? 5000,
+      ...(s.now ? { now: s.now } : {}),
+      ...(s.sleep ? { sleep: s.sleep } : {}),
+      onProgress: (m) => reporter.info(m),
+    });
+  }
+
   reporter.info(`reading Harbor at ${client.origin} for ${desired.projects.length} project(s)`);
   const current = await readCurrentState(client, desired);
   const plan = planChanges(desired, current, { prune: options.prune ?? false, warnings: loaded.warnings });
@@ -79,9 +120,11 @@ export async function runPolicy(
         text += `  ${o.status} ${o.change.scope}: ${o.change.resource} ${o.change.name}: ${o.reason}\n`;
     }
   }
+  if (harborScan) text += renderScanText(harborScan);
   const markdown = renderPlanMarkdown(plan, {
     ...(apply ? { apply } : {}),
     ...(options.mode === 'drift' ? { drift } : {}),
+    ...(harborScan ? { harborScan } : {}),
   });
   return {
     mode: options.mode,
@@ -91,5 +134,6 @@ export async function runPolicy(
     text,
     markdown,
     secrets: apply?.secrets ?? [],
+    ...(harborScan ? { harborScan } : {}),
   };
 }

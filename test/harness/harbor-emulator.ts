@@ -18,7 +18,11 @@ import { needShared } from './peers.js';
 // reuse_sys_cve_allowlist default, disabled-toggle updates of immutability
 // rules, no 15-rule limit in the API, one retention policy per project, 412 on
 // a second scan-all POST, robots logging in as `robot$…`, CSRF when a session
-// cookie comes back.
+// cookie comes back. Scans follow a per-artifact script (`addArtifact(…, scan)`):
+// Running for N polls, then Success, Error, Stopped or never; the report comes
+// in the type X-Accept-Vulnerabilities picks. The request log notes the
+// metadata keys each write set and the scan status each artifact read saw, so
+// tests can check what happened before what.
 
 type Json = Record<string, unknown>;
 
@@ -55,10 +59,27 @@ interface RobotRecord {
   permissions: { kind: string; namespace: string; access: { resource: string; action: string }[] }[];
 }
 
+/** How the emulated scanner treats one artifact. */
+export interface EmulatedScan {
+  /** Polls of the artifact that show the scan Running before it ends; default 1. */
+  runningPolls?: number;
+  /** How the scan ends; 'never' keeps it Running for ever. Default Success. */
+  outcome?: 'Success' | 'Error' | 'Stopped' | 'never';
+  /** Polls that show SBOM generation Running; default 0. */
+  sbomRunningPolls?: number;
+  sbomOutcome?: 'Success' | 'Error' | 'never';
+  /** The report's MIME type: v1.1 (default), or the v1.0 type older scanners write. */
+  reportType?: string;
+  /** The report's `vulnerabilities`; default one fixable High in openssl. */
+  vulnerabilities?: Json[];
+  scanner?: { name: string; vendor: string; version: string };
+}
+
 interface ArtifactRecord {
   digest: string;
+  scan: EmulatedScan;
   scanPolls?: number;
-  sbomRequested?: boolean;
+  sbomPolls?: number;
 }
 
 export interface Fault {
@@ -80,6 +101,10 @@ export interface RequestRecord {
   status: number;
   /** Who called: a user name or robot name; never a password. */
   user?: string;
+  /** Project metadata keys a successful write set or deleted. */
+  metadataKeys?: string[];
+  /** The vulnerability scan status a successful getArtifact answered. */
+  scanStatus?: string;
 }
 
 export interface HarborEmulatorOptions {
@@ -172,6 +197,8 @@ const EVENT_TYPES = new Set([
 ]);
 const ROBOT_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 const VULN_11 = 'application/vnd.security.vulnerability.report; version=1.1';
+const VULN_10 = 'application/vnd.scanner.adapter.vuln.report.harbor+json; version=1.0';
+const TRIVY = { name: 'Trivy', vendor: 'Aqua Security', version: 'v0.56.2' };
 
 /** Operation → (resource, action) a robot needs, as in Harbor's RBAC (common/rbac/const.go). */
 const RBAC: Record<string, [string, string] | 'admin' | 'any' | 'system-project-create'> = {
@@ -287,8 +314,8 @@ export class HarborEmulator {
     return (reuse ? this.systemAllowlist : p.allowlist).items.map((i) => i.cve_id);
   }
 
-  addArtifact(project: string, repository: string, digest: string): void {
-    this.artifacts.set(`${project}/${repository}@${digest}`, { digest });
+  addArtifact(project: string, repository: string, digest: string, scan: EmulatedScan = {}): void {
+    this.artifacts.set(`${project}/${repository}@${digest}`, { digest, scan });
   }
 
   /** Requests that changed state (everything but GET and HEAD). */
@@ -376,6 +403,7 @@ export class HarborEmulator {
       headers: (validated.headers ?? {}) as Record<string, unknown>,
       body: body as Json | undefined,
       pathText: path,
+      rawHeaders: headers,
     };
     let reply: Reply;
     try {
@@ -384,6 +412,7 @@ export class HarborEmulator {
       if (err instanceof HarborFailure) reply = { status: err.status, body: errors(err.code, err.message) };
       else throw err;
     }
+    if (reply.status < 300) annotate(record, operationId, params, reply);
     send(reply, validated);
   }
 
@@ -471,6 +500,7 @@ export class HarborEmulator {
       headers: Record<string, unknown>;
       body: Json | undefined;
       pathText: string;
+      rawHeaders: Record<string, string>;
     },
     caller: Caller,
   ): Reply {
@@ -817,14 +847,24 @@ export class HarborEmulator {
         const artifact = this.artifacts.get(key);
         if (!artifact) throw new HarborFailure(404, 'NOT_FOUND', `artifact ${key} not found`);
         if (op === 'scanArtifact') {
-          if (p.body?.scan_type === 'sbom') artifact.sbomRequested = true;
+          if (p.body?.scan_type === 'sbom') artifact.sbomPolls = 0;
           else artifact.scanPolls = 0;
           return { status: 202 };
         }
         if (op === 'getArtifact') return { status: 200, body: this.#artifactBody(artifact) };
         if (artifact.scanPolls === undefined) throw new HarborFailure(404, 'NOT_FOUND', 'no report found');
+        // handler/util.go:47-65: the first accepted type with a report wins; with no
+        // recognised type Harbor falls back to the native v1.0 report.
+        const accepted = (p.rawHeaders['x-accept-vulnerabilities'] ?? '')
+          .split(',')
+          .map((t) => t.trim())
+          .filter((t) => t === VULN_11 || t === VULN_10);
+        const type = artifact.scan.reportType ?? VULN_11;
+        const report = (accepted.length ? accepted : [VULN_10]).includes(type)
+          ? { [type]: vulnerabilityReport(artifact.scan) }
+          : {};
         // The swagger types this body as a string: Harbor writes the JSON report as is.
-        return { status: 200, body: JSON.stringify({ [VULN_11]: vulnerabilityReport() }) };
+        return { status: 200, body: JSON.stringify(report) };
       }
       default:
         throw new HarborFailure(405, 'METHOD_NOT_ALLOWED', `the emulator does not implement ${op}`);
@@ -868,21 +908,42 @@ export class HarborEmulator {
 
   #artifactBody(a: ArtifactRecord): Json {
     const body: Json = { id: 1, digest: a.digest };
+    const scanner = a.scan.scanner ?? TRIVY;
     if (a.scanPolls !== undefined) {
       a.scanPolls++;
-      const done = a.scanPolls > 1;
+      const status = jobStatus(a.scanPolls, a.scan.runningPolls ?? 1, a.scan.outcome ?? 'Success');
+      const vulns = a.scan.vulnerabilities ?? DEFAULT_VULNERABILITIES;
+      const bySeverity: Record<string, number> = {};
+      for (const v of vulns) bySeverity[String(v.severity)] = (bySeverity[String(v.severity)] ?? 0) + 1;
       body.scan_overview = {
-        [VULN_11]: {
+        [a.scan.reportType ?? VULN_11]: {
           report_id: 'r1',
-          scan_status: done ? 'Success' : 'Running',
-          severity: done ? 'High' : 'Unknown',
-          complete_percent: done ? 100 : 50,
-          ...(done ? { summary: { total: 1, fixable: 1, summary: { High: 1 } } } : {}),
+          scan_status: status,
+          severity: status === 'Success' ? worstSeverity(vulns) : 'Unknown',
+          complete_percent: status === 'Success' ? 100 : 50,
+          scanner,
+          ...(status === 'Success'
+            ? {
+                summary: {
+                  total: vulns.length,
+                  fixable: vulns.filter((v) => v.fix_version).length,
+                  summary: bySeverity,
+                },
+              }
+            : {}),
         },
       };
     }
-    if (a.sbomRequested)
-      body.sbom_overview = { scan_status: 'Success', sbom_digest: `sha256:${'b'.repeat(64)}` };
+    if (a.sbomPolls !== undefined) {
+      a.sbomPolls++;
+      const status = jobStatus(a.sbomPolls, a.scan.sbomRunningPolls ?? 0, a.scan.sbomOutcome ?? 'Success');
+      body.sbom_overview = {
+        report_id: 's1',
+        scan_status: status,
+        scanner,
+        ...(status === 'Success' ? { sbom_digest: `sha256:${'b'.repeat(64)}` } : {}),
+      };
+    }
     return body;
   }
 
@@ -1019,19 +1080,58 @@ function checkWebhook(policy: Json): Json {
   return { ...policy, targets: normalised };
 }
 
-function vulnerabilityReport(): Json {
-  return {
+const DEFAULT_VULNERABILITIES: Json[] = [
+  {
+    id: 'CVE-2024-0001',
+    package: 'openssl',
+    version: '3.0.0',
+    fix_version: '3.0.1',
     severity: 'High',
-    vulnerabilities: [
-      {
-        id: 'CVE-2024-0001',
-        package: 'openssl',
-        version: '3.0.0',
-        fix_version: '3.0.1',
-        severity: 'High',
-        description: 'emulated finding',
-        links: [],
-      },
-    ],
+    description: 'emulated finding',
+    links: [],
+  },
+];
+
+const SEVERITY_ORDER = ['Critical', 'High', 'Medium', 'Low', 'Negligible', 'Unknown', 'None'];
+
+function worstSeverity(vulns: Json[]): string {
+  const ranks = vulns.map((v) => SEVERITY_ORDER.indexOf(String(v.severity))).filter((i) => i >= 0);
+  return ranks.length ? SEVERITY_ORDER[Math.min(...ranks)]! : 'None';
+}
+
+/** Running for `running` polls after the trigger, then the outcome ('never': Running for ever). */
+function jobStatus(polls: number, running: number, outcome: string): string {
+  if (outcome === 'never' || polls <= running) return 'Running';
+  return outcome;
+}
+
+/** Field names from pkg/scan/vuln/report.go:25-38,195-252. */
+function vulnerabilityReport(scan: EmulatedScan): Json {
+  const vulnerabilities = scan.vulnerabilities ?? DEFAULT_VULNERABILITIES;
+  return {
+    generated_at: '2026-09-01T00:00:00Z',
+    scanner: scan.scanner ?? TRIVY,
+    severity: worstSeverity(vulnerabilities),
+    vulnerabilities,
   };
+}
+
+/** Notes on the request log that tests use to check the order of writes and scans. */
+function annotate(
+  record: RequestRecord,
+  op: string,
+  p: { path: Record<string, unknown>; body: Json | undefined },
+  reply: Reply,
+): void {
+  if (op === 'addProjectMetadatas' || op === 'updateProjectMetadata') {
+    record.metadataKeys = Object.keys(p.body ?? {});
+  } else if (op === 'deleteProjectMetadata') {
+    record.metadataKeys = [String(p.path.meta_name)];
+  } else if (op === 'createProject' || op === 'updateProject') {
+    record.metadataKeys = Object.keys((p.body?.metadata ?? {}) as Json);
+  } else if (op === 'getArtifact') {
+    const overview = (reply.body as Json).scan_overview as Record<string, Json> | undefined;
+    const status = Object.values(overview ?? {})[0]?.scan_status;
+    if (typeof status === 'string') record.scanStatus = status;
+  }
 }
