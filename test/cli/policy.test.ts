@@ -90,4 +90,24 @@ describe('lading policy', () => {
     expect(r.stderr).toMatch(/broken\.yml:4/);
     expect(harbor.requests).toEqual([]);
   });
+
+  it('--scan has Harbor scan the digest before applying, and shows the report', async () => {
+    // The project exists once the image is pushed to it; the first apply stands in for that.
+    expect((await policy('apply')).code).toBe(0);
+    const digest = `sha256:${'b'.repeat(64)}`;
+    harbor.addArtifact('shop', 'team/api', digest, { runningPolls: 0 });
+    const before = harbor.requests.length;
+    const r = await policy('apply', ['--scan', `harbor.example/shop/team/api@${digest}`]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/scan/i);
+    const later = harbor.requests.slice(before);
+    expect(later.some((q) => q.method === 'POST' && q.path.endsWith('/scan'))).toBe(true);
+  });
+
+  it('--scan with a tag instead of a digest is bad input, before any request', async () => {
+    const r = await policy('apply', ['--scan', 'harbor.example/shop/team/api:v1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--scan');
+    expect(harbor.writes()).toEqual([]);
+  });
 });

@@ -21,6 +21,12 @@ export function registerPolicy(program: Command, ctx: CommandContext): void {
       'delete rules, robots and webhooks the file does not list (only in kinds a project lists)',
     )
     .option('--allow-many-immutability-rules', "allow more than the 15 rules Harbor's UI can show")
+    .option(
+      '--scan <IMAGE@DIGEST>',
+      'before applying, have Harbor scan this image (registry/project/repository@sha256:…) and wait for it',
+    )
+    .option('--sbom', 'with --scan, also have Harbor generate its SBOM')
+    .option('--scan-timeout <SECONDS>', 'with --scan, how long to wait for Harbor', '600')
     .option('--markdown <FILE>', 'also write the plan as Markdown (job summary, pull-request comment)')
     .option(
       '--secrets-file <FILE>',
@@ -37,8 +43,18 @@ export function registerPolicy(program: Command, ctx: CommandContext): void {
       const password = flags.passwordStdin ? await readStdin(ctx) : ctx.io.env.LADING_HARBOR_PASSWORD;
       if (!password)
         throw new InputError('policy: give the password with --password-stdin or LADING_HARBOR_PASSWORD');
+      const timeoutSeconds = Number(flags.scanTimeout);
+      if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) {
+        throw new InputError(`--scan-timeout: "${flags.scanTimeout}" is not a positive number of seconds`);
+      }
       // Loaded on demand: the Harbor engine is not needed by any other command.
-      const { runPolicy } = await import('../../steps/policy.js');
+      const [{ runPolicy }, { harborArtifactFromImage }] = await Promise.all([
+        import('../../steps/policy.js'),
+        import('../../harbor/scan-waiter.js'),
+      ]);
+      const scan = flags.scan
+        ? { ...harborArtifactFromImage(flags.scan, '--scan'), sbom: Boolean(flags.sbom), timeoutSeconds }
+        : undefined;
       const result = await runPolicy(
         {
           mode,
@@ -48,6 +64,7 @@ export function registerPolicy(program: Command, ctx: CommandContext): void {
           password,
           prune: Boolean(flags.prune),
           allowManyImmutabilityRules: Boolean(flags.allowManyImmutabilityRules),
+          ...(scan ? { scan } : {}),
         },
         cliReporter(ctx.io, cmd.optsWithGlobals().verbose),
       );
