@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as AdvisoriesBench from './advisories.js';
 import type * as CopyBench from './copy.js';
+import type * as SbomBench from './sbom.js';
 
 // Entry of `npm run bench`, run by Node 24 itself (`node bench/run.ts`: types are
 // stripped natively, no tsx). The sources import each other as `./x.js`, the form tsc
@@ -26,7 +27,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const ALL = ['copy', 'advisories'];
+const ALL = ['copy', 'advisories', 'sbom'];
 const benches = positionals.length > 0 ? positionals : ALL;
 if (values.help || benches.some((b) => !ALL.includes(b))) {
   console.log(`usage: node bench/run.ts [${ALL.join('|')}]… [--runs N] [--cli PATH/TO/lading/index.js]`);
@@ -47,4 +48,8 @@ if (benches.includes('advisories')) {
     new URL('./advisories.ts', import.meta.url).href
   )) as typeof AdvisoriesBench;
   await advisories.runAdvisoriesBench();
+}
+if (benches.includes('sbom')) {
+  const sbom = (await import(new URL('./sbom.ts', import.meta.url).href)) as typeof SbomBench;
+  await sbom.runSbomBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
 }

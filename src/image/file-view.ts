@@ -6,6 +6,7 @@ import type { CapturedFile, CatalogWarning } from '../sbom/model.js';
 import { resolveInRoot } from './entry-path.js';
 import {
   type Compression,
+  type ContentSink,
   type LayerLimits,
   type LayerReadResult,
   type LayerVisitor,
@@ -57,6 +58,13 @@ export interface ReadImageOptions {
    * valid only during the call: they live in a buffer the reader reuses.
    */
   consume?(file: CapturedFile): boolean;
+  /**
+   * Offered each wanted regular file before its bytes stream (first pass
+   * only): a sink returned here receives the file chunk by chunk instead of
+   * `consume`, and the file counts as consumed. For files so large that
+   * holding them whole would set the peak memory of the run.
+   */
+  stream?(file: { path: string; layer: Digest; size: number }): ContentSink | undefined;
   limits?: Partial<ViewLimits>;
   /** Called after each layer of the first pass, e.g. for progress. */
   onLayer?(layer: LayerSummary): void;
@@ -142,6 +150,7 @@ export async function readImageFiles(
   const first = await walk(store, manifest.layers, {
     wants: options.wants,
     ...(options.consume ? { consume: options.consume } : {}),
+    ...(options.stream ? { stream: options.stream } : {}),
     limits,
     warnings,
     done: (i, layer, read) => {
@@ -268,6 +277,7 @@ function mayHide(seen: LayerNames, path: string): boolean {
 interface WalkOptions {
   wants: FileWants;
   consume?: (file: CapturedFile) => boolean;
+  stream?: ReadImageOptions['stream'];
   limits: ViewLimits;
   warnings: CatalogWarning[];
   done?: (index: number, layer: Descriptor, read: LayerReadResult) => void;
@@ -278,7 +288,7 @@ async function walk(
   layers: readonly Descriptor[],
   options: WalkOptions,
 ): Promise<{ overlay: Overlay; names: LayerNames[] }> {
-  const { wants, consume, limits, warnings } = options;
+  const { wants, consume, stream, limits, warnings } = options;
   const overlay = new Overlay();
   const names: LayerNames[] = [];
   const empty = Buffer.alloc(0);
@@ -321,6 +331,19 @@ async function walk(
         warnings.push({ path, layer: layer.digest, message });
       },
     };
+    if (stream) {
+      visitor.stream = (e) => {
+        const sink = stream({ path: e.path, layer: layer.digest, size: e.size });
+        if (!sink) return undefined;
+        return {
+          write: (chunk) => sink.write(chunk),
+          end: () => {
+            sink.end();
+            overlay.addFile(e.path, empty, true);
+          },
+        };
+      };
+    }
     const read = await readLayer(await store.fetchBlob(layer), layer, visitor, limits);
     overlay.endLayer();
     options.done?.(i, layer, read);

@@ -40,6 +40,17 @@ export interface LayerVisitor {
   /** `bytes` is only valid during the call (the buffer is reused): copy what must be kept. */
   content(path: string, bytes: Buffer): void;
   warn(path: string, message: string): void;
+  /**
+   * Takes a wanted file chunk by chunk instead of as one buffer (large files
+   * whose reader needs only parts of them); undefined to capture it whole.
+   */
+  stream?(e: LayerEntry): ContentSink | undefined;
+}
+
+/** Receives a file's bytes as they stream by; a chunk is valid only during `write`. */
+export interface ContentSink {
+  write(chunk: Buffer): void;
+  end(): void;
 }
 
 export interface LayerReadResult {
@@ -249,6 +260,35 @@ export async function readLayer(
       );
       body.on('end', next);
       body.resume();
+      return;
+    }
+    let sink: ContentSink | undefined;
+    try {
+      sink = visitor.stream?.(e);
+    } catch (err) {
+      fail(err instanceof Error ? err : new Error(String(err)));
+      return;
+    }
+    if (sink) {
+      const to = sink;
+      body.on('data', (c: unknown) => {
+        if (failure) return;
+        try {
+          to.write(c as Buffer);
+        } catch (err) {
+          fail(err instanceof Error ? err : new Error(String(err)));
+        }
+      });
+      body.on('end', () => {
+        if (failure) return;
+        try {
+          to.end();
+        } catch (err) {
+          fail(err instanceof Error ? err : new Error(String(err)));
+          return;
+        }
+        next();
+      });
       return;
     }
     // Copied into one reused buffer as the chunks arrive: the chunks are views

@@ -1,0 +1,144 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OperationError } from '../errors.js';
+import { isElf, readElf } from '../sbom/catalogers/elf.js';
+import type { ContentSink } from './layer-reader.js';
+
+// A large executable streamed through the image view, kept as an excerpt: a
+// buffer of the file's full size in which only the bytes ELF readers look at
+// are filled (headers, section header table, section names, the named
+// sections, the start of the first writable segment). The rest stays zero and,
+// allocated zero-filled, is never touched, so the kernel never backs it with
+// memory. Where those bytes lie is only known once the section header table
+// (normally at the very end) has gone by, so the stream is spilled to a
+// temporary file and read back by range: the page cache holds it, not the
+// process.
+
+/** Bytes read at the start of the file: the ELF header and, in practice, the program headers. */
+const HEAD_BYTES = 64 * 1024;
+/** What `firstWritableSegment` callers read of the segment (Go's build info search window). */
+const SEGMENT_PREFIX_BYTES = 64 * 1024;
+
+export interface ElfExcerptOptions {
+  size: number;
+  /** Sections whose bytes the readers need. */
+  sections: readonly string[];
+  /** Called with the excerpt once the file has streamed by; the buffer is the caller's. */
+  done(excerpt: Buffer): void;
+  /** Names the file in errors. */
+  where: string;
+}
+
+/**
+ * A sink for `ReadImageOptions.stream`: spills the file to a temporary
+ * directory, builds the excerpt at the end, and removes the spill.
+ */
+export function elfExcerptSink(options: ElfExcerptOptions): ContentSink {
+  let dir: string | undefined;
+  let fd: number | undefined;
+  let written = 0;
+  let head: Buffer | undefined;
+  const cleanup = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  };
+  const failed = (what: string, err: unknown): never => {
+    cleanup();
+    throw new OperationError(
+      `${options.where}: cannot ${what} a temporary copy of the file (${(err as Error).message})`,
+      { cause: err },
+    );
+  };
+  return {
+    write(chunk) {
+      if (written === 0 && chunk.length > 0) {
+        // Not an ELF file: nothing in it is of use, nothing is spilled.
+        head = Buffer.from(chunk.subarray(0, Math.min(chunk.length, 64)));
+      }
+      if (head && !isElf(head) && head.length >= 52) {
+        written += chunk.length;
+        return;
+      }
+      try {
+        if (fd === undefined) {
+          dir = mkdtempSync(join(tmpdir(), 'lading-elf-'));
+          fd = openSync(join(dir, 'file'), 'w+', 0o600);
+        }
+        for (let off = 0; off < chunk.length; )
+          off += writeSync(fd, chunk, off, chunk.length - off, written + off);
+      } catch (err) {
+        failed('write', err);
+      }
+      written += chunk.length;
+    },
+    end() {
+      if (fd === undefined || head === undefined || !isElf(head)) {
+        cleanup();
+        options.done(head ?? Buffer.alloc(0));
+        return;
+      }
+      let excerpt: Buffer;
+      try {
+        excerpt = buildExcerpt(fd, Math.min(written, options.size), options.sections);
+      } catch (err) {
+        failed('read back', err);
+        return;
+      }
+      cleanup();
+      options.done(excerpt);
+    },
+  };
+}
+
+function buildExcerpt(fd: number, size: number, sections: readonly string[]): Buffer {
+  // Zero-filled large buffers come from fresh pages: untouched ones cost no memory.
+  const buf = Buffer.alloc(size);
+  const fill = (offset: number, length: number) => {
+    if (!(offset >= 0 && length > 0) || offset >= size) return;
+    const end = Math.min(size, offset + length);
+    for (let at = offset; at < end; ) {
+      const n = readSync(fd, buf, at, end - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+  };
+  fill(0, HEAD_BYTES);
+  const is64 = buf[4] === 2;
+  const le = buf[5] === 1;
+  const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+  const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+  const word = (o: number): number => {
+    if (!is64) return u32(o);
+    const v = le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o);
+    return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
+  };
+  if (size < (is64 ? 64 : 52)) return buf;
+  const phoff = word(is64 ? 0x20 : 0x1c);
+  const shoff = word(is64 ? 0x28 : 0x20);
+  const phentsize = u16(is64 ? 0x36 : 0x2a);
+  const phnum = u16(is64 ? 0x38 : 0x2c);
+  const shentsize = u16(is64 ? 0x3a : 0x2e);
+  const shnum = u16(is64 ? 0x3c : 0x30);
+  const shstrndx = u16(is64 ? 0x3e : 0x32);
+  fill(phoff, phentsize * phnum);
+  fill(shoff, shentsize * shnum);
+  // The section-name table, wherever its header says it is.
+  const names = shoff + shstrndx * shentsize;
+  if (shoff > 0 && shstrndx < shnum && names + shentsize <= size) {
+    fill(word(names + (is64 ? 0x18 : 0x10)), word(names + (is64 ? 0x20 : 0x14)));
+  }
+  const elf = readElf(buf);
+  if (!elf) return buf;
+  // The map of sections is read once, now that its tables are in place; the
+  // buffers it hands out are views of `buf`, filled below.
+  for (const name of sections) {
+    const data = elf.section(name);
+    if (data) fill(data.byteOffset - buf.byteOffset, data.length);
+  }
+  const segment = elf.firstWritableSegment();
+  if (segment) fill(segment.byteOffset - buf.byteOffset, Math.min(segment.length, SEGMENT_PREFIX_BYTES));
+  return buf;
+}
