@@ -69,7 +69,11 @@ export class DatabaseError extends OperationError {
 // ---- building -------------------------------------------------------------
 
 interface Item {
-  json: string;
+  id: string;
+  /** The compact record: JSON text of a new record, or the stored bytes of one carried over unchanged. */
+  body: string | Uint8Array;
+  /** Its length in UTF-8 bytes. */
+  size: number;
   keys: string[];
   entries: number;
 }
@@ -113,7 +117,14 @@ function compact(record: OsvRecord, ecosystem: string): Item | undefined {
   const ds = pickSeverity(record.database_specific);
   if (ds) c.database_specific = ds;
   c.affected = affected;
-  return { json: JSON.stringify(c), keys: [...keys], entries: affected.length };
+  const body = JSON.stringify(c);
+  return {
+    id: record.id,
+    body,
+    size: Buffer.byteLength(body, 'utf8'),
+    keys: [...keys],
+    entries: affected.length,
+  };
 }
 
 /** Collects one ecosystem's records (new, or those of an existing index) and writes its file. */
@@ -132,7 +143,9 @@ export class EcosystemIndexBuilder {
     const keysOf = index.keysByRecord();
     for (let i = 0; i < index.size; i++) {
       const keys = keysOf[i] ?? [];
-      b.#items.set(index.idAt(i), { json: index.rawAt(i), keys, entries: index.entriesAt(i) });
+      const id = index.idAt(i);
+      const body = index.bytesAt(i);
+      b.#items.set(id, { id, body, size: body.length, keys, entries: index.entriesAt(i) });
     }
     return b;
   }
@@ -170,23 +183,32 @@ export class EcosystemIndexBuilder {
   }
 
   build(): Buffer {
-    // Records sorted by their first key, so one package's records sit together
-    // and a lookup reads them in one span.
-    const ids = [...this.#items.keys()].sort((a, b) => {
-      const ka = (this.#items.get(a) as Item).keys[0] ?? '';
-      const kb = (this.#items.get(b) as Item).keys[0] ?? '';
-      return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-    });
-    const n = ids.length;
+    // Records ordered by their first key, then id, so one package's records sit
+    // together and a lookup reads them in one span. Grouping by key and sorting
+    // the distinct keys natively is much cheaper than a comparator sort of every record.
+    const groups = new Map<string, Item[]>();
+    for (const item of this.#items.values()) {
+      const k = item.keys[0] ?? '';
+      const g = groups.get(k);
+      if (g) g.push(item);
+      else groups.set(k, [item]);
+    }
+    const order: Item[] = [];
+    for (const k of [...groups.keys()].sort()) {
+      const g = groups.get(k) as Item[];
+      if (g.length > 1) g.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      for (const item of g) order.push(item);
+    }
+    const n = order.length;
+    const ids: string[] = new Array(n);
     const offsets = new Uint32Array(n + 1);
     const entries = new Uint32Array(n);
     const byKey = new Map<string, number[]>();
-    const jsons: string[] = new Array(n);
     let at = 0;
     for (let i = 0; i < n; i++) {
-      const item = this.#items.get(ids[i] as string) as Item;
-      jsons[i] = item.json;
-      at += Buffer.byteLength(item.json, 'utf8');
+      const item = order[i] as Item;
+      ids[i] = item.id;
+      at += item.size;
       offsets[i + 1] = at;
       entries[i] = item.entries;
       for (const k of item.keys) {
@@ -222,8 +244,8 @@ export class EcosystemIndexBuilder {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length);
     const pad = Buffer.alloc((4 - ((12 + header.length) % 4)) % 4, 0x20);
-    const u32 = (a: Uint32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-    return Buffer.concat([
+    const u32 = (a: Uint32Array) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const parts: Uint8Array[] = [
       MAGIC,
       length,
       header,
@@ -234,8 +256,22 @@ export class EcosystemIndexBuilder {
       u32(postings),
       idsBytes,
       keysBytes,
-      Buffer.from(jsons.join(''), 'utf8'),
-    ]);
+    ];
+    let size = at;
+    for (const p of parts) size += p.length;
+    // One allocation for the whole file: the records are copied once, straight from their own bytes.
+    const out = Buffer.allocUnsafe(size);
+    let pos = 0;
+    for (const p of parts) {
+      out.set(p, pos);
+      pos += p.length;
+    }
+    for (const item of order) {
+      if (typeof item.body === 'string') out.write(item.body, pos, item.size, 'utf8');
+      else out.set(item.body, pos);
+      pos += item.size;
+    }
+    return out;
   }
 }
 
@@ -269,7 +305,7 @@ export class EcosystemIndex {
   readonly #idText: string;
   readonly #bodyStart: number;
   readonly #parsed: (OsvRecord | undefined)[];
-  #keyIndex?: Map<string, number>;
+  #keyList?: string[];
   #ids?: string[];
   #body?: Buffer;
 
@@ -394,6 +430,11 @@ export class EcosystemIndex {
     return this.#span(i, i + 1).toString('utf8');
   }
 
+  /** A record's bytes as stored (a view into the loaded body after loadAll). */
+  bytesAt(i: number): Uint8Array {
+    return this.#span(i, i + 1);
+  }
+
   /** Reads every record body at once (a refresh rewrites them all). */
   loadAll(): void {
     this.#body ??= this.#span(0, this.size);
@@ -416,14 +457,26 @@ export class EcosystemIndex {
     return this.#parsed[i] ?? this.#parse(i, this.rawAt(i));
   }
 
+  #keyNumber(key: string): number | undefined {
+    // Keys are stored sorted (code unit order, as `<` compares): a binary search
+    // needs no table of every key, which a scan of a few packages would not repay.
+    this.#keyList ??= this.#header.keys === 0 ? [] : this.#keyText.split('\n');
+    const keys = this.#keyList;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid] as string;
+      if (k < key) lo = mid + 1;
+      else if (k > key) hi = mid - 1;
+      else return mid;
+    }
+    return undefined;
+  }
+
   /** Records filed under this exact key (`Alpine:v3.20\0openssl`). */
   lookupKey(key: string): OsvRecord[] {
-    if (!this.#keyIndex) {
-      this.#keyIndex = new Map();
-      if (this.#header.keys > 0)
-        for (const [j, k] of this.#keyText.split('\n').entries()) this.#keyIndex.set(k, j);
-    }
-    const j = this.#keyIndex.get(key);
+    const j = this.#keyNumber(key);
     if (j === undefined) return [];
     const list = this.#postings.subarray(this.#postingStart[j], this.#postingStart[j + 1]);
     const out: OsvRecord[] = [];

@@ -289,21 +289,43 @@ interface Compiled {
   limits: Bound[];
 }
 
-const compiledRanges = new WeakMap<OsvRange, Map<Comparator, Compiled | string>>();
+// A range is almost always read with one comparator: that one is kept in the
+// first slot, others (a SEMVER range in Go and elsewhere) in a map.
+interface CompiledSlot {
+  c: Comparator;
+  out: Compiled | string;
+  more?: Map<Comparator, Compiled | string>;
+}
+const compiledRanges = new WeakMap<OsvRange, CompiledSlot>();
 
 function compile(range: OsvRange, c: Comparator): Compiled | string {
-  let perComparator = compiledRanges.get(range);
-  if (!perComparator) {
-    perComparator = new Map();
-    compiledRanges.set(range, perComparator);
+  const slot = compiledRanges.get(range);
+  if (slot) {
+    if (slot.c === c) return slot.out;
+    const hit = slot.more?.get(c);
+    if (hit) return hit;
   }
-  const hit = perComparator.get(c);
-  if (hit) return hit;
+  const out = compileWith(range, c);
+  if (!slot) compiledRanges.set(range, { c, out });
+  else {
+    slot.more ??= new Map();
+    slot.more.set(c, out);
+  }
+  return out;
+}
+
+function compileWith(range: OsvRange, c: Comparator): Compiled | string {
   const events: Compiled['events'] = [];
   const limits: Bound[] = [];
   let problem: string | undefined;
   for (const e of range.events) {
-    const [kind, raw] = Object.entries(e)[0] as [keyof typeof e & string, string];
+    // Each event has exactly one key (validated): the first own key is it.
+    let kind = 'introduced' as 'introduced' | 'fixed' | 'last_affected' | 'limit';
+    for (const k in e) {
+      kind = k as typeof kind;
+      break;
+    }
+    const raw = (e as Record<string, string>)[kind] as string;
     let at: Bound;
     if (kind === 'introduced' && raw === '0') at = 'zero';
     else if (kind === 'limit' && raw === '*') at = 'infinity';
@@ -321,14 +343,13 @@ function compile(range: OsvRange, c: Comparator): Compiled | string {
   // Ties keep introduced before last_affected before fixed: `introduced: 1.0,
   // fixed: 1.0` is an empty range, as its author meant.
   const tieRank = { introduced: 0, last_affected: 1, fixed: 2 } as const;
-  const out: Compiled | string =
+  return (
     problem ??
     ({
       events: events.sort((x, y) => compareBound(c, x.at, y.at) || tieRank[x.kind] - tieRank[y.kind]),
       limits,
-    } satisfies Compiled);
-  perComparator.set(c, out);
-  return out;
+    } satisfies Compiled)
+  );
 }
 
 function compareBound(c: Comparator, a: Bound, b: Bound): number {
