@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import type * as AdvisoriesBench from './advisories.js';
 import type * as CopyBench from './copy.js';
 import type * as SbomBench from './sbom.js';
+import type * as SignBench from './sign.js';
 
 // Entry of `npm run bench`, run by Node 24 itself (`node bench/run.ts`: types are
 // stripped natively, no tsx). The sources import each other as `./x.js`, the form tsc
@@ -27,7 +28,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const ALL = ['copy', 'advisories', 'sbom'];
+const ALL = ['copy', 'advisories', 'sbom', 'sign'];
 const benches = positionals.length > 0 ? positionals : ALL;
 if (values.help || benches.some((b) => !ALL.includes(b))) {
   console.log(`usage: node bench/run.ts [${ALL.join('|')}]… [--runs N] [--cli PATH/TO/lading/index.js]`);
@@ -52,4 +53,8 @@ if (benches.includes('advisories')) {
 if (benches.includes('sbom')) {
   const sbom = (await import(new URL('./sbom.ts', import.meta.url).href)) as typeof SbomBench;
   await sbom.runSbomBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
+}
+if (benches.includes('sign')) {
+  const sign = (await import(new URL('./sign.ts', import.meta.url).href)) as typeof SignBench;
+  await sign.runSignBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
 }

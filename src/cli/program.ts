@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, ExitCode, exitCodeOf, InputError } from '../errors.js';
+import { registerAttest } from './commands/attest.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
 import { registerDb } from './commands/db.js';
@@ -62,6 +63,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerScan(program, ctx);
   registerSign(program, ctx);
   registerVerify(program, ctx);
+  registerAttest(program, ctx);
   registerPolicy(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({

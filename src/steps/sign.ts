@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { isDigest } from '../oci/digest.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
+import { defaultScheme, registryApiHost } from '../oci/reference.js';
+import { detectSource } from '../oci/source.js';
 import type { Store } from '../oci/store.js';
 import { type Descriptor, isIndex } from '../oci/types.js';
 import { IN_TOTO_PAYLOAD_TYPE, signDsse, signMessage } from '../sigstore/bundle.js';
@@ -17,6 +19,7 @@ import {
 } from '../sigstore/formats/cosign-legacy.js';
 import { KeySigner } from '../sigstore/key-signer.js';
 import { DEFAULT_FULCIO_URL, type IdentityTokenProvider, keylessSigner } from '../sigstore/keyless-signer.js';
+import { type NotationIdentity, pushNotationSignature } from '../sigstore/notation/signature-manifest.js';
 import { SIGNATURE_FORMATS, type SignatureFormat } from '../sigstore/signature-format.js';
 import type { Signer } from '../sigstore/signer.js';
 import type { SigningServices } from '../sigstore/signing-config.js';
@@ -29,8 +32,13 @@ export interface SignStepOptions {
   /** The image, by digest (a tag is resolved once, with a warning). */
   image: string;
   access: AccessOptions;
-  /** bundle: cosign 3's referrer; legacy: the `.sig` tag Harbor before 2.15 reads; both. */
-  format: SignatureFormat;
+  /**
+   * bundle: cosign 3's referrer; legacy: the `.sig` tag Harbor before 2.15 reads; both.
+   * Left out: `both` when the registry says it is Harbor before 2.15, `bundle` otherwise.
+   */
+  format?: SignatureFormat;
+  /** How long the Harbor version probe may take (default 2 s); tests shorten it. */
+  probeTimeoutMs?: number;
   /** A key pair: the key file's text, its password, and its name for messages. */
   key?: { text: string; password?: string; where: string };
   /** Keyless: where the OIDC token comes from. Used when no key is given. */
@@ -42,14 +50,21 @@ export interface SignStepOptions {
   services?: SigningServices;
   /** Also sign every platform manifest of an index. */
   recursive?: boolean;
-  /** The creation time written on bundle referrers (default now). */
+  /** The creation time written on bundle referrers and Notation's signing time (default now). */
   now?: Date;
+  /**
+   * Also (or, without key or token, only) a Notation JWS signature with this
+   * key and certificate chain, for Harbor's Notation policy and `notation verify`.
+   */
+  notation?: NotationIdentity;
+  /** Notation's `io.cncf.notary.signingAgent` (default "lading"). */
+  agent?: string;
 }
 
 export interface SignatureWritten {
   /** The manifest that was signed. */
   subject: string;
-  format: 'bundle' | 'legacy';
+  format: 'bundle' | 'legacy' | 'notation';
   /** The referrer manifest (bundle) or the `.sig` manifest (legacy). */
   digest: string;
   location: string;
@@ -60,19 +75,97 @@ export interface SignatureWritten {
 export interface SignStepResult {
   image: string;
   digest: string;
+  /** The cosign format used, and why (given, or detected from the registry). */
+  format: FormatChoice;
   signatures: SignatureWritten[];
 }
 
-/** `lading sign`: signs an image (and, by option, each platform) in the cosign formats asked for. */
+export interface FormatChoice {
+  format: SignatureFormat;
+  reason: string;
+}
+
+/** Harbor before this shows cosign 3's bundle referrers as unsigned (and its policy blocks pulls). */
+const HARBOR_READS_BUNDLES = { major: 2, minor: 15 };
+
+/**
+ * The documented default format: `both` when the registry answers Harbor's
+ * `GET /api/v2.0/systeminfo` with a `harbor_version` before 2.15, else `bundle`.
+ * Best effort: any failure or silence within the timeout means "not an old Harbor".
+ */
+export async function defaultSignatureFormat(
+  registry: string,
+  options: {
+    insecure?: readonly string[];
+    credentials?: { username: string; password: string };
+    timeoutMs?: number;
+    fetchImpl?: typeof fetch;
+  } = {},
+): Promise<FormatChoice> {
+  const url = `${defaultScheme(registry, options.insecure)}://${registryApiHost(registry)}/api/v2.0/systeminfo`;
+  let version: unknown;
+  try {
+    const res = await (options.fetchImpl ?? fetch)(url, {
+      headers: {
+        Accept: 'application/json',
+        // Harbor tells its version to signed-in users only; the registry login is a Harbor login.
+        ...(options.credentials
+          ? {
+              Authorization: `Basic ${Buffer.from(`${options.credentials.username}:${options.credentials.password}`).toString('base64')}`,
+            }
+          : {}),
+      },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(options.timeoutMs ?? 2000),
+    });
+    if (res.ok) version = ((await res.json()) as { harbor_version?: unknown }).harbor_version;
+  } catch {
+    // Not Harbor, unreachable, slow or not JSON: the default stands.
+  }
+  const parsed = typeof version === 'string' ? /^v?(\d+)\.(\d+)/.exec(version) : null;
+  if (!parsed) {
+    return { format: 'bundle', reason: `default: ${registry} does not report a Harbor version` };
+  }
+  const [major, minor] = [Number(parsed[1]), Number(parsed[2])];
+  const old =
+    major < HARBOR_READS_BUNDLES.major ||
+    (major === HARBOR_READS_BUNDLES.major && minor < HARBOR_READS_BUNDLES.minor);
+  return old
+    ? {
+        format: 'both',
+        reason: `default: ${registry} is Harbor ${version}, before 2.15, which reads only legacy .sig signatures`,
+      }
+    : { format: 'bundle', reason: `default: ${registry} is Harbor ${version}, which reads bundle referrers` };
+}
+
+async function chooseFormat(options: SignStepOptions): Promise<FormatChoice> {
+  if (options.format) return { format: options.format, reason: 'as asked' };
+  const source = await detectSource(options.image).catch(() => undefined);
+  if (source?.kind !== 'registry') return { format: 'bundle', reason: 'default: not a registry' };
+  return defaultSignatureFormat(source.reference.registry, {
+    ...(options.access.insecureRegistries ? { insecure: options.access.insecureRegistries } : {}),
+    ...(options.access.credentials ? { credentials: options.access.credentials } : {}),
+    ...(options.probeTimeoutMs !== undefined ? { timeoutMs: options.probeTimeoutMs } : {}),
+  });
+}
+
+/** `lading sign`: signs an image (and, by option, each platform) in the cosign formats asked for, and/or Notation's. */
 export async function signStep(options: SignStepOptions, reporter: Reporter): Promise<SignStepResult> {
-  if (!SIGNATURE_FORMATS.includes(options.format)) {
+  if (options.format !== undefined && !SIGNATURE_FORMATS.includes(options.format)) {
     throw new InputError(
       `--signature-format: must be bundle, legacy or both, got ${JSON.stringify(options.format)}`,
     );
   }
-  const signer = await makeSigner(options);
+  // A Notation identity alone signs only in Notation's format; with a key or a token, cosign's too.
+  const signer =
+    options.notation && !options.key && !options.identityToken ? undefined : await makeSigner(options);
   const services = witnessServices(options);
   const witnesses = createWitnesses(services);
+  const choice: FormatChoice = signer
+    ? await chooseFormat(options)
+    : { format: 'bundle', reason: 'no cosign signature: only a Notation identity was given' };
+  // Only a chosen default is worth a line; an explicit format is what the user typed.
+  if (signer && !options.format) reporter.info(`signature format ${choice.format} (${choice.reason})`);
   const location = await openLocation(options.image, 'read', options.access);
   try {
     const { store } = location;
@@ -91,12 +184,36 @@ export async function signStep(options: SignStepOptions, reporter: Reporter): Pr
     }
     const written: SignatureWritten[] = [];
     for (const subject of subjects) {
-      written.push(
-        ...(await signOne(store, location.display, subject, signer, witnesses, options, services.rekorUrl)),
-      );
+      if (signer) {
+        written.push(
+          ...(await signOne(
+            store,
+            location.display,
+            subject,
+            signer,
+            witnesses,
+            choice.format,
+            options,
+            services.rekorUrl,
+          )),
+        );
+      }
+      if (options.notation) {
+        const descriptor = await pushNotationSignature(store, subject, options.notation, {
+          signingTime: options.now ?? new Date(),
+          agent: options.agent ?? 'lading',
+        });
+        written.push({
+          subject: subject.digest,
+          format: 'notation',
+          digest: descriptor.digest,
+          location: `${location.display}@${descriptor.digest}`,
+          transparencyLog: [],
+        });
+      }
       reporter.info(`signed ${location.display}@${subject.digest}`);
     }
-    return { image: location.display, digest: root.digest, signatures: written };
+    return { image: location.display, digest: root.digest, format: choice, signatures: written };
   } finally {
     await location.close();
   }
@@ -106,7 +223,7 @@ async function makeSigner(options: SignStepOptions): Promise<Signer> {
   if (options.key) return KeySigner.fromFile(options.key.text, options.key.password, options.key.where);
   if (!options.identityToken) {
     throw new InputError(
-      'no signing identity: give --key FILE, --identity-token FILE, or run where an OIDC token is available',
+      'no signing identity: give --key FILE, --notation-key/--notation-cert, --identity-token FILE, or run where an OIDC token is available',
     );
   }
   return keylessSigner({
@@ -126,6 +243,7 @@ async function signOne(
   subject: Descriptor,
   signer: Signer,
   witnesses: ReturnType<typeof createWitnesses>,
+  format: SignatureFormat,
   options: SignStepOptions,
   rekorUrl: string | undefined,
 ): Promise<SignatureWritten[]> {
@@ -135,7 +253,7 @@ async function signOne(
       index,
       ...(rekorUrl === DEFAULT_REKOR_URL ? { url: `https://search.sigstore.dev/?logIndex=${index}` } : {}),
     }));
-  if (options.format !== 'legacy') {
+  if (format !== 'legacy') {
     const signed = await signDsse(
       cosignSignStatement(subject.digest),
       IN_TOTO_PAYLOAD_TYPE,
@@ -154,7 +272,7 @@ async function signOne(
       transparencyLog: links(signed.bundle.verificationMaterial.tlogEntries.map((e) => e.logIndex)),
     });
   }
-  if (options.format !== 'bundle') {
+  if (format !== 'bundle') {
     const payload = simpleSigningPayload(repository, subject.digest);
     const signed = await signMessage(payload, signer, witnesses);
     const manifest = await pushLegacySignature(

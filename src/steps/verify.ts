@@ -1,21 +1,38 @@
+import type { X509Certificate } from 'node:crypto';
+import type { AttestationRequirement } from '../attest/checks.js';
+import { type AttestationResult, verifyAttestations } from '../attest/verifier.js';
 import { InputError } from '../errors.js';
 import { isDigest } from '../oci/digest.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
-import { type Trust, type VerificationResult, verifyImageSignatures } from '../sigstore/verifier.js';
+import { type NotationVerdict, verifyNotationSignatures } from '../sigstore/notation/verifier.js';
+import {
+  type SignatureVerdict,
+  type Trust,
+  type VerificationResult,
+  verifyImageSignatures,
+} from '../sigstore/verifier.js';
 import type { Reporter } from './reporter.js';
 
 export interface VerifyStepOptions {
   image: string;
   access: AccessOptions;
-  trust: Trust;
+  /** cosign signatures are checked against this; without it only Notation signatures are. */
+  trust?: Trust;
+  /** Notation signatures are checked against these certificates (a Notation trust store). */
+  notationTrustStore?: X509Certificate[];
   policy?: IdentityPolicy;
   /** Certificate signatures must have a transparency-log entry (default true). */
   requireTransparencyLog?: boolean;
+  /** Attestations that must be present and valid (`--require-attestation`), each with its predicate checks. */
+  requireAttestations?: AttestationRequirement[];
 }
 
-export interface VerifyStepResult extends VerificationResult {
+export interface VerifyStepResult extends Omit<VerificationResult, 'signatures'> {
   image: string;
+  signatures: (SignatureVerdict | NotationVerdict)[];
+  /** One entry per required attestation kind; `verified` is false unless each is satisfied. */
+  attestations?: AttestationResult[];
 }
 
 /**
@@ -23,7 +40,12 @@ export interface VerifyStepResult extends VerificationResult {
  * whatever they are; the caller turns "none valid" into exit 1 or a failed job.
  */
 export async function verifyStep(options: VerifyStepOptions, reporter: Reporter): Promise<VerifyStepResult> {
-  if (!('publicKey' in options.trust)) {
+  if (!options.trust && !options.notationTrustStore?.length) {
+    throw new InputError(
+      'nothing to verify against: give a key, an identity, or Notation trust-store certificates',
+    );
+  }
+  if (options.trust && !('publicKey' in options.trust)) {
     const p = options.policy;
     if (!p?.subject || !p.issuer) {
       throw new InputError(
@@ -35,17 +57,50 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
   try {
     const root = await location.store.resolve(location.reference);
     if (!isDigest(location.reference)) reporter.debug(`${options.image} is ${root.digest}`);
-    const result = await verifyImageSignatures(location.store, root, {
-      trust: options.trust,
-      ...(options.policy ? { policy: options.policy } : {}),
-      ...(options.requireTransparencyLog !== undefined
-        ? { requireTransparencyLog: options.requireTransparencyLog }
-        : {}),
-    });
+    const cosign: VerificationResult = options.trust
+      ? await verifyImageSignatures(location.store, root, {
+          trust: options.trust,
+          ...(options.policy ? { policy: options.policy } : {}),
+          ...(options.requireTransparencyLog !== undefined
+            ? { requireTransparencyLog: options.requireTransparencyLog }
+            : {}),
+        })
+      : { digest: root.digest, verified: false, signatures: [] };
+    const notation = options.notationTrustStore?.length
+      ? await verifyNotationSignatures(location.store, root, options.notationTrustStore)
+      : [];
+    const signatures = [...cosign.signatures, ...notation];
+    const result = { digest: root.digest, verified: signatures.some((s) => s.ok), signatures };
     for (const s of result.signatures) {
       reporter.debug(`${s.ok ? 'valid' : 'invalid'} ${s.format} signature ${s.location}: ${s.reason}`);
     }
-    return { image: `${location.display}@${root.digest}`, ...result };
+    if (!options.requireAttestations?.length)
+      return { image: `${location.display}@${root.digest}`, ...result };
+    const attestations: AttestationResult[] = [];
+    const trust = options.trust;
+    if (!trust)
+      throw new InputError('attestations are verified with a key or an identity, not Notation certificates');
+    for (const requirement of options.requireAttestations) {
+      const checked = await verifyAttestations(location.store, root, requirement, {
+        trust,
+        ...(options.policy ? { policy: options.policy } : {}),
+        ...(options.requireTransparencyLog !== undefined
+          ? { requireTransparencyLog: options.requireTransparencyLog }
+          : {}),
+      });
+      for (const a of checked.attestations) {
+        reporter.debug(
+          `${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`,
+        );
+      }
+      attestations.push(checked);
+    }
+    return {
+      image: `${location.display}@${root.digest}`,
+      ...result,
+      verified: result.verified && attestations.every((a) => a.satisfied),
+      attestations,
+    };
   } finally {
     await location.close();
   }

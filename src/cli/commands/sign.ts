@@ -8,6 +8,7 @@ import type { SigningServices } from '../../sigstore/signing-config.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CliIO, CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
+import { VERSION } from '../version.js';
 
 /** A file the user named, read whole; a missing file is bad input naming the flag. */
 export async function readUserFile(io: CliIO, path: string, flag: string): Promise<string> {
@@ -30,7 +31,9 @@ interface SignFlags {
   passwordStdin?: boolean;
   insecureRegistry?: string[];
   key?: string;
-  signatureFormat: string;
+  signatureFormat?: string;
+  notationKey?: string;
+  notationCert?: string;
   signingConfig?: string;
   fulcioUrl?: string;
   rekorUrl?: string;
@@ -53,11 +56,14 @@ export function registerSign(program: Command, ctx: CommandContext): void {
       .addOption(
         new Option(
           '--signature-format <format>',
-          'bundle (cosign 3, OCI referrer), legacy (.sig tag, Harbor < 2.15) or both',
-        )
-          .choices([...SIGNATURE_FORMATS])
-          .default('bundle'),
+          'bundle (cosign 3, OCI referrer), legacy (.sig tag, Harbor < 2.15) or both (default: both when the registry is Harbor before 2.15, else bundle)',
+        ).choices([...SIGNATURE_FORMATS]),
       )
+      .option(
+        '--notation-key <file>',
+        'also sign in Notation JWS format with this PEM private key (unencrypted)',
+      )
+      .option('--notation-cert <file>', 'the PEM certificate (chain, leaf first) of --notation-key')
       .option('--signing-config <file>', 'Sigstore signing config naming Fulcio, Rekor and TSA')
       .option('--fulcio-url <url>', 'Fulcio (keyless; default the public instance)')
       .option('--rekor-url <url>', 'Rekor transparency log (keyless default: the public instance)')
@@ -75,10 +81,22 @@ export function registerSign(program: Command, ctx: CommandContext): void {
       throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
     }
     // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
-    const [{ parseSigningConfig }, { signStep }] = await Promise.all([
+    if (Boolean(flags.notationKey) !== Boolean(flags.notationCert)) {
+      throw new InputError('--notation-key and --notation-cert go together');
+    }
+    const [{ parseSigningConfig }, { signStep }, { notationIdentity }] = await Promise.all([
       import('../../sigstore/signing-config.js'),
       import('../../steps/sign.js'),
+      import('../../sigstore/notation/signature-manifest.js'),
     ]);
+    const notation =
+      flags.notationKey && flags.notationCert
+        ? notationIdentity(
+            await readUserFile(ctx.io, flags.notationKey, '--notation-key'),
+            await readUserFile(ctx.io, flags.notationCert, '--notation-cert'),
+            { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` },
+          )
+        : undefined;
     let services: SigningServices = {};
     if (flags.signingConfig) {
       services = parseSigningConfig(
@@ -109,14 +127,15 @@ export function registerSign(program: Command, ctx: CommandContext): void {
       if (token.split('.').length !== 3)
         throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
       identityToken = async () => token;
-    } else if (hasActionsIdToken(ctx.io.env)) {
+    } else if (hasActionsIdToken(ctx.io.env) && !notation) {
       identityToken = actionsIdTokenProvider(ctx.io.env);
     }
     const result = await signStep(
       {
         image,
         access,
-        format: flags.signatureFormat as SignatureFormat,
+        ...(flags.signatureFormat ? { format: flags.signatureFormat as SignatureFormat } : {}),
+        ...(notation ? { notation, agent: `lading/${VERSION}` } : {}),
         ...(key ? { key } : {}),
         ...(identityToken ? { identityToken } : {}),
         services,

@@ -1,7 +1,8 @@
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type X509Certificate } from 'node:crypto';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import type { AttestationRequirement } from '../../attest/checks.js';
 import { ExitCode, InputError } from '../../errors.js';
 import type { IdentityPolicy, Matcher } from '../../sigstore/identity-policy.js';
 import type { Trust } from '../../sigstore/verifier.js';
@@ -15,6 +16,7 @@ interface VerifyFlags {
   passwordStdin?: boolean;
   insecureRegistry?: string[];
   key?: string;
+  notationCert?: string[];
   certificateIdentity?: string;
   certificateIdentityRegexp?: string;
   certificateOidcIssuer?: string;
@@ -28,6 +30,12 @@ interface VerifyFlags {
   tufCache?: string;
   offline?: boolean;
   insecureIgnoreTlog?: boolean;
+  requireAttestation?: string[];
+  attestationBuilderId?: string;
+  attestationSourceRepository?: string;
+  attestationSourceRef?: string;
+  maxSeverity?: string;
+  maxScanAge?: string;
   json?: boolean;
 }
 
@@ -49,6 +57,11 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       )
       .argument('<IMAGE>', 'image to verify')
       .option('--key <file>', 'public key PEM (cosign.pub)')
+      .option(
+        '--notation-cert <file>',
+        'also verify Notation JWS signatures against this trust-store certificate (PEM); repeatable. Alone, only Notation signatures are checked',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
       .option('--certificate-identity <san>', 'certificate subject (SAN), exactly')
       .option(
         '--certificate-identity-regexp <re>',
@@ -77,6 +90,22 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
         '--insecure-ignore-tlog',
         'accept certificate signatures with an RFC 3161 timestamp but no log entry',
       )
+      .option(
+        '--require-attestation <type>',
+        'also require a valid attestation of this type: slsaprovenance1, spdxjson, cyclonedx, vuln, openvex (repeatable)',
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option('--attestation-builder-id <id>', 'slsaprovenance1: runDetails.builder.id, exactly')
+      .option(
+        '--attestation-source-repository <repo>',
+        'slsaprovenance1: source repository (owner/repo or its URL)',
+      )
+      .option(
+        '--attestation-source-ref <ref>',
+        'slsaprovenance1: git ref the build ran on (refs/tags/v1.0.0)',
+      )
+      .option('--max-severity <severity>', 'vuln: no finding above negligible|low|medium|high|critical')
+      .option('--max-scan-age <duration>', 'vuln: the scan finished at most this long ago (90m, 24h, 7d)')
       .option('--json', 'print every verdict as JSON on stdout'),
   ).action(async (image: string, flags: VerifyFlags, cmd: Command) => {
     // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
@@ -115,8 +144,18 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       subject: '--certificate-identity-regexp',
       issuer: '--certificate-oidc-issuer-regexp',
     });
-    let trust: Trust;
-    if (flags.key) {
+    let trust: Trust | undefined;
+    const notationTrustStore: X509Certificate[] = [];
+    if (flags.notationCert?.length) {
+      const { certificatesFromPemText } = await import('../../sigstore/notation/certificates.js');
+      for (const file of flags.notationCert) {
+        const text = await readUserFile(ctx.io, file, '--notation-cert');
+        notationTrustStore.push(...certificatesFromPemText(text, `--notation-cert ${file}`));
+      }
+    }
+    if (notationTrustStore.length && !flags.key && !flags.trustedRoot && !subject && !issuer) {
+      trust = undefined;
+    } else if (flags.key) {
       if (subject || issuer || policy.github) {
         throw new InputError('--key and the --certificate-* identity flags exclude each other');
       }
@@ -144,13 +183,16 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
         join(ctx.io.env.XDG_CACHE_HOME || join(ctx.io.env.HOME || homedir(), '.cache'), 'lading', 'tuf');
       trust = { trustedRoot: await publicTrustedRoot(cache, Boolean(flags.offline)) };
     }
+    const requireAttestations = await attestationRequirements(flags);
     const result = await verifyStep(
       {
         image,
         access,
-        trust,
+        ...(trust ? { trust } : {}),
+        ...(notationTrustStore.length ? { notationTrustStore } : {}),
         policy,
         requireTransparencyLog: !flags.insecureIgnoreTlog,
+        ...(requireAttestations.length ? { requireAttestations } : {}),
       },
       reporter,
     );
@@ -162,12 +204,66 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
           `${s.ok ? 'valid  ' : 'invalid'} ${s.format.padEnd(6)} ${s.location}: ${s.reason}\n`,
         );
       }
+      for (const r of result.attestations ?? []) {
+        for (const a of r.attestations) {
+          ctx.io.stdout.write(
+            `${a.ok ? 'valid  ' : 'invalid'} ${r.requirement.kind} attestation ${a.location}: ${a.reason}\n`,
+          );
+        }
+      }
     }
-    if (!result.verified) {
+    const unmet = (result.attestations ?? []).filter((r) => !r.satisfied);
+    if (unmet.length) {
+      ctx.io.stderr.write(
+        `lading: ${result.image}: no valid ${unmet.map((r) => r.requirement.kind).join(', ')} attestation${unmet.some((r) => r.attestations.length) ? ' (each one found is listed above with its reason)' : ''}\n`,
+      );
+      ctx.setExit(ExitCode.denied);
+    }
+    if (!result.signatures.some((s) => s.ok)) {
       ctx.io.stderr.write(
         `lading: no valid signature for ${result.image} (${result.signatures.length} found${result.signatures.length ? ', each listed above with its reason' : ''})\n`,
       );
       ctx.setExit(ExitCode.denied);
     }
   });
+}
+
+/** `--require-attestation` and its predicate checks, each check given to the kind it applies to. */
+async function attestationRequirements(flags: VerifyFlags): Promise<AttestationRequirement[]> {
+  const kinds = flags.requireAttestation ?? [];
+  const provenanceChecks = {
+    ...(flags.attestationBuilderId !== undefined ? { builderId: flags.attestationBuilderId } : {}),
+    ...(flags.attestationSourceRepository !== undefined
+      ? { sourceRepository: flags.attestationSourceRepository }
+      : {}),
+    ...(flags.attestationSourceRef !== undefined ? { sourceRef: flags.attestationSourceRef } : {}),
+  };
+  const hasScanChecks = flags.maxSeverity !== undefined || flags.maxScanAge !== undefined;
+  if (!kinds.length && (Object.keys(provenanceChecks).length || hasScanChecks)) {
+    throw new InputError('--attestation-*, --max-severity and --max-scan-age need --require-attestation');
+  }
+  if (!kinds.length) return [];
+  const [{ parsePredicateKind }, { parseAge, parseSeverity }] = await Promise.all([
+    import('../../attest/predicates.js'),
+    import('../../attest/checks.js'),
+  ]);
+  const parsed = kinds.map((k) => parsePredicateKind(k, '--require-attestation'));
+  if (Object.keys(provenanceChecks).length && !parsed.includes('slsaprovenance1')) {
+    throw new InputError(
+      '--attestation-builder-id/-source-repository/-source-ref need --require-attestation slsaprovenance1',
+    );
+  }
+  if (hasScanChecks && !parsed.includes('vuln')) {
+    throw new InputError('--max-severity and --max-scan-age need --require-attestation vuln');
+  }
+  return [...new Set(parsed)].map((kind) => ({
+    kind,
+    ...(kind === 'slsaprovenance1' ? provenanceChecks : {}),
+    ...(kind === 'vuln' && flags.maxSeverity !== undefined
+      ? { maxSeverity: parseSeverity(flags.maxSeverity, '--max-severity') }
+      : {}),
+    ...(kind === 'vuln' && flags.maxScanAge !== undefined
+      ? { maxAgeMs: parseAge(flags.maxScanAge, '--max-scan-age') }
+      : {}),
+  }));
 }

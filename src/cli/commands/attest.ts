@@ -1,0 +1,139 @@
+import { resolve } from 'node:path';
+import { type Command, Option } from 'commander';
+import { InputError } from '../../errors.js';
+import { actionsIdTokenProvider, hasActionsIdToken } from '../../github/oidc.js';
+import type { SigningServices } from '../../sigstore/signing-config.js';
+import { accessFrom, addAccessOptions } from '../access.js';
+import type { CommandContext } from '../program.js';
+import { cliReporter } from '../reporter.js';
+import { keyPassword, readUserFile } from './sign.js';
+
+interface AttestFlags {
+  username?: string;
+  passwordStdin?: boolean;
+  insecureRegistry?: string[];
+  predicate?: string;
+  type: string;
+  key?: string;
+  signingConfig?: string;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+  identityToken?: string;
+  recursive?: boolean;
+  json?: boolean;
+}
+
+/** The kinds, spelled out here so `--help` lists them without loading the attest modules. */
+const KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
+
+export function registerAttest(program: Command, ctx: CommandContext): void {
+  addAccessOptions(
+    program
+      .command('attest')
+      .description(
+        'sign an in-toto attestation (SLSA provenance, SBOM, vulnerability scan, OpenVEX) and attach it as an OCI referrer, as cosign 3 does',
+      )
+      .argument('<IMAGE@DIGEST>', 'image the attestation is about')
+      .addOption(new Option('--type <type>', 'predicate type').choices(KINDS).makeOptionMandatory())
+      .option(
+        '--predicate <file>',
+        'predicate JSON (at most 64 MiB); for slsaprovenance1 in GitHub Actions, made from the run when omitted',
+      )
+      .option(
+        '--key <file>',
+        'private key: cosign.key (password in LADING_KEY_PASSWORD or COSIGN_PASSWORD) or PKCS#8 PEM',
+      )
+      .option('--signing-config <file>', 'Sigstore signing config naming Fulcio, Rekor and TSA')
+      .option('--fulcio-url <url>', 'Fulcio (keyless; default the public instance)')
+      .option('--rekor-url <url>', 'Rekor transparency log (keyless default: the public instance)')
+      .option('--tsa-url <url>', 'RFC 3161 timestamp authority')
+      .option(
+        '--identity-token <file>',
+        "file holding the OIDC token (default: the GitHub Actions runtime's)",
+      )
+      .option(
+        '--recursive',
+        'also name every platform manifest of an index and attach the attestation to each',
+      )
+      .option('--json', 'print the result as JSON on stdout'),
+  ).action(async (image: string, flags: AttestFlags, cmd: Command) => {
+    const access = await accessFrom(flags, ctx.io);
+    const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+    if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
+      throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
+    }
+    // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
+    const [{ parseSigningConfig }, { attestStep }, { workflowContext }, { parsePredicateKind }] =
+      await Promise.all([
+        import('../../sigstore/signing-config.js'),
+        import('../../steps/attest.js'),
+        import('../../github/workflow.js'),
+        import('../../attest/predicates.js'),
+      ]);
+    const kind = parsePredicateKind(flags.type);
+    let services: SigningServices = {};
+    if (flags.signingConfig) {
+      services = parseSigningConfig(
+        await readUserFile(ctx.io, flags.signingConfig, '--signing-config'),
+        `--signing-config ${flags.signingConfig}`,
+      );
+    } else {
+      services = {
+        ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
+        ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
+        ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
+      };
+    }
+    for (const [flag, url] of Object.entries(services)) {
+      if (typeof url === 'string' && !URL.canParse(url)) throw new InputError(`${flag}: not a URL: ${url}`);
+    }
+    let key: { text: string; password?: string; where: string } | undefined;
+    let identityToken: (() => Promise<string>) | undefined;
+    if (flags.key) {
+      const password = keyPassword(ctx.io);
+      key = {
+        text: await readUserFile(ctx.io, flags.key, '--key'),
+        ...(password !== undefined ? { password } : {}),
+        where: `--key ${flags.key}`,
+      };
+    } else if (flags.identityToken) {
+      const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
+      if (token.split('.').length !== 3)
+        throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
+      identityToken = async () => token;
+    } else if (hasActionsIdToken(ctx.io.env)) {
+      identityToken = actionsIdTokenProvider(ctx.io.env);
+    }
+    const result = await attestStep(
+      {
+        image,
+        access,
+        kind,
+        ...(flags.predicate
+          ? {
+              predicate: {
+                path: resolve(ctx.io.cwd, flags.predicate),
+                where: `--predicate ${flags.predicate}`,
+              },
+            }
+          : kind === 'slsaprovenance1'
+            ? { workflow: workflowContext(ctx.io.env) }
+            : {}),
+        ...(key ? { key } : {}),
+        ...(identityToken ? { identityToken } : {}),
+        services,
+        recursive: Boolean(flags.recursive),
+      },
+      reporter,
+    );
+    if (flags.json) {
+      ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      return;
+    }
+    for (const a of result.attestations) {
+      const log = a.transparencyLog.map((t) => ` tlog ${t}`).join('');
+      ctx.io.stdout.write(`${a.predicateType} ${a.subject} -> ${a.location}${log}\n`);
+    }
+  });
+}

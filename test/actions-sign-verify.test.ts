@@ -1,0 +1,314 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestImage, peer, peerOk, tempDir, testAccess } from './fixtures/images.js';
+import { needPeers, REPO_ROOT } from './harness/peers.js';
+import { startRegistry, type TestRegistry } from './harness/registry.js';
+import {
+  githubClaims,
+  type OfflineSigstore,
+  startActionsTokenEndpoint,
+  startOfflineSigstore,
+} from './harness/sigstore-server.js';
+
+// actions/sign and actions/verify run from their dist bundles as the runner
+// runs them (INPUT_* variables, output and summary files, workflow commands),
+// against distribution with basic auth; cosign 3 checks what they sign.
+// LADING_DIST_DIR points at another build (node scripts/build.mjs --out DIR).
+
+const exec = promisify(execFile);
+const DIST = process.env.LADING_DIST_DIR ?? join(REPO_ROOT, 'dist');
+const peers = needPeers('docker-registry', 'cosign');
+const CANARY = `canary-${Math.random().toString(36).slice(2)}-secret`;
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** GITHUB_OUTPUT's heredoc form `name<<DELIM\nvalue\nDELIM`, read back into a map. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^<\n]+)<<([^\n]+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
+  return out;
+}
+
+let work: string;
+let runs = 0;
+async function runAction(
+  name: 'sign' | 'verify',
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
+  const n = runs++;
+  const output = join(work, `output-${n}`);
+  const summary = join(work, `summary-${n}`);
+  await writeFile(output, '');
+  await writeFile(summary, '');
+  const full: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: work,
+    DOCKER_CONFIG: join(work, 'no-docker'),
+    RUNNER_TEMP: work,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+    ...env,
+  };
+  for (const [k, v] of Object.entries(inputs)) full[`INPUT_${k.toUpperCase()}`] = v;
+  let stdout = '';
+  let code = 0;
+  try {
+    ({ stdout } = await exec(process.execPath, [join(DIST, name, 'index.js')], { env: full, cwd: work }));
+  } catch (err) {
+    const e = err as { stdout: string; code: number };
+    stdout = e.stdout;
+    code = e.code;
+  }
+  return {
+    code,
+    stdout,
+    outputs: parseOutputs(await readFile(output, 'utf8')),
+    summary: await readFile(summary, 'utf8'),
+  };
+}
+
+/** Whether `secret` shows anywhere but in the runner's own mask commands. */
+function leaks(text: string, secret: string): boolean {
+  return text
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .some((line) => line.includes(secret));
+}
+
+describe.skipIf(!peers)('actions/sign and actions/verify through their dist bundles', () => {
+  const { cosign } = peers!;
+  let reg: TestRegistry;
+  let login: { username: string; password: string };
+  let cosignEnv: Record<string, string>;
+
+  async function image(name: string): Promise<string> {
+    const built = await buildTestImage(`registry:${reg.host}/demo/${name}:v1`, {
+      seed: name,
+      access: testAccess(work, { credentials: login }),
+    });
+    return `${reg.host}/demo/${name}@${built.digest}`;
+  }
+
+  beforeAll(async () => {
+    work = await tempDir('actions-sign');
+    reg = await startRegistry({ auth: 'basic' });
+    login = reg.credentials!;
+    // cosign reads the registry login from a Docker config, as a workflow's docker/login-action leaves it.
+    const dockerDir = join(work, 'docker');
+    await mkdir(dockerDir, { recursive: true });
+    await writeFile(
+      join(dockerDir, 'config.json'),
+      JSON.stringify({
+        auths: {
+          [reg.host]: { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') },
+        },
+      }),
+    );
+    cosignEnv = { DOCKER_CONFIG: dockerDir, COSIGN_PASSWORD: CANARY };
+    await peerOk(cosign, ['generate-key-pair'], { cwd: work, env: cosignEnv });
+    await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'other'], {
+      cwd: work,
+      env: cosignEnv,
+    });
+  }, 60_000);
+  afterAll(() => reg?.stop());
+
+  const registryInputs = () => ({ username: login.username, password: login.password });
+
+  it('signs with an encrypted key; secrets are masked first and never printed; cosign verifies', async () => {
+    const ref = await image('action-key');
+    const key = await readFile(join(work, 'cosign.key'), 'utf8');
+    const r = await runAction('sign', {
+      image: ref,
+      key,
+      'key-password': CANARY,
+      'signature-format': 'both',
+      ...registryInputs(),
+    });
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.code).toBe(0);
+    // masked before any other line of output
+    const firstLine = r.stdout.split('\n')[0] ?? '';
+    expect(firstLine.startsWith('::add-mask::')).toBe(true);
+    expect(r.stdout).toContain(`::add-mask::${CANARY}`);
+    expect(r.stdout).toContain(`::add-mask::${login.password}`);
+    for (const secret of [CANARY, login.password]) {
+      expect(leaks(r.stdout, secret)).toBe(false);
+      expect(r.summary).not.toContain(secret);
+      expect(JSON.stringify(r.outputs)).not.toContain(secret);
+    }
+    // the key, given inline, is masked line by line (the runner masks per line) and never printed
+    const keyLine = key.split('\n')[1] as string;
+    expect(r.stdout).toContain(`::add-mask::${keyLine}`);
+    expect(leaks(r.stdout, keyLine)).toBe(false);
+    expect(r.outputs['signature-format']).toBe('both');
+    const digests = (r.outputs['signature-digests'] ?? '').split('\n');
+    expect(digests).toHaveLength(2);
+    for (const d of digests) expect(d).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(r.summary).toContain('Signature format: **both** — as asked');
+    expect(r.summary).toContain('| legacy |');
+    const v = await peer(
+      cosign,
+      ['verify', '--key', 'cosign.pub', '--insecure-ignore-tlog', '--allow-http-registry', ref],
+      { cwd: work, env: cosignEnv },
+    );
+    expect(v.stderr).not.toContain('Error');
+    expect(v.code).toBe(0);
+  });
+
+  it('the format default is bundle on a registry that is not Harbor, and the summary says why', async () => {
+    const ref = await image('action-default');
+    const r = await runAction('sign', {
+      image: ref,
+      key: join(work, 'cosign.key'),
+      'key-password': CANARY,
+      ...registryInputs(),
+    });
+    expect(r.code).toBe(0);
+    expect(r.outputs['signature-format']).toBe('bundle');
+    expect(r.summary).toMatch(
+      /Signature format: \*\*bundle\*\* — default: 127\.0\.0\.1:\d+ does not report a Harbor version/,
+    );
+  });
+
+  it('verify passes with the key, lists every signature, and fails the job with the wrong key', async () => {
+    const ref = await image('action-verify');
+    await runAction('sign', {
+      image: ref,
+      key: join(work, 'cosign.key'),
+      'key-password': CANARY,
+      'signature-format': 'both',
+      ...registryInputs(),
+    });
+    const ok = await runAction('verify', { image: ref, key: join(work, 'cosign.pub'), ...registryInputs() });
+    expect(ok.code).toBe(0);
+    expect(ok.outputs.verified).toBe('true');
+    expect(ok.outputs['valid-signatures']).toBe('2');
+    expect(ok.summary).toContain('**Verified**: 2 of 2 signatures are valid.');
+    expect(ok.summary).toMatch(/✅ valid \| bundle/);
+    expect(ok.summary).toMatch(/✅ valid \| legacy/);
+    expect(leaks(ok.stdout, login.password)).toBe(false);
+
+    const bad = await runAction('verify', { image: ref, key: join(work, 'other.pub'), ...registryInputs() });
+    expect(bad.code).not.toBe(0);
+    expect(bad.outputs.verified).toBe('false');
+    expect(bad.summary).toContain('**Not verified**: none of the 2 signatures found is valid.');
+    expect(bad.summary).toContain('the signature does not match the signed content');
+    expect(bad.stdout).toContain(`::error::no valid signature for ${ref.split('@')[0]}`);
+  });
+
+  it('an unsigned image fails verify with "No signature was found"', async () => {
+    const ref = await image('action-unsigned');
+    const r = await runAction('verify', { image: ref, key: join(work, 'cosign.pub'), ...registryInputs() });
+    expect(r.code).not.toBe(0);
+    expect(r.summary).toContain('No signature was found.');
+    expect(r.stdout).toContain('(0 found)');
+  });
+
+  it('bad inputs fail the step with a message naming the input', async () => {
+    const ref = await image('action-bad');
+    const format = await runAction('sign', {
+      image: ref,
+      key: join(work, 'cosign.key'),
+      'signature-format': 'cose',
+      ...registryInputs(),
+    });
+    expect(format.stdout).toContain('::error::signature-format: must be bundle, legacy or both, not "cose"');
+    const noKey = await runAction('sign', { image: ref, ...registryInputs() });
+    expect(noKey.stdout).toContain('::error::no signing identity');
+    const missing = await runAction('sign', { image: ref, key: 'nowhere.key', ...registryInputs() });
+    expect(missing.stdout).toContain('::error::key: neither PEM text nor a readable file (ENOENT)');
+    const noTrust = await runAction('verify', { image: ref, ...registryInputs() });
+    expect(noTrust.stdout).toContain('::error::give key, or certificate-identity');
+    const half = await runAction('verify', {
+      image: ref,
+      'certificate-identity': 'x',
+      'trusted-root': '{}',
+      ...registryInputs(),
+    });
+    expect(half.stdout).toContain('::error::keyless verification needs certificate-identity');
+    for (const r of [format, noKey, missing, noTrust, half]) expect(r.code).not.toBe(0);
+  });
+
+  describe('keyless with the runner OIDC token, offline Sigstore', () => {
+    let sigstore: OfflineSigstore;
+    let tokens: Awaited<ReturnType<typeof startActionsTokenEndpoint>>;
+    const claims = githubClaims('example/app', 'refs/tags/v1.0.0');
+    const identity = 'https://github.com/example/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+    beforeAll(async () => {
+      sigstore = await startOfflineSigstore();
+      tokens = await startActionsTokenEndpoint({ ...claims, sub: identity });
+      await writeFile(join(work, 'trusted_root.json'), JSON.stringify(sigstore.trustedRoot));
+    });
+    afterAll(async () => {
+      await tokens?.stop();
+      await sigstore?.stop();
+    });
+
+    it('signs keylessly, outputs the log index, cosign and actions/verify accept it; a wrong issuer fails', async () => {
+      const ref = await image('action-keyless');
+      const r = await runAction(
+        'sign',
+        {
+          image: ref,
+          'fulcio-url': sigstore.fulcioUrl,
+          'rekor-url': sigstore.rekorUrl,
+          ...registryInputs(),
+        },
+        tokens.env,
+      );
+      expect(r.stdout).not.toContain('::error::');
+      expect(r.code).toBe(0);
+      expect(tokens.requests.at(-1)).toEqual({ audience: 'sigstore', authorized: true });
+      const log = JSON.parse(r.outputs['transparency-log'] ?? '[]') as { index: string }[];
+      expect(log).toHaveLength(1);
+      expect(log[0]?.index).toMatch(/^\d+$/);
+      expect(leaks(r.stdout, tokens.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN)).toBe(false);
+
+      const v = await peer(
+        cosign,
+        [
+          'verify',
+          '--trusted-root',
+          'trusted_root.json',
+          '--certificate-identity',
+          identity,
+          '--certificate-oidc-issuer',
+          claims.iss,
+          '--allow-http-registry',
+          ref,
+        ],
+        { cwd: work, env: cosignEnv },
+      );
+      expect(v.stderr).not.toContain('Error');
+      expect(v.code).toBe(0);
+
+      const keylessInputs = {
+        image: ref,
+        'trusted-root': join(work, 'trusted_root.json'),
+        'certificate-identity': identity,
+        'certificate-github-workflow-repository': 'example/app',
+        ...registryInputs(),
+      };
+      const ok = await runAction('verify', { ...keylessInputs, 'certificate-oidc-issuer': claims.iss });
+      expect(ok.code).toBe(0);
+      expect(ok.summary).toContain(`(${identity})`);
+      const wrong = await runAction('verify', {
+        ...keylessInputs,
+        'certificate-oidc-issuer': 'https://accounts.example.com',
+      });
+      expect(wrong.code).not.toBe(0);
+      expect(wrong.summary).toContain('identity policy');
+    });
+  });
+});
