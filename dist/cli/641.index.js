@@ -6,13 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
 /* harmony export */   ME: () => (/* binding */ pushBundleReferrer),
+/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
 /* harmony export */   O2: () => (/* binding */ cosignSignStatement),
+/* harmony export */   _l: () => (/* binding */ ANNOTATION_CONTENT),
 /* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
 /* harmony export */   nc: () => (/* binding */ findBundles),
 /* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
 /* harmony export */ });
-/* unused harmony exports BUNDLE_MEDIA_TYPE, ANNOTATION_CONTENT, ANNOTATION_CREATED */
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74102);
 /* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(90160);
 /* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46145);
@@ -606,8 +608,8 @@ function match(inventory, db) {
 
 // EXTERNAL MODULE: ./src/advisories/source.ts + 2 modules
 var source = __webpack_require__(51188);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
-var oci_opener = __webpack_require__(86353);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules
+var oci_opener = __webpack_require__(46434);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(85105);
 // EXTERNAL MODULE: ./src/oci/types.ts
@@ -2472,8 +2474,8 @@ function cut(text, max) {
 
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-bundle.ts
 var cosign_bundle = __webpack_require__(14520);
-// EXTERNAL MODULE: ./src/steps/sbom.ts + 29 modules
-var sbom = __webpack_require__(56270);
+// EXTERNAL MODULE: ./src/steps/sbom.ts + 30 modules
+var sbom = __webpack_require__(8549);
 ;// CONCATENATED MODULE: ./src/steps/scan.ts
 
 

@@ -118,7 +118,14 @@ function compact(record, ecosystem) {
     if (ds)
         c.database_specific = ds;
     c.affected = affected;
-    return { json: JSON.stringify(c), keys: [...keys], entries: affected.length };
+    const body = JSON.stringify(c);
+    return {
+        id: record.id,
+        body,
+        size: Buffer.byteLength(body, 'utf8'),
+        keys: [...keys],
+        entries: affected.length,
+    };
 }
 /** Collects one ecosystem's records (new, or those of an existing index) and writes its file. */
 class EcosystemIndexBuilder {
@@ -134,7 +141,9 @@ class EcosystemIndexBuilder {
         const keysOf = index.keysByRecord();
         for (let i = 0; i < index.size; i++) {
             const keys = keysOf[i] ?? [];
-            b.#items.set(index.idAt(i), { json: index.rawAt(i), keys, entries: index.entriesAt(i) });
+            const id = index.idAt(i);
+            const body = index.bytesAt(i);
+            b.#items.set(id, { id, body, size: body.length, keys, entries: index.entriesAt(i) });
         }
         return b;
     }
@@ -167,23 +176,36 @@ class EcosystemIndexBuilder {
         return n;
     }
     build() {
-        // Records sorted by their first key, so one package's records sit together
-        // and a lookup reads them in one span.
-        const ids = [...this.#items.keys()].sort((a, b) => {
-            const ka = this.#items.get(a).keys[0] ?? '';
-            const kb = this.#items.get(b).keys[0] ?? '';
-            return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
-        });
-        const n = ids.length;
+        // Records ordered by their first key, then id, so one package's records sit
+        // together and a lookup reads them in one span. Grouping by key and sorting
+        // the distinct keys natively is much cheaper than a comparator sort of every record.
+        const groups = new Map();
+        for (const item of this.#items.values()) {
+            const k = item.keys[0] ?? '';
+            const g = groups.get(k);
+            if (g)
+                g.push(item);
+            else
+                groups.set(k, [item]);
+        }
+        const order = [];
+        for (const k of [...groups.keys()].sort()) {
+            const g = groups.get(k);
+            if (g.length > 1)
+                g.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+            for (const item of g)
+                order.push(item);
+        }
+        const n = order.length;
+        const ids = new Array(n);
         const offsets = new Uint32Array(n + 1);
         const entries = new Uint32Array(n);
         const byKey = new Map();
-        const jsons = new Array(n);
         let at = 0;
         for (let i = 0; i < n; i++) {
-            const item = this.#items.get(ids[i]);
-            jsons[i] = item.json;
-            at += Buffer.byteLength(item.json, 'utf8');
+            const item = order[i];
+            ids[i] = item.id;
+            at += item.size;
             offsets[i + 1] = at;
             entries[i] = item.entries;
             for (const k of item.keys) {
@@ -219,8 +241,8 @@ class EcosystemIndexBuilder {
         const length = Buffer.alloc(4);
         length.writeUInt32LE(header.length);
         const pad = Buffer.alloc((4 - ((12 + header.length) % 4)) % 4, 0x20);
-        const u32 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
-        return Buffer.concat([
+        const u32 = (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+        const parts = [
             MAGIC,
             length,
             header,
@@ -231,8 +253,25 @@ class EcosystemIndexBuilder {
             u32(postings),
             idsBytes,
             keysBytes,
-            Buffer.from(jsons.join(''), 'utf8'),
-        ]);
+        ];
+        let size = at;
+        for (const p of parts)
+            size += p.length;
+        // One allocation for the whole file: the records are copied once, straight from their own bytes.
+        const out = Buffer.allocUnsafe(size);
+        let pos = 0;
+        for (const p of parts) {
+            out.set(p, pos);
+            pos += p.length;
+        }
+        for (const item of order) {
+            if (typeof item.body === 'string')
+                out.write(item.body, pos, item.size, 'utf8');
+            else
+                out.set(item.body, pos);
+            pos += item.size;
+        }
+        return out;
     }
 }
 /**
@@ -252,7 +291,7 @@ class EcosystemIndex {
     #idText;
     #bodyStart;
     #parsed;
-    #keyIndex;
+    #keyList;
     #ids;
     #body;
     constructor(fd, file, header, columns, bodyStart) {
@@ -367,6 +406,10 @@ class EcosystemIndex {
     rawAt(i) {
         return this.#span(i, i + 1).toString('utf8');
     }
+    /** A record's bytes as stored (a view into the loaded body after loadAll). */
+    bytesAt(i) {
+        return this.#span(i, i + 1);
+    }
     /** Reads every record body at once (a refresh rewrites them all). */
     loadAll() {
         this.#body ??= this.#span(0, this.size);
@@ -384,15 +427,28 @@ class EcosystemIndex {
     recordAt(i) {
         return this.#parsed[i] ?? this.#parse(i, this.rawAt(i));
     }
+    #keyNumber(key) {
+        // Keys are stored sorted (code unit order, as `<` compares): a binary search
+        // needs no table of every key, which a scan of a few packages would not repay.
+        this.#keyList ??= this.#header.keys === 0 ? [] : this.#keyText.split('\n');
+        const keys = this.#keyList;
+        let lo = 0;
+        let hi = keys.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >>> 1;
+            const k = keys[mid];
+            if (k < key)
+                lo = mid + 1;
+            else if (k > key)
+                hi = mid - 1;
+            else
+                return mid;
+        }
+        return undefined;
+    }
     /** Records filed under this exact key (`Alpine:v3.20\0openssl`). */
     lookupKey(key) {
-        if (!this.#keyIndex) {
-            this.#keyIndex = new Map();
-            if (this.#header.keys > 0)
-                for (const [j, k] of this.#keyText.split('\n').entries())
-                    this.#keyIndex.set(k, j);
-        }
-        const j = this.#keyIndex.get(key);
+        const j = this.#keyNumber(key);
         if (j === undefined)
             return [];
         const list = this.#postings.subarray(this.#postingStart[j], this.#postingStart[j + 1]);
@@ -1225,19 +1281,35 @@ function parseOsvText(text, source) {
 }
 const compiledRanges = new WeakMap();
 function compile(range, c) {
-    let perComparator = compiledRanges.get(range);
-    if (!perComparator) {
-        perComparator = new Map();
-        compiledRanges.set(range, perComparator);
+    const slot = compiledRanges.get(range);
+    if (slot) {
+        if (slot.c === c)
+            return slot.out;
+        const hit = slot.more?.get(c);
+        if (hit)
+            return hit;
     }
-    const hit = perComparator.get(c);
-    if (hit)
-        return hit;
+    const out = compileWith(range, c);
+    if (!slot)
+        compiledRanges.set(range, { c, out });
+    else {
+        slot.more ??= new Map();
+        slot.more.set(c, out);
+    }
+    return out;
+}
+function compileWith(range, c) {
     const events = [];
     const limits = [];
     let problem;
     for (const e of range.events) {
-        const [kind, raw] = Object.entries(e)[0];
+        // Each event has exactly one key (validated): the first own key is it.
+        let kind = 'introduced';
+        for (const k in e) {
+            kind = k;
+            break;
+        }
+        const raw = e[kind];
         let at;
         if (kind === 'introduced' && raw === '0')
             at = 'zero';
@@ -1259,13 +1331,11 @@ function compile(range, c) {
     // Ties keep introduced before last_affected before fixed: `introduced: 1.0,
     // fixed: 1.0` is an empty range, as its author meant.
     const tieRank = { introduced: 0, last_affected: 1, fixed: 2 };
-    const out = problem ??
+    return (problem ??
         {
             events: events.sort((x, y) => compareBound(c, x.at, y.at) || tieRank[x.kind] - tieRank[y.kind]),
             limits,
-        };
-    perComparator.set(c, out);
-    return out;
+        });
 }
 function compareBound(c, a, b) {
     if (a === b)

@@ -1690,7 +1690,7 @@ const maxSatisfying = __webpack_require__(91081)
 const minSatisfying = __webpack_require__(83)
 const minVersion = __webpack_require__(3130)
 const validRange = __webpack_require__(54881)
-const outside = __webpack_require__(59816)
+const outside = __webpack_require__(37435)
 const gtr = __webpack_require__(80692)
 const ltr = __webpack_require__(26701)
 const intersects = __webpack_require__(87049)
@@ -2630,7 +2630,7 @@ module.exports = trimComparatorWhitespace
 
 
 // Determine if version is greater than all the versions possible in the range.
-const outside = __webpack_require__(59816)
+const outside = __webpack_require__(37435)
 const gtr = (version, range, options) => outside(version, range, '>', options)
 module.exports = gtr
 
@@ -2658,7 +2658,7 @@ module.exports = intersects
 
 
 
-const outside = __webpack_require__(59816)
+const outside = __webpack_require__(37435)
 // Determine if version is less than all the versions possible in the range
 const ltr = (version, range, options) => outside(version, range, '<', options)
 module.exports = ltr
@@ -2803,7 +2803,7 @@ module.exports = minVersion
 
 /***/ }),
 
-/***/ 59816:
+/***/ 37435:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

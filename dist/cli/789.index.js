@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76222);
 /* harmony import */ var _copy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(88374);
 /* harmony import */ var _inspect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57178);
-/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(56270);
+/* harmony import */ var _sbom_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8549);
 
 
 

@@ -1,5 +1,5 @@
-export const id = 270;
-export const ids = [270];
+export const id = 549;
+export const ids = [549];
 export const modules = {
 
 /***/ 39437:
@@ -423,7 +423,7 @@ function parseSourceRpm(sourceRpm) {
 
 /***/ }),
 
-/***/ 56270:
+/***/ 8549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -531,6 +531,354 @@ async function readDirectoryFiles(root, options) {
     };
     await visit(root, '');
     return { root, files, entries, warnings };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/sbom/license.ts
+var sbom_license = __webpack_require__(39437);
+// EXTERNAL MODULE: ./src/sbom/model.ts
+var model = __webpack_require__(63899);
+;// CONCATENATED MODULE: ./src/sbom/catalogers/findings.ts
+
+
+// What one language cataloger has found so far. The same package is often
+// declared twice in one tree (a lockfile and the installed copy): it is kept
+// once, by purl, with every location that declared it. A parser that fails on
+// one file leaves a warning naming that file and the others still count.
+class Findings {
+    byPurl = new Map();
+    warnings = [];
+    add(pkg) {
+        const seen = this.byPurl.get(pkg.purl);
+        if (!seen) {
+            this.byPurl.set(pkg.purl, pkg);
+            return;
+        }
+        for (const loc of pkg.locations) {
+            if (!seen.locations.some((l) => l.path === loc.path && l.layer === loc.layer))
+                seen.locations.push(loc);
+        }
+        if (seen.licenses.length === 0 && pkg.licenses.length > 0)
+            seen.licenses = pkg.licenses;
+    }
+    warn(file, message) {
+        this.warnings.push((0,model/* warningAt */.MK)(file, `${file.path}: ${message}`));
+    }
+    /** Runs one file's parser; anything it throws becomes a warning naming the file, which is skipped. */
+    guard(file, parse) {
+        try {
+            parse();
+        }
+        catch (err) {
+            this.warn(file, `${err instanceof Error ? err.message : String(err)}; file skipped`);
+        }
+    }
+    result() {
+        return { packages: [...this.byPurl.values()], warnings: this.warnings };
+    }
+}
+function makePackage(p) {
+    const pkg = {
+        name: p.name,
+        version: p.version,
+        type: p.type,
+        purl: p.purl,
+        licenses: p.licenses ? (0,sbom_license/* normaliseLicenses */.Z0)(p.licenses) : [],
+        locations: [(0,model/* locationOf */.hD)(p.file)],
+    };
+    if (p.metadata) {
+        const metadata = {};
+        for (const [k, v] of Object.entries(p.metadata))
+            if (v !== undefined && v !== '')
+                metadata[k] = v;
+        if (Object.keys(metadata).length > 0)
+            pkg.metadata = metadata;
+    }
+    return pkg;
+}
+function oneLicense(text) {
+    const l = text ? normaliseLicense(text) : undefined;
+    return l ? [l] : [];
+}
+/** The file's last path segment. */
+function basename(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? path : path.slice(i + 1);
+}
+/** The file's directory, without a trailing slash ('' at the root). */
+function dirname(path) {
+    const i = path.lastIndexOf('/');
+    return i === -1 ? '' : path.slice(0, i);
+}
+/** JSON.parse with the failure named as the file's, one line. */
+function parseJson(file) {
+    try {
+        return JSON.parse(file.bytes.toString('utf8'));
+    }
+    catch (err) {
+        throw new Error(`not valid JSON (${firstLine(err)})`);
+    }
+}
+function firstLine(err) {
+    const text = err instanceof Error ? err.message : String(err);
+    return (text.split('\n')[0] ?? '').trim();
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function str(v) {
+    return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/sbom/catalogers/elf.ts
+
+const PT_LOAD = 1;
+const PF_W = 2;
+const MAX_SECTIONS = 65_535;
+function isElf(bytes) {
+    return bytes.length >= 52 && bytes.readUInt32BE(0) === 0x7f454c46;
+}
+function readElf(bytes) {
+    if (!isElf(bytes))
+        return undefined;
+    const is64 = bytes[4] === 2;
+    const le = bytes[5] === 1;
+    if ((bytes[4] !== 1 && !is64) || (bytes[5] !== 1 && bytes[5] !== 2))
+        return undefined;
+    if (is64 && bytes.length < 64)
+        return undefined;
+    const u16 = (o) => o + 2 <= bytes.length ? (le ? bytes.readUInt16LE(o) : bytes.readUInt16BE(o)) : -1;
+    const u32 = (o) => o + 4 <= bytes.length ? (le ? bytes.readUInt32LE(o) : bytes.readUInt32BE(o)) : -1;
+    const word = (o) => {
+        if (!is64)
+            return u32(o);
+        if (o + 8 > bytes.length)
+            return -1;
+        const v = le ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
+    };
+    const slice = (off, size) => off >= 0 && size >= 0 && off + size <= bytes.length ? bytes.subarray(off, off + size) : undefined;
+    const phoff = word(is64 ? 0x20 : 0x1c);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const phentsize = u16(is64 ? 0x36 : 0x2a);
+    const phnum = u16(is64 ? 0x38 : 0x2c);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const shstrndx = u16(is64 ? 0x3e : 0x32);
+    let sections;
+    const readSections = () => {
+        const map = new Map();
+        if (shoff <= 0 || shnum <= 0 || shnum > MAX_SECTIONS || shentsize < (is64 ? 64 : 40))
+            return map;
+        const header = (i) => shoff + i * shentsize;
+        const offsetOf = (h) => word(h + (is64 ? 0x18 : 0x10));
+        const sizeOf = (h) => word(h + (is64 ? 0x20 : 0x14));
+        const strtab = slice(offsetOf(header(shstrndx)), sizeOf(header(shstrndx)));
+        if (!strtab)
+            return map;
+        for (let i = 0; i < shnum; i++) {
+            const h = header(i);
+            const nameOff = u32(h);
+            const type = u32(h + 4);
+            if (nameOff < 0 || nameOff >= strtab.length || type === 8 /* SHT_NOBITS */)
+                continue;
+            const end = strtab.indexOf(0, nameOff);
+            const name = strtab.toString('latin1', nameOff, end === -1 ? strtab.length : end);
+            const data = slice(offsetOf(h), sizeOf(h));
+            if (data && !map.has(name))
+                map.set(name, data);
+        }
+        return map;
+    };
+    return {
+        littleEndian: le,
+        is64,
+        section(name) {
+            sections ??= readSections();
+            return sections.get(name);
+        },
+        firstWritableSegment() {
+            if (phoff <= 0 || phnum <= 0 || phentsize < (is64 ? 56 : 32))
+                return undefined;
+            for (let i = 0; i < phnum; i++) {
+                const h = phoff + i * phentsize;
+                const type = u32(h);
+                const flags = u32(is64 ? h + 4 : h + 0x18);
+                if (type !== PT_LOAD || flags < 0 || (flags & PF_W) === 0)
+                    continue;
+                const off = word(h + (is64 ? 0x08 : 0x04));
+                const filesz = word(h + (is64 ? 0x20 : 0x10));
+                if (off < 0 || filesz < 0)
+                    return undefined;
+                return slice(off, Math.min(filesz, bytes.length - off));
+            }
+            return undefined;
+        },
+    };
+}
+// Which files may be compiled executables. A cataloger sees only paths, and
+// capturing every file of an image to look for ELF magic would defeat the one
+// pass, so lading looks where images put programs: any `bin/` or `sbin/`
+// directory (usr/local/bin, opt/x/bin, go/bin), `usr/libexec/`, ko's
+// `ko-app/`, `app/`, and extension-less files at the image root (distroless
+// images often ship `/manager` or `/server`). Scripts and libraries by their
+// extension are left out. A Go or Rust binary elsewhere is not seen.
+const SCRIPT_EXT = /\.(sh|bash|py|pl|rb|js|mjs|cjs|txt|md|json|ya?ml|conf|cfg|ini|xml|html|so(\.\d+)*|a|o|h|la|pc|gz|jar)$/i;
+/** Executables larger than this are skipped by the image view: it bounds memory per file. */
+const MAX_EXECUTABLE_BYTES = 128 * 1024 * 1024;
+function wantsExecutable(path) {
+    const name = basename(path);
+    if (name === '' || name.startsWith('.') || SCRIPT_EXT.test(name))
+        return false;
+    const dir = dirname(path);
+    if (dir === '')
+        return !name.includes('.');
+    const parent = basename(dir);
+    if (parent === 'bin' || parent === 'sbin')
+        return true;
+    return /^(usr\/libexec|ko-app|app)(\/|$)/.test(dir);
+}
+
+;// CONCATENATED MODULE: ./src/image/elf-excerpt.ts
+
+
+
+
+
+// A large executable streamed through the image view, kept as an excerpt: a
+// buffer of the file's full size in which only the bytes ELF readers look at
+// are filled (headers, section header table, section names, the named
+// sections, the start of the first writable segment). The rest stays zero and,
+// allocated zero-filled, is never touched, so the kernel never backs it with
+// memory. Where those bytes lie is only known once the section header table
+// (normally at the very end) has gone by, so the stream is spilled to a
+// temporary file and read back by range: the page cache holds it, not the
+// process.
+/** Bytes read at the start of the file: the ELF header and, in practice, the program headers. */
+const HEAD_BYTES = 64 * 1024;
+/** What `firstWritableSegment` callers read of the segment (Go's build info search window). */
+const SEGMENT_PREFIX_BYTES = 64 * 1024;
+/**
+ * A sink for `ReadImageOptions.stream`: spills the file to a temporary
+ * directory, builds the excerpt at the end, and removes the spill.
+ */
+function elfExcerptSink(options) {
+    let dir;
+    let fd;
+    let written = 0;
+    let head;
+    const cleanup = () => {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        if (dir)
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        dir = undefined;
+    };
+    const failed = (what, err) => {
+        cleanup();
+        throw new errors/* OperationError */.OK(`${options.where}: cannot ${what} a temporary copy of the file (${err.message})`, { cause: err });
+    };
+    return {
+        write(chunk) {
+            if (written === 0 && chunk.length > 0) {
+                // Not an ELF file: nothing in it is of use, nothing is spilled.
+                head = Buffer.from(chunk.subarray(0, Math.min(chunk.length, 64)));
+            }
+            if (head && !isElf(head) && head.length >= 52) {
+                written += chunk.length;
+                return;
+            }
+            try {
+                if (fd === undefined) {
+                    dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lading-elf-'));
+                    fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'file'), 'w+', 0o600);
+                }
+                for (let off = 0; off < chunk.length;)
+                    off += (0,external_node_fs_.writeSync)(fd, chunk, off, chunk.length - off, written + off);
+            }
+            catch (err) {
+                failed('write', err);
+            }
+            written += chunk.length;
+        },
+        end() {
+            if (fd === undefined || head === undefined || !isElf(head)) {
+                cleanup();
+                options.done(head ?? Buffer.alloc(0));
+                return;
+            }
+            let excerpt;
+            try {
+                excerpt = buildExcerpt(fd, Math.min(written, options.size), options.sections);
+            }
+            catch (err) {
+                failed('read back', err);
+                return;
+            }
+            cleanup();
+            options.done(excerpt);
+        },
+    };
+}
+function buildExcerpt(fd, size, sections) {
+    // Zero-filled large buffers come from fresh pages: untouched ones cost no memory.
+    const buf = Buffer.alloc(size);
+    const fill = (offset, length) => {
+        if (!(offset >= 0 && length > 0) || offset >= size)
+            return;
+        const end = Math.min(size, offset + length);
+        for (let at = offset; at < end;) {
+            const n = (0,external_node_fs_.readSync)(fd, buf, at, end - at, at);
+            if (n === 0)
+                break;
+            at += n;
+        }
+    };
+    fill(0, HEAD_BYTES);
+    const is64 = buf[4] === 2;
+    const le = buf[5] === 1;
+    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
+    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
+    const word = (o) => {
+        if (!is64)
+            return u32(o);
+        const v = le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o);
+        return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
+    };
+    if (size < (is64 ? 64 : 52))
+        return buf;
+    const phoff = word(is64 ? 0x20 : 0x1c);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const phentsize = u16(is64 ? 0x36 : 0x2a);
+    const phnum = u16(is64 ? 0x38 : 0x2c);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const shstrndx = u16(is64 ? 0x3e : 0x32);
+    fill(phoff, phentsize * phnum);
+    fill(shoff, shentsize * shnum);
+    // The section-name table, wherever its header says it is.
+    const names = shoff + shstrndx * shentsize;
+    if (shoff > 0 && shstrndx < shnum && names + shentsize <= size) {
+        fill(word(names + (is64 ? 0x18 : 0x10)), word(names + (is64 ? 0x20 : 0x14)));
+    }
+    const elf = readElf(buf);
+    if (!elf)
+        return buf;
+    // The map of sections is read once, now that its tables are in place; the
+    // buffers it hands out are views of `buf`, filled below.
+    for (const name of sections) {
+        const data = elf.section(name);
+        if (data)
+            fill(data.byteOffset - buf.byteOffset, data.length);
+    }
+    const segment = elf.firstWritableSegment();
+    if (segment)
+        fill(segment.byteOffset - buf.byteOffset, Math.min(segment.length, SEGMENT_PREFIX_BYTES));
+    return buf;
 }
 
 // EXTERNAL MODULE: ./src/oci/digest.ts
@@ -811,6 +1159,40 @@ async function readLayer(blob, layer, visitor, limits) {
             body.resume();
             return;
         }
+        let sink;
+        try {
+            sink = visitor.stream?.(e);
+        }
+        catch (err) {
+            fail(err instanceof Error ? err : new Error(String(err)));
+            return;
+        }
+        if (sink) {
+            const to = sink;
+            body.on('data', (c) => {
+                if (failure)
+                    return;
+                try {
+                    to.write(c);
+                }
+                catch (err) {
+                    fail(err instanceof Error ? err : new Error(String(err)));
+                }
+            });
+            body.on('end', () => {
+                if (failure)
+                    return;
+                try {
+                    to.end();
+                }
+                catch (err) {
+                    fail(err instanceof Error ? err : new Error(String(err)));
+                    return;
+                }
+                next();
+            });
+            return;
+        }
         // Copied into one reused buffer as the chunks arrive: the chunks are views
         // of 1 MiB decompression buffers, which a kept slice would pin in memory;
         // holding them until the end doubled the peak for a large executable; and
@@ -1044,6 +1426,7 @@ async function readImageFiles(store, descriptor, options) {
     const first = await walk(store, manifest.layers, {
         wants: options.wants,
         ...(options.consume ? { consume: options.consume } : {}),
+        ...(options.stream ? { stream: options.stream } : {}),
         limits,
         warnings,
         done: (i, layer, read) => {
@@ -1163,7 +1546,7 @@ function mayHide(seen, path) {
     return false;
 }
 async function walk(store, layers, options) {
-    const { wants, consume, limits, warnings } = options;
+    const { wants, consume, stream, limits, warnings } = options;
     const overlay = new Overlay();
     const names = [];
     const empty = Buffer.alloc(0);
@@ -1210,6 +1593,20 @@ async function walk(store, layers, options) {
                 warnings.push({ path, layer: layer.digest, message });
             },
         };
+        if (stream) {
+            visitor.stream = (e) => {
+                const sink = stream({ path: e.path, layer: layer.digest, size: e.size });
+                if (!sink)
+                    return undefined;
+                return {
+                    write: (chunk) => sink.write(chunk),
+                    end: () => {
+                        sink.end();
+                        overlay.addFile(e.path, empty, true);
+                    },
+                };
+            };
+        }
         const read = await readLayer(await store.fetchBlob(layer), layer, visitor, limits);
         overlay.endLayer();
         options.done?.(i, layer, read);
@@ -1231,16 +1628,12 @@ async function readConfig(store, d) {
     }
 }
 
-// EXTERNAL MODULE: ./src/oci/opener.ts + 13 modules
-var oci_opener = __webpack_require__(86353);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules
+var oci_opener = __webpack_require__(46434);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(85105);
 // EXTERNAL MODULE: ./src/oci/source.ts
 var oci_source = __webpack_require__(3267);
-// EXTERNAL MODULE: ./src/sbom/license.ts
-var sbom_license = __webpack_require__(39437);
-// EXTERNAL MODULE: ./src/sbom/model.ts
-var model = __webpack_require__(63899);
 // EXTERNAL MODULE: ./src/sbom/purl.ts
 var purl = __webpack_require__(1041);
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/apk.ts
@@ -1368,98 +1761,6 @@ function readLine(bytes, start, end, line, stanza) {
         return;
     }
     stanza.fields.set(key, bytes.toString('utf8', start + 2, end));
-}
-
-;// CONCATENATED MODULE: ./src/sbom/catalogers/findings.ts
-
-
-// What one language cataloger has found so far. The same package is often
-// declared twice in one tree (a lockfile and the installed copy): it is kept
-// once, by purl, with every location that declared it. A parser that fails on
-// one file leaves a warning naming that file and the others still count.
-class Findings {
-    byPurl = new Map();
-    warnings = [];
-    add(pkg) {
-        const seen = this.byPurl.get(pkg.purl);
-        if (!seen) {
-            this.byPurl.set(pkg.purl, pkg);
-            return;
-        }
-        for (const loc of pkg.locations) {
-            if (!seen.locations.some((l) => l.path === loc.path && l.layer === loc.layer))
-                seen.locations.push(loc);
-        }
-        if (seen.licenses.length === 0 && pkg.licenses.length > 0)
-            seen.licenses = pkg.licenses;
-    }
-    warn(file, message) {
-        this.warnings.push((0,model/* warningAt */.MK)(file, `${file.path}: ${message}`));
-    }
-    /** Runs one file's parser; anything it throws becomes a warning naming the file, which is skipped. */
-    guard(file, parse) {
-        try {
-            parse();
-        }
-        catch (err) {
-            this.warn(file, `${err instanceof Error ? err.message : String(err)}; file skipped`);
-        }
-    }
-    result() {
-        return { packages: [...this.byPurl.values()], warnings: this.warnings };
-    }
-}
-function makePackage(p) {
-    const pkg = {
-        name: p.name,
-        version: p.version,
-        type: p.type,
-        purl: p.purl,
-        licenses: p.licenses ? (0,sbom_license/* normaliseLicenses */.Z0)(p.licenses) : [],
-        locations: [(0,model/* locationOf */.hD)(p.file)],
-    };
-    if (p.metadata) {
-        const metadata = {};
-        for (const [k, v] of Object.entries(p.metadata))
-            if (v !== undefined && v !== '')
-                metadata[k] = v;
-        if (Object.keys(metadata).length > 0)
-            pkg.metadata = metadata;
-    }
-    return pkg;
-}
-function oneLicense(text) {
-    const l = text ? normaliseLicense(text) : undefined;
-    return l ? [l] : [];
-}
-/** The file's last path segment. */
-function basename(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? path : path.slice(i + 1);
-}
-/** The file's directory, without a trailing slash ('' at the root). */
-function dirname(path) {
-    const i = path.lastIndexOf('/');
-    return i === -1 ? '' : path.slice(0, i);
-}
-/** JSON.parse with the failure named as the file's, one line. */
-function parseJson(file) {
-    try {
-        return JSON.parse(file.bytes.toString('utf8'));
-    }
-    catch (err) {
-        throw new Error(`not valid JSON (${firstLine(err)})`);
-    }
-}
-function firstLine(err) {
-    const text = err instanceof Error ? err.message : String(err);
-    return (text.split('\n')[0] ?? '').trim();
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function str(v) {
-    return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/dotnet.ts
@@ -1769,115 +2070,6 @@ function dep5Licenses(bytes) {
         pos = end + 1;
     }
     return names;
-}
-
-;// CONCATENATED MODULE: ./src/sbom/catalogers/elf.ts
-
-const PT_LOAD = 1;
-const PF_W = 2;
-const MAX_SECTIONS = 65_535;
-function isElf(bytes) {
-    return bytes.length >= 52 && bytes.readUInt32BE(0) === 0x7f454c46;
-}
-function readElf(bytes) {
-    if (!isElf(bytes))
-        return undefined;
-    const is64 = bytes[4] === 2;
-    const le = bytes[5] === 1;
-    if ((bytes[4] !== 1 && !is64) || (bytes[5] !== 1 && bytes[5] !== 2))
-        return undefined;
-    if (is64 && bytes.length < 64)
-        return undefined;
-    const u16 = (o) => o + 2 <= bytes.length ? (le ? bytes.readUInt16LE(o) : bytes.readUInt16BE(o)) : -1;
-    const u32 = (o) => o + 4 <= bytes.length ? (le ? bytes.readUInt32LE(o) : bytes.readUInt32BE(o)) : -1;
-    const word = (o) => {
-        if (!is64)
-            return u32(o);
-        if (o + 8 > bytes.length)
-            return -1;
-        const v = le ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o);
-        return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
-    };
-    const slice = (off, size) => off >= 0 && size >= 0 && off + size <= bytes.length ? bytes.subarray(off, off + size) : undefined;
-    const phoff = word(is64 ? 0x20 : 0x1c);
-    const shoff = word(is64 ? 0x28 : 0x20);
-    const phentsize = u16(is64 ? 0x36 : 0x2a);
-    const phnum = u16(is64 ? 0x38 : 0x2c);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const shstrndx = u16(is64 ? 0x3e : 0x32);
-    let sections;
-    const readSections = () => {
-        const map = new Map();
-        if (shoff <= 0 || shnum <= 0 || shnum > MAX_SECTIONS || shentsize < (is64 ? 64 : 40))
-            return map;
-        const header = (i) => shoff + i * shentsize;
-        const offsetOf = (h) => word(h + (is64 ? 0x18 : 0x10));
-        const sizeOf = (h) => word(h + (is64 ? 0x20 : 0x14));
-        const strtab = slice(offsetOf(header(shstrndx)), sizeOf(header(shstrndx)));
-        if (!strtab)
-            return map;
-        for (let i = 0; i < shnum; i++) {
-            const h = header(i);
-            const nameOff = u32(h);
-            const type = u32(h + 4);
-            if (nameOff < 0 || nameOff >= strtab.length || type === 8 /* SHT_NOBITS */)
-                continue;
-            const end = strtab.indexOf(0, nameOff);
-            const name = strtab.toString('latin1', nameOff, end === -1 ? strtab.length : end);
-            const data = slice(offsetOf(h), sizeOf(h));
-            if (data && !map.has(name))
-                map.set(name, data);
-        }
-        return map;
-    };
-    return {
-        littleEndian: le,
-        is64,
-        section(name) {
-            sections ??= readSections();
-            return sections.get(name);
-        },
-        firstWritableSegment() {
-            if (phoff <= 0 || phnum <= 0 || phentsize < (is64 ? 56 : 32))
-                return undefined;
-            for (let i = 0; i < phnum; i++) {
-                const h = phoff + i * phentsize;
-                const type = u32(h);
-                const flags = u32(is64 ? h + 4 : h + 0x18);
-                if (type !== PT_LOAD || flags < 0 || (flags & PF_W) === 0)
-                    continue;
-                const off = word(h + (is64 ? 0x08 : 0x04));
-                const filesz = word(h + (is64 ? 0x20 : 0x10));
-                if (off < 0 || filesz < 0)
-                    return undefined;
-                return slice(off, Math.min(filesz, bytes.length - off));
-            }
-            return undefined;
-        },
-    };
-}
-// Which files may be compiled executables. A cataloger sees only paths, and
-// capturing every file of an image to look for ELF magic would defeat the one
-// pass, so lading looks where images put programs: any `bin/` or `sbin/`
-// directory (usr/local/bin, opt/x/bin, go/bin), `usr/libexec/`, ko's
-// `ko-app/`, `app/`, and extension-less files at the image root (distroless
-// images often ship `/manager` or `/server`). Scripts and libraries by their
-// extension are left out. A Go or Rust binary elsewhere is not seen.
-const SCRIPT_EXT = /\.(sh|bash|py|pl|rb|js|mjs|cjs|txt|md|json|ya?ml|conf|cfg|ini|xml|html|so(\.\d+)*|a|o|h|la|pc|gz|jar)$/i;
-/** Executables larger than this are skipped by the image view: it bounds memory per file. */
-const MAX_EXECUTABLE_BYTES = 128 * 1024 * 1024;
-function wantsExecutable(path) {
-    const name = basename(path);
-    if (name === '' || name.startsWith('.') || SCRIPT_EXT.test(name))
-        return false;
-    const dir = dirname(path);
-    if (dir === '')
-        return !name.includes('.');
-    const parent = basename(dir);
-    if (parent === 'bin' || parent === 'sbin')
-        return true;
-    return /^(usr\/libexec|ko-app|app)(\/|$)/.test(dir);
 }
 
 ;// CONCATENATED MODULE: ./src/sbom/catalogers/golang.ts
@@ -3918,6 +4110,7 @@ function debianFromVersionFile(text) {
 
 
 
+
 const MAX_REPORTED_WARNINGS = 20;
 const TAG = /^[\w][\w.-]{0,127}$/;
 /**
@@ -3979,6 +4172,7 @@ async function sbomStep(options, reporter) {
                 wants,
                 limits,
                 consume: (file) => streaming.consume(file),
+                stream: (file) => streaming.stream(file),
                 followLinks: (path) => streaming.needsWholeFile(path),
                 onLayer: (l) => reporter.debug(`layer ${l.digest}: ${l.entries} entries, ${l.bytes} bytes (${l.compression})`),
             });
@@ -4088,6 +4282,20 @@ async function finish(subject, platform, inventory, files, layers, options, repo
  * held at once: peak memory follows the largest file, not their sum.
  */
 const PER_FILE_CATALOGERS = new Set(['golang', 'rust', 'java']);
+/**
+ * Catalogers that read only a few ELF sections of an executable (and the
+ * start of its first writable segment), never the whole file.
+ */
+const ELF_SECTIONS = new Map([
+    ['golang', ['.go.buildinfo']],
+    ['rust', ['.dep-v0']],
+]);
+/**
+ * Executables from this size on are streamed into an excerpt of the sections
+ * their catalogers read: a 120 MB `node` binary held whole was most of the
+ * peak memory of a run.
+ */
+const EXCERPT_FROM_BYTES = 16 * 1024 * 1024;
 function runCataloger(c, files, ctx, packages, warnings) {
     // A cataloger that throws is a bug, but it must not cost the other
     // ecosystems their packages: it becomes a warning naming the cataloger.
@@ -4136,6 +4344,25 @@ class StreamingCatalog {
             return false;
         this.run(file);
         return !this.needsWholeFile(file.path);
+    }
+    /**
+     * A sink for a large file that only section-reading catalogers want (see
+     * `ELF_SECTIONS`): they get an excerpt with the same layout as the file.
+     */
+    stream(file) {
+        if (file.size < EXCERPT_FROM_BYTES || this.needsWholeFile(file.path))
+            return undefined;
+        const mine = this.perFile.filter((c) => c.wants(file.path));
+        if (mine.length === 0 || mine.some((c) => !ELF_SECTIONS.has(c.name)))
+            return undefined;
+        return elfExcerptSink({
+            size: file.size,
+            sections: mine.flatMap((c) => ELF_SECTIONS.get(c.name) ?? []),
+            where: `layer ${file.layer}: ${file.path}`,
+            done: (bytes) => {
+                this.run({ path: file.path, layer: file.layer, bytes });
+            },
+        });
     }
     /**
      * Paths the distro detector or a whole-view cataloger (package databases)
