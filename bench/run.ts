@@ -2,6 +2,7 @@ import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type * as AdvisoriesBench from './advisories.js';
+import type * as AttestBench from './attest.js';
 import type * as CopyBench from './copy.js';
 import type * as SbomBench from './sbom.js';
 import type * as SignBench from './sign.js';
@@ -28,7 +29,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const ALL = ['copy', 'advisories', 'sbom', 'sign'];
+const ALL = ['copy', 'advisories', 'sbom', 'sign', 'attest'];
 const benches = positionals.length > 0 ? positionals : ALL;
 if (values.help || benches.some((b) => !ALL.includes(b))) {
   console.log(`usage: node bench/run.ts [${ALL.join('|')}]… [--runs N] [--cli PATH/TO/lading/index.js]`);
@@ -57,4 +58,8 @@ if (benches.includes('sbom')) {
 if (benches.includes('sign')) {
   const sign = (await import(new URL('./sign.ts', import.meta.url).href)) as typeof SignBench;
   await sign.runSignBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
+}
+if (benches.includes('attest')) {
+  const attest = (await import(new URL('./attest.ts', import.meta.url).href)) as typeof AttestBench;
+  await attest.runAttestBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
 }

@@ -1,6 +1,11 @@
 // Bundles the CLI and every JS action with @vercel/ncc into dist/<name>/index.js.
 // `node scripts/build.mjs --out DIR` writes elsewhere (the freshness test builds
 // into a temporary directory and compares with the committed dist/).
+//
+// Each entry is built in a child process of its own, two at a time: ncc
+// type-checks the whole program per entry, and one process building seven
+// entries in a row ran out of heap.
+import { spawn } from 'node:child_process';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +45,7 @@ function readable(err) {
     .join('\n');
 }
 
-for (const { name, file } of await entries()) {
+async function buildOne({ name, file }) {
   const { code, assets } = await bundle(file).catch((err) => {
     console.error(`build of ${name} failed:\n${readable(err)}`);
     process.exit(1);
@@ -55,4 +60,30 @@ for (const { name, file } of await entries()) {
     await writeFile(join(dir, assetName), asset.source);
   }
   console.log(`built dist/${name}/index.js`);
+}
+
+function child(name) {
+  return new Promise((done, fail) => {
+    const args = [fileURLToPath(import.meta.url), '--out', out, '--entry', name];
+    spawn(process.execPath, args, { stdio: 'inherit' }).on('exit', (code) =>
+      code === 0 ? done() : fail(new Error(`build of ${name} exited with ${code}`)),
+    );
+  });
+}
+
+const all = await entries();
+const entryArg = process.argv.indexOf('--entry');
+if (entryArg > 0) {
+  const wanted = all.find((e) => e.name === process.argv[entryArg + 1]);
+  if (!wanted) throw new Error(`no entry ${process.argv[entryArg + 1]}`);
+  await buildOne(wanted);
+} else {
+  const queue = all.map((e) => e.name);
+  const workers = [0, 1].map(async () => {
+    for (let name = queue.shift(); name; name = queue.shift()) await child(name);
+  });
+  await Promise.all(workers).catch((err) => {
+    console.error(err.message);
+    process.exit(1);
+  });
 }

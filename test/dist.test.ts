@@ -29,7 +29,7 @@ describe('dist/', () => {
     if (fresh) await rm(fresh, { recursive: true, force: true });
   });
 
-  it('is what `npm run build` makes from the current sources', { timeout: 300_000 }, async () => {
+  it('is what `npm run build` makes from the current sources', { timeout: 900_000 }, async () => {
     fresh = await mkdtemp(join(tmpdir(), 'lading-dist-'));
     await run(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs'), '--out', fresh], { cwd: REPO_ROOT });
     const committed = join(REPO_ROOT, 'dist');
