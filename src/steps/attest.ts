@@ -1,3 +1,5 @@
+import type { Bundle } from '@sigstore/bundle';
+import { legacyAttestationTag, pushLegacyAttestation } from '../attest/legacy-att.js';
 import {
   checkPredicate,
   PREDICATE_KINDS,
@@ -36,6 +38,10 @@ export interface AttestStepOptions {
   services?: SigningServices;
   /** Also name every platform manifest of an index as a subject, and attach the attestation to each. */
   recursive?: boolean;
+  /** Also write the legacy cosign `sha256-<hex>.att` tag (cosign < 2), appending to one already there. */
+  legacyAtt?: boolean;
+  /** Called with the signed bundle once every referrer is pushed (GitHub's attestations store). */
+  onBundle?: (bundle: Bundle) => Promise<void>;
   now?: Date;
 }
 
@@ -47,6 +53,8 @@ export interface AttestationWritten {
   location: string;
   bundleSize: number;
   transparencyLog: string[];
+  /** With `legacyAtt`: the `.att` manifest now holding the attestation, as `repository:tag@digest`. */
+  legacyAtt?: string;
 }
 
 export interface AttestStepResult {
@@ -126,6 +134,11 @@ export async function attestStep(options: AttestStepOptions, reporter: Reporter)
         predicateType,
         created: options.now ?? new Date(),
       });
+      let legacyAtt: string | undefined;
+      if (options.legacyAtt) {
+        const att = await pushLegacyAttestation(store, subject.digest, bundle, predicateType);
+        legacyAtt = `${location.display}:${legacyAttestationTag(subject.digest)}@${att.digest}`;
+      }
       written.push({
         subject: subject.digest,
         predicateType,
@@ -133,9 +146,11 @@ export async function attestStep(options: AttestStepOptions, reporter: Reporter)
         location: `${location.display}@${pushed.referrer.digest}`,
         bundleSize: pushed.bundle.size,
         transparencyLog: pushed.transparencyLog,
+        ...(legacyAtt ? { legacyAtt } : {}),
       });
       reporter.info(`attested ${location.display}@${subject.digest} (${predicateType})`);
     }
+    if (options.onBundle) await options.onBundle(bundle);
     return { image: location.display, digest: root.digest, predicateType, attestations: written };
   } finally {
     await location.close();

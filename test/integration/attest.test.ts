@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pushLegacyAttestation } from '../../src/attest/legacy-att.js';
 import { framedCopy, pushAttestation, signStatement } from '../../src/attest/pusher.js';
 import { buildStatement, imageSubjects } from '../../src/attest/statement.js';
 import { registerAttest } from '../../src/cli/commands/attest.js';
@@ -431,6 +432,131 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
       expect(k.stderr).toContain(
         '--require-attestation: must be one of slsaprovenance1, spdxjson, cyclonedx, vuln, openvex, got "sbom"',
       );
+    });
+  });
+
+  describe('legacy .att tag', () => {
+    const attTag = (ref: string) => `${ref.split('@')[0]}:sha256-${ref.split('sha256:')[1]}.att`;
+    async function attManifest(ref: string) {
+      const text = await peerOk(oras, ['manifest', 'fetch', '--plain-http', attTag(ref)], { cwd: work });
+      return JSON.parse(text) as {
+        layers: { mediaType: string; digest: string; annotations: Record<string, string> }[];
+      };
+    }
+
+    it('cosign 3 verify-attestation reads a .att lading wrote, with no referrer beside it', async () => {
+      const ref = await image('legacy-alone');
+      const signer = await KeySigner.fromFile(
+        await readFile(join(work, 'cosign.key'), 'utf8'),
+        CANARY,
+        'cosign.key',
+      );
+      const location = await openLocation(ref, 'read', testAccess(work));
+      try {
+        const root = await location.store.resolve(location.reference);
+        const predicateType = 'https://cosign.sigstore.dev/attestation/vuln/v1';
+        const statement = buildStatement(
+          imageSubjects(location.display, [root.digest]),
+          predicateType,
+          PREDICATES.vuln,
+        );
+        const bundle = await signStatement(framedCopy(statement), signer, []);
+        await pushLegacyAttestation(location.store, root.digest, bundle, predicateType);
+      } finally {
+        await location.close();
+      }
+      const tags = await peerOk(oras, ['repo', 'tags', '--plain-http', ref.split('@')[0] as string], {
+        cwd: work,
+      });
+      expect(tags.trim().split('\n').sort()).toEqual([attTag(ref).split(':').at(-1), 'v1']);
+      const manifest = await attManifest(ref);
+      expect(manifest.layers).toHaveLength(1);
+      expect(manifest.layers[0]?.mediaType).toBe('application/vnd.dsse.envelope.v1+json');
+      expect(manifest.layers[0]?.annotations).toEqual({
+        'dev.cosignproject.cosign/signature': '',
+        predicateType: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+      });
+      const v = await cosignVerify(ref, 'vuln');
+      expect(v.stderr).not.toContain('Error');
+      expect(v.code).toBe(0);
+      // the .att is the only attestation: another key's verification must fail on it
+      await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'legacy-other'], { cwd: work, env });
+      const wrong = await peer(
+        cosign,
+        [
+          'verify-attestation',
+          '--key',
+          'legacy-other.pub',
+          '--insecure-ignore-tlog',
+          '--allow-http-registry',
+          '--type',
+          'vuln',
+          ref,
+        ],
+        { cwd: work },
+      );
+      expect(wrong.code).not.toBe(0);
+    });
+
+    it('--legacy-att appends to the .att cosign wrote; cosign verifies both kinds', async () => {
+      const ref = await image('legacy-append');
+      await peerOk(
+        cosign,
+        [
+          'attest',
+          '--key',
+          'cosign.key',
+          '--use-signing-config=false',
+          '--tlog-upload=false',
+          '--new-bundle-format=false',
+          '--type',
+          'spdxjson',
+          '--predicate',
+          'spdxjson.json',
+          '--allow-http-registry',
+          '-y',
+          ref,
+        ],
+        { cwd: work, env },
+      );
+      const before = await attManifest(ref);
+      expect(before.layers).toHaveLength(1);
+      const args = ['attest', ref, '--type', 'vuln', '--predicate', 'vuln.json', '--key', 'cosign.key'];
+      const r = await lading([...args, '--legacy-att', '--json'], env, work);
+      expect(r.stderr).not.toContain('lading:');
+      expect(r.code).toBe(0);
+      const result = JSON.parse(r.stdout) as { attestations: { digest: string; legacyAtt: string }[] };
+      const written = result.attestations[0];
+      expect(written?.legacyAtt).toMatch(
+        new RegExp(`^${attTag(ref).replace(/[.]/g, '\\.')}@sha256:[0-9a-f]{64}$`),
+      );
+      const after = await attManifest(ref);
+      expect(after.layers.map((l) => l.digest)).toEqual([
+        before.layers[0]?.digest,
+        expect.stringMatching(/^sha256:/),
+      ]);
+      expect(after.layers[1]?.annotations.predicateType).toBe(
+        'https://cosign.sigstore.dev/attestation/vuln/v1',
+      );
+      // cosign 3 reads the .att only when the image has no bundle referrer:
+      // with lading's referrer (and distribution's fallback tag) deleted, it
+      // verifies both attestations from the appended .att.
+      const repo = ref.split('@')[0] as string;
+      await peerOk(oras, ['manifest', 'delete', '--plain-http', '-f', `${repo}@${written?.digest}`], {
+        cwd: work,
+      });
+      await peerOk(
+        oras,
+        ['manifest', 'delete', '--plain-http', '-f', `${repo}:sha256-${ref.split('sha256:')[1]}`],
+        {
+          cwd: work,
+        },
+      );
+      for (const type of ['spdxjson', 'vuln']) {
+        const v = await cosignVerify(ref, type);
+        expect(v.stderr).not.toContain('Error');
+        expect(v.code).toBe(0);
+      }
     });
   });
 

@@ -21,6 +21,7 @@ interface AttestFlags {
   tsaUrl?: string;
   identityToken?: string;
   recursive?: boolean;
+  legacyAtt?: boolean;
   json?: boolean;
 }
 
@@ -55,6 +56,10 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
       .option(
         '--recursive',
         'also name every platform manifest of an index and attach the attestation to each',
+      )
+      .option(
+        '--legacy-att',
+        'also write the legacy cosign sha256-<hex>.att tag (cosign < 2), appending to one already there',
       )
       .option('--json', 'print the result as JSON on stdout'),
   ).action(async (image: string, flags: AttestFlags, cmd: Command) => {
@@ -124,6 +129,7 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
         ...(identityToken ? { identityToken } : {}),
         services,
         recursive: Boolean(flags.recursive),
+        legacyAtt: Boolean(flags.legacyAtt),
       },
       reporter,
     );
@@ -134,6 +140,8 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
     for (const a of result.attestations) {
       const log = a.transparencyLog.map((t) => ` tlog ${t}`).join('');
       ctx.io.stdout.write(`${a.predicateType} ${a.subject} -> ${a.location}${log}\n`);
+      if (a.legacyAtt)
+        ctx.io.stdout.write(`${a.predicateType} ${a.subject} -> ${a.legacyAtt} (legacy .att)\n`);
     }
   });
 }
