@@ -15,6 +15,12 @@ fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 echo "test: node $(node --version)" >&2
 
+# The Debian ground-truth test builds a real root filesystem with debootstrap.
+if ! command -v debootstrap >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "test: installing debootstrap from Debian" >&2
+  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+fi
+
 bash scripts/install-peers.sh >&2
 
 echo "test: lint" >&2
