@@ -5,6 +5,7 @@ import type * as AdvisoriesBench from './advisories.js';
 import type * as AttestBench from './attest.js';
 import type * as CopyBench from './copy.js';
 import type * as SbomBench from './sbom.js';
+import type * as ScanBench from './scan.js';
 import type * as SignBench from './sign.js';
 
 // Entry of `npm run bench`, run by Node 24 itself (`node bench/run.ts`: types are
@@ -29,7 +30,7 @@ const { values, positionals } = parseArgs({
     help: { type: 'boolean', short: 'h' },
   },
 });
-const ALL = ['copy', 'advisories', 'sbom', 'sign', 'attest'];
+const ALL = ['copy', 'advisories', 'sbom', 'scan', 'sign', 'attest'];
 const benches = positionals.length > 0 ? positionals : ALL;
 if (values.help || benches.some((b) => !ALL.includes(b))) {
   console.log(`usage: node bench/run.ts [${ALL.join('|')}]… [--runs N] [--cli PATH/TO/lading/index.js]`);
@@ -62,4 +63,8 @@ if (benches.includes('sign')) {
 if (benches.includes('attest')) {
   const attest = (await import(new URL('./attest.ts', import.meta.url).href)) as typeof AttestBench;
   await attest.runAttestBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
+}
+if (benches.includes('scan')) {
+  const scan = (await import(new URL('./scan.ts', import.meta.url).href)) as typeof ScanBench;
+  await scan.runScanBench({ runs, ...(values.cli ? { cli: resolve(values.cli) } : {}) });
 }

@@ -13,10 +13,12 @@ import {
   lastFromLine,
   lockfileLocator,
   parseScanOutput,
+  rescanSource,
   type ScanOutput,
   type ScanStepOptions,
   type ScanStepResult,
   scanStep,
+  withSuffix,
 } from '../steps/scan.js';
 
 // actions/scan: inputs → scanStep → outputs, job summary, annotations on the
@@ -58,7 +60,7 @@ function sourceFromInputs(): string[] {
   if (path) return [path.startsWith('dir:') ? path : `dir:${path}`];
   if (sbom) return [sbom.startsWith('sbom:') ? sbom : `sbom:${sbom}`];
   // Point 6: pushed images rescanned from their SBOM attestations, no layer pulled.
-  return rescan.map((r) => (r.startsWith('attestation:') ? r : `attestation:${r}`));
+  return rescan.map((r) => rescanSource(r, 'rescan:'));
 }
 
 function maxAge(): number | undefined {
@@ -86,16 +88,22 @@ async function main(): Promise<void> {
   if (token) core.setSecret(token);
 
   const sources = sourceFromInputs();
+  const rescanning = core.getMultilineInput('rescan').some((l) => l.trim() !== '');
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const failOn = choice<FailOn>('fail-on', FAIL_ON, 'none');
   const unknownAs = choice<UnknownAs>('unknown-as', UNKNOWN_AS, 'critical');
   const age = maxAge();
   const cap = annotationsCap();
+  // Unset (a runner always sets the default; a caller of the bundle may not) means on.
+  const vexFromAttestations =
+    core.getInput('vex-from-attestations').trim() !== '' && core.getBooleanInput('vex-from-attestations');
   const dockerfile = core.getInput('dockerfile').trim();
   const sarifFile = core.getInput('sarif-file').trim();
   const allowlist = core.getInput('allowlist').trim();
   const base = core.getInput('base').trim();
+  if (base && rescanning)
+    throw new InputError('base: a rescan has no base; it scans each pushed image as it is');
   const extraOutputs = core.getMultilineInput('outputs').map((o) => parseScanOutput(o.trim(), 'outputs'));
   const dbDir = core.getInput('db-dir').trim() || join(temp, 'lading-osv');
   const osvUrl = core.getInput('osv-url').trim();
@@ -136,6 +144,7 @@ async function main(): Promise<void> {
         .getMultilineInput('vex')
         .map((v) => v.trim())
         .filter(Boolean),
+      vexFromAttestations: vexFromAttestations,
       ...(allowlist ? { allowlist } : {}),
       ignoreUnfixed: core.getBooleanInput('ignore-unfixed'),
       failOn,
@@ -215,13 +224,6 @@ function summaryInput(result: ScanStepResult) {
     dbAge: result.dbAge,
     warnings: result.warnings,
   };
-}
-
-function withSuffix(file: string, suffix: string): string {
-  const dot = file.lastIndexOf('.');
-  return dot > file.lastIndexOf('/')
-    ? `${file.slice(0, dot)}${suffix}${file.slice(dot)}`
-    : `${file}${suffix}`;
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   type SkippedPackage,
 } from '../advisories/matcher.js';
 import { OSV_PUBLIC_URL, openSource } from '../advisories/source.js';
+import { predicateTypesOf } from '../attest/predicates.js';
+import { namesDigest, type ParsedStatement, parseStatement, subjectDigests } from '../attest/statement.js';
 import { InputError, NotFoundError, OperationError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
@@ -30,6 +32,7 @@ import { type SarifRunInput, writeSarif } from '../scan/formats/sarif.js';
 import { renderTable } from '../scan/formats/table.js';
 import { decide, type FailOn, type GateDecision, type UnknownAs } from '../scan/gate.js';
 import { parseOpenVex, type VexDocument, type VexSubject } from '../scan/vex.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
 import {
   ANNOTATION_PREDICATE_TYPE,
   type FoundBundle,
@@ -74,6 +77,11 @@ export interface ScanStepOptions {
   db: ScanDbOptions;
   /** OpenVEX files. */
   vex?: string[];
+  /**
+   * Also apply the OpenVEX attestations attached to a scanned image (default
+   * true; ignored for directories and SBOM files).
+   */
+  vexFromAttestations?: boolean;
   /** lading's allowlist YAML, or Harbor's CVE allowlist JSON. */
   allowlist?: string;
   ignoreUnfixed?: boolean;
@@ -162,6 +170,16 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     : undefined;
 
   const subject = await scanSubject(options.source, options, reporter);
+  const vexSources = [...(options.vex ?? [])];
+  if (options.vexFromAttestations === true && subject.report.kind === 'image') {
+    const image = imageLocationOf(options.source);
+    if (image) {
+      for (const found of await attachedVex(image, subject.digests, options.access, reporter)) {
+        vexDocuments.push(found);
+        vexSources.push(found.file);
+      }
+    }
+  }
   const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
   const ecosystems = [
     ...new Set([...exportEcosystems(subject.inventory), ...(base ? exportEcosystems(base.inventory) : [])]),
@@ -242,7 +260,7 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
       findings: filtered.findings,
       decision,
       filters: {
-        vex: options.vex ?? [],
+        vex: vexSources,
         ...(options.allowlist ? { allowlist: options.allowlist } : {}),
         ignoreUnfixed: Boolean(options.ignoreUnfixed),
       },
@@ -498,6 +516,115 @@ async function fromAttestation(
   }
 }
 
+/** Where the scanned image lives, for reading its referrers; undefined for SBOM files and trees. */
+function imageLocationOf(source: string): string | undefined {
+  if (source.startsWith('attestation:')) return source.slice('attestation:'.length);
+  if (source.startsWith('sbom:') || source.startsWith('dir:')) return undefined;
+  return source;
+}
+
+const OPENVEX_TYPES = predicateTypesOf('openvex');
+
+/**
+ * The OpenVEX attestations attached to the image (its platform manifest and,
+ * for an index, the index), as VEX documents named after the referrer that
+ * holds them. Like the SBOM attestation, they are read, not verified: require
+ * them with `lading verify --require-attestation openvex` to check who signed
+ * them. A malformed one is skipped with a warning: its findings stay open.
+ */
+async function attachedVex(
+  image: string,
+  digests: readonly Digest[],
+  access: AccessOptions,
+  reporter: Reporter,
+): Promise<VexDocument[]> {
+  const location = await openLocation(image, 'read', access);
+  try {
+    const store = location.store;
+    const subjects = [...digests];
+    // An image catalogued through its tag: the index the tag names also counts, if it holds this image.
+    if (location.reference && subjects.length === 1) {
+      const root = await store.resolve(location.reference).catch(() => undefined);
+      if (root && !subjects.includes(root.digest)) {
+        const { manifest } = await store.fetchManifest(root);
+        if (isIndex(manifest) && manifest.manifests.some((m) => m.digest === subjects[0]))
+          subjects.push(root.digest);
+      }
+    }
+    const documents: VexDocument[] = [];
+    for (const subject of subjects) {
+      const seen = new Set<string>();
+      const found: FoundBundle[] = [];
+      for (const type of OPENVEX_TYPES) {
+        let bundles: FoundBundle[];
+        try {
+          bundles = await findBundles(store, subject, type);
+        } catch (err) {
+          // Stores without referrers (docker archives) have no attestations to offer.
+          reporter.debug(`${location.display}@${subject}: no referrers read (${(err as Error).message})`);
+          bundles = [];
+        }
+        for (const b of bundles) {
+          if (seen.has(b.descriptor.digest)) continue;
+          seen.add(b.descriptor.digest);
+          found.push(b);
+        }
+      }
+      for (const b of found) {
+        const where = `attestation:${location.display}@${b.descriptor.digest}`;
+        const annotated = b.descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE] !== undefined;
+        if (b.error || b.bundle === undefined) {
+          reporter.warn(`OpenVEX ${where}: ${b.error ?? 'unreadable'}; skipped`);
+          continue;
+        }
+        const statement = statementOfBundle(b.bundle);
+        if (typeof statement === 'string') {
+          // An unannotated referrer may be a signature or another attestation.
+          if (annotated) reporter.warn(`OpenVEX ${where}: ${statement}; skipped`);
+          continue;
+        }
+        if (!OPENVEX_TYPES.includes(statement.predicateType)) continue;
+        if (!namesDigest(statement.subjects, subject)) {
+          reporter.warn(
+            `OpenVEX ${where}: the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}; skipped`,
+          );
+          continue;
+        }
+        // cosign stores some predicates as a JSON string.
+        const predicate = statement.predicate;
+        const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
+        try {
+          const doc = parseOpenVex(text, where);
+          documents.push(doc);
+          reporter.info(
+            `${where}: OpenVEX attestation of ${location.display}@${subject}, ${doc.statements.length} statement(s); not verified here`,
+          );
+        } catch (err) {
+          if (!(err instanceof InputError)) throw err;
+          reporter.warn(`${err.message}; skipped`);
+        }
+      }
+    }
+    return documents;
+  } finally {
+    await location.close();
+  }
+}
+
+/** The in-toto statement inside a Sigstore bundle's DSSE envelope, or why there is none. */
+function statementOfBundle(bundle: unknown): ParsedStatement | string {
+  const envelope = (bundle as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } }).dsseEnvelope;
+  if (typeof envelope !== 'object' || envelope === null) return 'not a DSSE attestation';
+  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
+    return `payloadType is ${JSON.stringify(envelope.payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`;
+  if (typeof envelope.payload !== 'string') return 'the DSSE payload is not base64 text';
+  try {
+    return parseStatement(Buffer.from(envelope.payload, 'base64'));
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
 interface RenderInput {
   report: ScanReport;
   findings: ReviewedFinding[];
@@ -612,4 +739,69 @@ async function writeAtomically(file: string, text: string): Promise<void> {
     await rm(temp, { force: true });
     throw new OperationError(`scan: cannot write ${file}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+export interface RescanStepOptions extends Omit<ScanStepOptions, 'source' | 'base'> {
+  /** Pushed images, each `IMAGE@sha256:…` (an `attestation:` prefix is allowed). */
+  images: string[];
+}
+
+export interface RescanStepResult {
+  /** One scan per image, in the order given. */
+  results: ScanStepResult[];
+  /** The gate over all images: passed only when every image passed. */
+  passed: boolean;
+}
+
+/**
+ * Point 6, the nightly "old image, new CVE" run: each pushed image scanned
+ * from its SBOM attestation (no layer pulled) against today's advisories, one
+ * report per image. Report files get the image's position as a suffix
+ * (`scan.json` → `scan-1.json`, `scan-2.json`) when there is more than one.
+ */
+export async function rescanStep(options: RescanStepOptions, reporter: Reporter): Promise<RescanStepResult> {
+  if (options.images.length === 0) throw new InputError('--rescan: name at least one IMAGE@DIGEST');
+  const sources = options.images.map((image) => rescanSource(image));
+  // Several JSON or SARIF documents on one stdout would run together; tables read well in sequence.
+  const shared =
+    sources.length > 1 ? options.outputs.find((o) => !o.file && o.format !== 'table') : undefined;
+  if (shared) {
+    throw new InputError(
+      `--rescan: ${shared.format} reports of ${sources.length} images cannot share standard output; give a file (-o ${shared.format}=FILE)`,
+    );
+  }
+  const results: ScanStepResult[] = [];
+  for (const [i, source] of sources.entries()) {
+    const suffix = sources.length > 1 ? `-${i + 1}` : '';
+    const { images: _images, ...rest } = options;
+    results.push(
+      await scanStep(
+        {
+          ...rest,
+          source,
+          outputs: options.outputs.map((o) => (o.file ? { ...o, file: withSuffix(o.file, suffix) } : o)),
+        },
+        reporter,
+      ),
+    );
+  }
+  return { results, passed: results.every((r) => r.decision.passed) };
+}
+
+/** `IMAGE@DIGEST` (or `attestation:IMAGE@DIGEST`) → the `attestation:` source that scans it. */
+export function rescanSource(image: string, where = '--rescan'): string {
+  const ref = image.startsWith('attestation:') ? image.slice('attestation:'.length) : image;
+  // A rescan is about the image that was pushed, not whatever a tag names tonight.
+  if (!/@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/.test(ref)) {
+    throw new InputError(`${where} ${image}: name the pushed image by digest (IMAGE@sha256:…), not by tag`);
+  }
+  return `attestation:${ref}`;
+}
+
+/** `out/scan.json` + `-2` → `out/scan-2.json`. */
+export function withSuffix(file: string, suffix: string): string {
+  if (!suffix) return file;
+  const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+  const dot = file.lastIndexOf('.');
+  return dot > slash + 1 ? `${file.slice(0, dot)}${suffix}${file.slice(dot)}` : `${file}${suffix}`;
 }

@@ -45,8 +45,12 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         'match an image, a source tree, an SBOM file or an SBOM attestation against OSV advisories; VEX, allowlist, gate, reports',
       )
       .argument(
-        '<SOURCE>',
+        '[SOURCE]',
         'any SOURCE `lading sbom` reads, sbom:FILE (SPDX/CycloneDX JSON) or attestation:IMAGE',
+      )
+      .option(
+        '--rescan <IMAGE@DIGEST...>',
+        'instead of SOURCE: pushed images, each scanned from its SBOM attestation (no layer pull); one report each, one gate over all',
       )
       .option('--db <DIR>', 'advisory database directory (default $LADING_DB_DIR or ~/.cache/lading/osv)')
       .option('--osv-url <URL>', 'OSV export base URL (a mirror) or a local directory of OSV files')
@@ -58,6 +62,11 @@ export function registerScan(program: Command, ctx: CommandContext): void {
           .default('warn'),
       )
       .option('--vex <FILE>', 'OpenVEX document; repeatable', collect)
+      .option(
+        '--vex-from-attestations',
+        'also apply the OpenVEX attestations attached to a scanned image; they are read, not signature-checked ' +
+          '(check them with lading verify --require-attestation openvex first)',
+      )
       .option(
         '--allowlist <FILE>',
         "allowlist YAML (id, reason, expires, package) or Harbor's CVE allowlist JSON",
@@ -84,43 +93,55 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         'json, sarif, table or cyclonedx-json, to FILE or (at most one) to stdout; repeatable. Default: table',
         collect,
       ),
-  ).action(async (source: string, flags, cmd: Command) => {
+  ).action(async (source: string | undefined, flags, cmd: Command) => {
+    const rescan = flags.rescan as string[] | undefined;
+    if (rescan && source) throw new InputError(`scan: give SOURCE (${source}) or --rescan, not both`);
+    if (!rescan && !source) throw new InputError('scan: give a SOURCE, or --rescan IMAGE@DIGEST…');
+    if (rescan && flags.base)
+      throw new InputError('--base: a rescan has no base; it scans each pushed image as it is');
     // Loaded on demand: the advisory database and catalogers are not needed by other commands.
-    const { parseScanOutput, scanStep } = await import('../../steps/scan.js');
+    const { parseScanOutput, rescanStep, scanStep } = await import('../../steps/scan.js');
     const outputs = ((flags.output as string[] | undefined) ?? ['table']).map((o) =>
       parseScanOutput(o, '-o'),
     );
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-    const result = await scanStep(
-      {
-        source,
-        access,
-        ...(flags.platform ? { platform: flags.platform as string } : {}),
-        defaultPlatform: hostPlatform(),
-        db: {
-          dir: (flags.db as string | undefined) ?? defaultDbDir(ctx.io.env),
-          ...(flags.osvUrl ? { osvUrl: flags.osvUrl as string } : {}),
-          offline: Boolean(flags.offline),
-          ...(flags.maxAge !== undefined ? { maxAgeHours: flags.maxAge as number } : {}),
-          onStale: flags.onStale as 'warn' | 'fail',
-          userAgent: `lading/${VERSION}`,
-        },
-        vex: (flags.vex as string[] | undefined) ?? [],
-        ...(flags.allowlist ? { allowlist: flags.allowlist as string } : {}),
-        ignoreUnfixed: Boolean(flags.ignoreUnfixed),
-        failOn: flags.failOn,
-        unknownAs: flags.unknownAs,
-        ...(flags.base ? { base: flags.base as string } : {}),
-        ...(flags.dockerfile ? { dockerfile: flags.dockerfile as string } : {}),
-        outputs,
-        now: clock(ctx.io.env),
-        toolVersion: VERSION,
+    const common = {
+      access,
+      ...(flags.platform ? { platform: flags.platform as string } : {}),
+      defaultPlatform: hostPlatform(),
+      db: {
+        dir: (flags.db as string | undefined) ?? defaultDbDir(ctx.io.env),
+        ...(flags.osvUrl ? { osvUrl: flags.osvUrl as string } : {}),
+        offline: Boolean(flags.offline),
+        ...(flags.maxAge !== undefined ? { maxAgeHours: flags.maxAge as number } : {}),
+        onStale: flags.onStale as 'warn' | 'fail',
+        userAgent: `lading/${VERSION}`,
       },
-      reporter,
-    );
-    for (const d of result.documents) if (d.content !== undefined) ctx.io.stdout.write(d.content);
-    for (const d of result.documents) if (d.file) reporter.info(`${d.format}: ${d.file}`);
-    if (!result.decision.passed) ctx.setExit(ExitCode.denied);
+      vex: (flags.vex as string[] | undefined) ?? [],
+      // Unset means the default: on for images.
+      vexFromAttestations: flags.vexFromAttestations === true,
+      ...(flags.allowlist ? { allowlist: flags.allowlist as string } : {}),
+      ignoreUnfixed: Boolean(flags.ignoreUnfixed),
+      failOn: flags.failOn,
+      unknownAs: flags.unknownAs,
+      ...(flags.dockerfile ? { dockerfile: flags.dockerfile as string } : {}),
+      outputs,
+      now: clock(ctx.io.env),
+      toolVersion: VERSION,
+    };
+    const results = rescan
+      ? (await rescanStep({ ...common, images: rescan }, reporter)).results
+      : [
+          await scanStep(
+            { ...common, source: source as string, ...(flags.base ? { base: flags.base as string } : {}) },
+            reporter,
+          ),
+        ];
+    for (const result of results) {
+      for (const d of result.documents) if (d.content !== undefined) ctx.io.stdout.write(d.content);
+      for (const d of result.documents) if (d.file) reporter.info(`${d.format}: ${d.file}`);
+    }
+    if (results.some((r) => !r.decision.passed)) ctx.setExit(ExitCode.denied);
   });
 }
