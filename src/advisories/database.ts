@@ -4,7 +4,16 @@ import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promis
 import { join } from 'node:path';
 import { OperationError } from '../errors.js';
 import { normalisePackageName } from './names.js';
-import type { OsvAffected, OsvRange, OsvRecord } from './osv.js';
+import {
+  type AffectsResult,
+  affects,
+  affectsCompiled,
+  CompiledQuery,
+  compileMatchData,
+  type OsvAffected,
+  type OsvRange,
+  type OsvRecord,
+} from './osv.js';
 import { ecosystemBase } from './versions/registry.js';
 
 // The local advisory database: one index file per OSV export ecosystem, and a
@@ -14,11 +23,13 @@ import { ecosystemBase } from './versions/registry.js';
 // read and parsed the first time a package asks for it. So a scan pays for the
 // records of its packages, not for the whole ecosystem.
 //
-// Index file: `LADOSV01`, a u32 LE header length, a small JSON header (counts),
+// Index file: `LADOSV02`, a u32 LE header length, a small JSON header (counts),
 // padding to 4 bytes, then columns: u32 record offsets (n+1), u32 affected
-// entries per record (n), u32 posting starts per key (k+1), u32 postings (record
-// numbers), the record ids and the sorted keys as newline-joined UTF-8; then the
-// records, each a compact OSV record (details, references and credits dropped;
+// entries per record (n), u32 match data offsets (n+1), u32 posting starts per
+// key (k+1), u32 postings (record numbers), the record ids and the sorted keys
+// as newline-joined UTF-8, each record's pre-compiled match data (osv.ts:
+// sorted range events, listed versions; what a lookup decides with, read whole
+// with the columns, no JSON); then the records, each a compact OSV record (details, references and credits dropped;
 // only this ecosystem's affected entries and their non-GIT ranges kept) as JSON,
 // back to back, ordered by their first key so that one package's records are
 // adjacent. Keys are `<affected ecosystem>\0<normalised name>`.
@@ -30,8 +41,8 @@ import { ecosystemBase } from './versions/registry.js';
 // unreferenced files left behind are ignored and removed by the next write.
 
 export const INDEX_FORMAT = 'lading-osv-index';
-export const INDEX_VERSION = 1;
-const MAGIC = Buffer.from('LADOSV01', 'ascii');
+export const INDEX_VERSION = 2;
+const MAGIC = Buffer.from('LADOSV02', 'ascii');
 const MANIFEST = 'manifest.json';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -74,6 +85,8 @@ interface Item {
   body: string | Uint8Array;
   /** Its length in UTF-8 bytes. */
   size: number;
+  /** Pre-compiled match data (osv.ts compileMatchData). */
+  match: Uint8Array;
   keys: string[];
   entries: number;
 }
@@ -122,6 +135,7 @@ function compact(record: OsvRecord, ecosystem: string): Item | undefined {
     id: record.id,
     body,
     size: Buffer.byteLength(body, 'utf8'),
+    match: compileMatchData(c, (pkg) => indexKey(pkg.ecosystem, pkg.name)),
     keys: [...keys],
     entries: affected.length,
   };
@@ -145,7 +159,14 @@ export class EcosystemIndexBuilder {
       const keys = keysOf[i] ?? [];
       const id = index.idAt(i);
       const body = index.bytesAt(i);
-      b.#items.set(id, { id, body, size: body.length, keys, entries: index.entriesAt(i) });
+      b.#items.set(id, {
+        id,
+        body,
+        size: body.length,
+        match: index.matchAt(i),
+        keys,
+        entries: index.entriesAt(i),
+      });
     }
     return b;
   }
@@ -203,6 +224,8 @@ export class EcosystemIndexBuilder {
     const ids: string[] = new Array(n);
     const offsets = new Uint32Array(n + 1);
     const entries = new Uint32Array(n);
+    const matchOffsets = new Uint32Array(n + 1);
+    let matchAt = 0;
     const byKey = new Map<string, number[]>();
     let at = 0;
     for (let i = 0; i < n; i++) {
@@ -211,6 +234,8 @@ export class EcosystemIndexBuilder {
       at += item.size;
       offsets[i + 1] = at;
       entries[i] = item.entries;
+      matchAt += item.match.length;
+      matchOffsets[i + 1] = matchAt;
       for (const k of item.keys) {
         const list = byKey.get(k);
         if (list) list.push(i);
@@ -238,6 +263,7 @@ export class EcosystemIndexBuilder {
         postings: total,
         idsBytes: idsBytes.length,
         keysBytes: keysBytes.length,
+        matchBytes: matchAt,
       }),
       'utf8',
     );
@@ -252,10 +278,12 @@ export class EcosystemIndexBuilder {
       pad,
       u32(offsets),
       u32(entries),
+      u32(matchOffsets),
       u32(postingStart),
       u32(postings),
       idsBytes,
       keysBytes,
+      ...order.map((item) => item.match),
     ];
     let size = at;
     for (const p of parts) size += p.length;
@@ -286,6 +314,7 @@ interface Header {
   postings: number;
   idsBytes: number;
   keysBytes: number;
+  matchBytes: number;
 }
 
 /**
@@ -299,10 +328,13 @@ export class EcosystemIndex {
   readonly #header: Header;
   readonly #offsets: Uint32Array;
   readonly #entries: Uint32Array;
+  readonly #matchOffsets: Uint32Array;
+  readonly #match: Buffer;
   readonly #postingStart: Uint32Array;
   readonly #postings: Uint32Array;
   readonly #keyText: string;
-  readonly #idText: string;
+  /** Record ids as stored, decoded on first use: a scan names only the records it reports. */
+  readonly #idBytes: Buffer;
   readonly #bodyStart: number;
   readonly #parsed: (OsvRecord | undefined)[];
   #keyList?: string[];
@@ -322,11 +354,17 @@ export class EcosystemIndex {
     };
     this.#offsets = take(n + 1);
     this.#entries = take(n);
+    this.#matchOffsets = take(n + 1);
     this.#postingStart = take(header.keys + 1);
     this.#postings = take(header.postings);
     const text = Buffer.from(columns.buffer, columns.byteOffset + at, header.idsBytes + header.keysBytes);
-    this.#idText = text.toString('utf8', 0, header.idsBytes);
+    this.#idBytes = text.subarray(0, header.idsBytes);
     this.#keyText = text.toString('utf8', header.idsBytes);
+    this.#match = Buffer.from(
+      columns.buffer,
+      columns.byteOffset + at + header.idsBytes + header.keysBytes,
+      header.matchBytes,
+    );
     this.#bodyStart = bodyStart;
     this.#parsed = new Array(n);
   }
@@ -381,11 +419,21 @@ export class EcosystemIndex {
         'version',
       );
     }
-    const counts = [header.records, header.keys, header.postings, header.idsBytes, header.keysBytes];
+    const counts = [
+      header.records,
+      header.keys,
+      header.postings,
+      header.idsBytes,
+      header.keysBytes,
+      header.matchBytes,
+    ];
     if (!counts.every((c) => Number.isInteger(c) && c >= 0)) corrupt('header is incomplete');
     const columnsStart = 12 + headerLength + ((4 - ((12 + headerLength) % 4)) % 4);
     const columnsLength =
-      4 * (2 * header.records + 1 + header.keys + 1 + header.postings) + header.idsBytes + header.keysBytes;
+      4 * (3 * header.records + 2 + header.keys + 1 + header.postings) +
+      header.idsBytes +
+      header.keysBytes +
+      header.matchBytes;
     if (columnsStart + columnsLength > size) corrupt('columns are truncated');
     // A fresh ArrayBuffer keeps the Uint32 columns aligned.
     const columns = new Uint8Array(new ArrayBuffer(columnsLength + ((4 - (columnsLength % 4)) % 4)));
@@ -393,6 +441,7 @@ export class EcosystemIndex {
     const index = new EcosystemIndex(fd, file, header, columns, columnsStart + columnsLength);
     if (index.#bodyStart + (index.#offsets[header.records] as number) !== size)
       corrupt('records are truncated');
+    if (index.#matchOffsets[header.records] !== header.matchBytes) corrupt('match data does not add up');
     return index;
   }
 
@@ -409,7 +458,7 @@ export class EcosystemIndex {
     return this.#header.records;
   }
   idAt(i: number): string {
-    this.#ids ??= this.#header.records === 0 ? [] : this.#idText.split('\n');
+    this.#ids ??= this.#header.records === 0 ? [] : this.#idBytes.toString('utf8').split('\n');
     return this.#ids[i] as string;
   }
   entriesAt(i: number): number {
@@ -433,6 +482,11 @@ export class EcosystemIndex {
   /** A record's bytes as stored (a view into the loaded body after loadAll). */
   bytesAt(i: number): Uint8Array {
     return this.#span(i, i + 1);
+  }
+
+  /** A record's pre-compiled match data, as stored. */
+  matchAt(i: number): Uint8Array {
+    return this.#match.subarray(this.#matchOffsets[i], this.#matchOffsets[i + 1]);
   }
 
   /** Reads every record body at once (a refresh rewrites them all). */
@@ -505,6 +559,57 @@ export class EcosystemIndex {
     return out;
   }
 
+  /**
+   * The records filed under `names` that affect (or cannot be decided for)
+   * `version`, decided from the pre-compiled match data: a record's JSON is
+   * parsed only when it matches. Each record once, for the first name that finds it.
+   */
+  matchKeys(
+    names: readonly { name: string; keys: readonly string[] }[],
+    ecosystem: string,
+    version: string,
+  ): IndexHit[] {
+    const out: IndexHit[] = [];
+    const seen = new Set<number>();
+    for (const { name, keys } of names) {
+      const query = new CompiledQuery(ecosystem, version, keys);
+      for (const key of keys) {
+        const j = this.#keyNumber(key);
+        if (j === undefined) continue;
+        for (let p = this.#postingStart[j] as number; p < (this.#postingStart[j + 1] as number); p++) {
+          const i = this.#postings[p] as number;
+          if (seen.has(i)) continue;
+          seen.add(i);
+          const fast = affectsCompiled(
+            this.#match,
+            this.#matchOffsets[i] as number,
+            this.#matchOffsets[i + 1] as number,
+            query,
+          );
+          if (fast.verdict === 'not-affected') continue;
+          const record = this.recordAt(i);
+          let result: Exclude<AffectsResult, { verdict: 'not-affected' }>;
+          if (fast.verdict === 'full') {
+            const full = affects(record, ecosystem, name, version);
+            if (full.verdict === 'not-affected') continue;
+            result = full;
+          } else {
+            const affected = record.affected?.[fast.affectedIndex];
+            const range = affected?.ranges?.[fast.rangeIndex];
+            if (!affected || !range)
+              throw new DatabaseError(
+                `advisory index ${this.#file} is corrupt: match data of record ${this.idAt(i)} names a missing range; run 'lading db update' to rebuild it`,
+                'corrupt',
+              );
+            result = { verdict: 'affected', affected, range, via: 'range', fixed: fast.fixed };
+          }
+          out.push({ record, name, result });
+        }
+      }
+    }
+    return out;
+  }
+
   /** Every key, for status and tests. */
   keys(): string[] {
     return this.#header.keys === 0 ? [] : this.#keyText.split('\n');
@@ -523,6 +628,13 @@ export class EcosystemIndex {
   *records(): Generator<OsvRecord> {
     for (let i = 0; i < this.size; i++) yield this.recordAt(i);
   }
+}
+
+/** A record that affects a package, or cannot be decided for it, and the name that found it. */
+export interface IndexHit {
+  record: OsvRecord;
+  name: string;
+  result: Exclude<AffectsResult, { verdict: 'not-affected' }>;
 }
 
 /** An opened database: the manifest now, each ecosystem's index on first use. */
@@ -635,6 +747,23 @@ export class AdvisoryDatabase {
     if (base === ecosystem) return hits;
     const more = index.lookupKey(indexKey(base, name));
     return more.length === 0 ? hits : [...new Set([...hits, ...more])];
+  }
+
+  /**
+   * The records that affect a package at `version` (or cannot be decided for
+   * it), looked up under each of `names` in order, as `lookup` then `affects`
+   * would find them, without parsing the records that do not match.
+   */
+  hits(ecosystem: string, names: readonly string[], version: string): IndexHit[] {
+    const base = ecosystemBase(ecosystem);
+    const index = this.index(base);
+    if (!index) return [];
+    const queries = names.map((name) => ({
+      name,
+      keys:
+        base === ecosystem ? [indexKey(ecosystem, name)] : [indexKey(ecosystem, name), indexKey(base, name)],
+    }));
+    return index.matchKeys(queries, ecosystem, version);
   }
 }
 

@@ -25,6 +25,16 @@ export interface AdvisoryLookup {
   lookup(ecosystem: string, name: string): OsvRecord[];
   /** Whether the export ecosystem (`Alpine`, `npm`) has data. */
   has(exportEcosystem: string): boolean;
+  /**
+   * The records that affect (or cannot be decided for) a package, found under
+   * each name in turn, each once: `lookup` then `affects`, done by the
+   * database from its pre-compiled ranges. Used instead of them when present.
+   */
+  hits?(
+    ecosystem: string,
+    names: readonly string[],
+    version: string,
+  ): { record: OsvRecord; name: string; result: Hit['result'] }[];
 }
 
 export interface MatchedRange {
@@ -282,10 +292,15 @@ export function matchInventory(inventory: Inventory, db: AdvisoryLookup): MatchR
       skipped.push({ package: pkg, reason: `no advisory data for ecosystem ${ecosystemBase(q.ecosystem)}` });
       continue;
     }
-    const hits: Hit[] = [];
-    const seen = new Set<string>();
+    let hits: Hit[] = [];
     let matchedName = q.names[0] as string;
-    for (const name of q.names) {
+    if (db.hits) {
+      const found = db.hits(q.ecosystem, q.names, q.version);
+      if (found[0]) matchedName = found[0].name;
+      hits = found;
+    }
+    const seen = new Set<string>();
+    for (const name of db.hits ? [] : q.names) {
       for (const record of db.lookup(q.ecosystem, name)) {
         if (seen.has(record.id)) continue;
         seen.add(record.id);

@@ -373,8 +373,8 @@ function rangeHolds(compiled: Compiled, c: Comparator, v: ParsedVersion): boolea
   return compiled.limits.length === 0 || compiled.limits.some((l) => compareBound(c, v, l) < 0);
 }
 
-function comparatorForRange(range: OsvRange, ecosystem: string): Comparator | undefined {
-  if (range.type === 'SEMVER') return ecosystemBase(ecosystem) === 'Go' ? goComparator : semverComparator;
+function comparatorForRange(type: OsvRangeType, ecosystem: string): Comparator | undefined {
+  if (type === 'SEMVER') return ecosystemBase(ecosystem) === 'Go' ? goComparator : semverComparator;
   return comparatorFor(ecosystem);
 }
 
@@ -390,7 +390,7 @@ function namesPackage(a: OsvAffected, ecosystem: string, name: string): boolean 
 function fixedAbove(ranges: readonly OsvRange[], ecosystem: string, version: string): string[] {
   const found: { raw: string; at: ParsedVersion; c: Comparator }[] = [];
   for (const r of ranges) {
-    const c = r.type === 'GIT' ? undefined : comparatorForRange(r, ecosystem);
+    const c = r.type === 'GIT' ? undefined : comparatorForRange(r.type, ecosystem);
     const v = c?.parse(version);
     if (!c || !v?.valid) continue;
     for (const e of r.events) {
@@ -443,7 +443,7 @@ export function affects(
 
     for (const r of ranges) {
       if (r.type === 'GIT') continue;
-      const c = comparatorForRange(r, ecosystem);
+      const c = comparatorForRange(r.type, ecosystem);
       if (!c) {
         reasons.push(`${record.id}: no version rules for ecosystem '${ecosystem}'`);
         continue;
@@ -469,4 +469,319 @@ export function affects(
     }
   }
   return reasons.length > 0 ? { verdict: 'unknown', reasons } : { verdict: 'not-affected' };
+}
+
+// ---- pre-compiled ranges ------------------------------------------------------
+//
+// The advisory index stores, per record, what `affects` reads of it in a
+// compact binary form written at build time: each affected entry's index key,
+// its `versions` list (raw and normalised), and its non-GIT ranges with events
+// already sorted (limits last). A lookup decides with it, without parsing the
+// record's JSON or sorting events again; only a match, or a case the form does
+// not settle (a listed version, a version or bound that does not parse), goes
+// back to the full record and `affects`, so the verdict is the same by construction.
+//
+// Layout: u8 flags (1: always use the full record), u16 entries; per entry:
+// str key, u16 affected index, u16 versions, (str raw, str normalised or '')
+// per version, u8 ranges; per range: u8 range index, u8 type (0 SEMVER,
+// 1 ECOSYSTEM), u16 events, (u8 kind, str version) per event. A str is a u16
+// byte length then UTF-8.
+
+const KINDS = ['introduced', 'last_affected', 'fixed', 'limit'] as const;
+const FULL_RECORD = 1;
+const U16 = 0xffff;
+
+// One scratch buffer reused for every record of a build; each result is copied out.
+class MatchWriter {
+  #buf = Buffer.allocUnsafe(4096);
+  #at = 0;
+  reset(): void {
+    this.#at = 0;
+  }
+  #room(n: number): void {
+    if (this.#at + n <= this.#buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.#buf.length * 2, this.#at + n));
+    this.#buf.copy(next, 0, 0, this.#at);
+    this.#buf = next;
+  }
+  u8(v: number): void {
+    this.#room(1);
+    this.#buf[this.#at++] = v;
+  }
+  u16(v: number): void {
+    this.#room(2);
+    this.#buf.writeUInt16LE(v, this.#at);
+    this.#at += 2;
+  }
+  /** False when the string is too long for the form. */
+  str(s: string): boolean {
+    // Versions and keys are nearly always ASCII: copied here, cheaper than a native write per string.
+    const len = s.length;
+    if (len <= 255) {
+      this.#room(2 + len);
+      const buf = this.#buf;
+      let at = this.#at + 2;
+      let ascii = true;
+      for (let i = 0; i < len; i++) {
+        const ch = s.charCodeAt(i);
+        if (ch > 0x7f) {
+          ascii = false;
+          break;
+        }
+        buf[at++] = ch;
+      }
+      if (ascii) {
+        buf.writeUInt16LE(len, this.#at);
+        this.#at = at;
+        return true;
+      }
+    }
+    const n = Buffer.byteLength(s, 'utf8');
+    if (n > U16) return false;
+    this.u16(n);
+    this.#room(n);
+    this.#buf.write(s, this.#at, n, 'utf8');
+    this.#at += n;
+    return true;
+  }
+  done(): Uint8Array {
+    return Uint8Array.prototype.slice.call(this.#buf, 0, this.#at) as Uint8Array;
+  }
+}
+
+const FULL_ONLY = Uint8Array.of(FULL_RECORD, 0, 0);
+const writer = new MatchWriter();
+
+/**
+ * The pre-compiled matching data of a (compact) record; `keyOf` gives an
+ * affected entry's index key. A record the form cannot hold is marked to be
+ * evaluated from its JSON.
+ */
+export function compileMatchData(record: OsvRecord, keyOf: (pkg: OsvPackage) => string): Uint8Array {
+  const affected = record.affected ?? [];
+  if (record.withdrawn || affected.length > U16) return FULL_ONLY;
+  const w = writer;
+  w.reset();
+  w.u8(0);
+  w.u16(affected.length);
+  for (const [ai, a] of affected.entries()) {
+    if (!a.package || !w.str(keyOf(a.package))) return FULL_ONLY;
+    w.u16(ai);
+    const versions = a.versions ?? [];
+    if (versions.length > U16) return FULL_ONLY;
+    w.u16(versions.length);
+    const ec = comparatorFor(a.package.ecosystem);
+    for (const lv of versions) {
+      const p = ec?.parse(lv);
+      if (!w.str(lv) || !w.str(p?.valid ? p.normalised : '')) return FULL_ONLY;
+    }
+    const ranges = a.ranges ?? [];
+    let count = 0;
+    for (const r of ranges) if (r.type !== 'GIT') count++;
+    if (ranges.length > 255) return FULL_ONLY;
+    w.u8(count);
+    for (const [ri, r] of ranges.entries()) {
+      if (r.type === 'GIT') continue;
+      const c = comparatorForRange(r.type, a.package.ecosystem);
+      if (!c || r.events.length > U16) return FULL_ONLY;
+      w.u8(ri);
+      w.u8(r.type === 'SEMVER' ? 0 : 1);
+      w.u16(r.events.length);
+      if (!writeSortedEvents(w, r, c)) return FULL_ONLY;
+    }
+  }
+  return w.done();
+}
+
+const KIND_NUMBER: Record<string, number> = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
+
+/**
+ * Writes a range's events sorted as compileWith sorts them, limits last; false
+ * when a bound does not parse. Events are nearly always written in order
+ * already: that is checked in one pass, and only others are sorted.
+ */
+function writeSortedEvents(w: MatchWriter, r: OsvRange, c: Comparator): boolean {
+  let prev: Bound | undefined;
+  let prevKind = -1;
+  let inOrder = true;
+  let seenLimit = false;
+  for (const e of r.events) {
+    let key = 'introduced';
+    for (const k in e) {
+      key = k;
+      break;
+    }
+    const kind = KIND_NUMBER[key] as number;
+    const raw = (e as Record<string, string>)[key] as string;
+    let at: Bound;
+    if (kind === 0 && raw === '0') at = 'zero';
+    else if (kind === 3 && raw === '*') at = 'infinity';
+    else {
+      const p = c.parse(raw);
+      if (!p.valid) return false;
+      at = p;
+    }
+    if (kind === 3) {
+      seenLimit = true;
+      continue;
+    }
+    // A non-limit after a limit, or out of (version, introduced < last_affected < fixed) order.
+    if (seenLimit) inOrder = false;
+    else if (prev !== undefined) {
+      // Kind numbers of non-limits are their tie ranks.
+      const cmp = compareBound(c, prev, at);
+      if (cmp > 0 || (cmp === 0 && prevKind > kind)) inOrder = false;
+    }
+    prev = at;
+    prevKind = kind;
+  }
+  if (inOrder) {
+    for (const e of r.events) {
+      for (const k in e) {
+        w.u8(KIND_NUMBER[k] as number);
+        if (!w.str((e as Record<string, string>)[k] as string)) return false;
+        break;
+      }
+    }
+    return true;
+  }
+  const compiled = compileWith(r, c);
+  if (typeof compiled === 'string') return false;
+  for (const e of compiled.events) {
+    w.u8(KINDS.indexOf(e.kind));
+    if (!w.str(e.raw)) return false;
+  }
+  for (const l of compiled.limits) {
+    w.u8(3);
+    if (!w.str(typeof l === 'string' ? '*' : l.raw)) return false;
+  }
+  return true;
+}
+
+export type CompiledVerdict =
+  | { verdict: 'not-affected' }
+  /** The pre-compiled form does not settle it: evaluate the full record with `affects`. */
+  | { verdict: 'full' }
+  | { verdict: 'affected'; affectedIndex: number; rangeIndex: number; fixed: string[] };
+
+const NOT_AFFECTED: CompiledVerdict = { verdict: 'not-affected' };
+const FULL: CompiledVerdict = { verdict: 'full' };
+
+/** The package side of a pre-compiled evaluation, reused across the records of one package. */
+export class CompiledQuery {
+  readonly ecosystem: string;
+  readonly version: string;
+  /** Index keys the package is filed under (release and bare distribution), as UTF-8. */
+  readonly keys: Buffer[];
+  readonly #parsed = new Map<Comparator | undefined, ParsedVersion | undefined>();
+
+  constructor(ecosystem: string, version: string, keys: readonly string[]) {
+    this.ecosystem = ecosystem;
+    this.version = version;
+    this.keys = keys.map((k) => Buffer.from(k, 'utf8'));
+  }
+
+  parsed(c: Comparator | undefined): ParsedVersion | undefined {
+    if (this.#parsed.has(c)) return this.#parsed.get(c);
+    const p = c?.parse(this.version);
+    const out = p?.valid ? p : undefined;
+    this.#parsed.set(c, out);
+    return out;
+  }
+}
+
+/** Evaluates pre-compiled data (bytes `start` to `end` of `data`) as `affects` would. */
+export function affectsCompiled(data: Buffer, start: number, end: number, q: CompiledQuery): CompiledVerdict {
+  if (end - start < 3 || (data[start] as number) & FULL_RECORD) return FULL;
+  let at = start + 1;
+  const u16 = () => {
+    const v = data.readUInt16LE(at);
+    at += 2;
+    return v;
+  };
+  const entries = u16();
+  const ecoComparator = comparatorFor(q.ecosystem);
+  for (let n = 0; n < entries; n++) {
+    const keyLength = u16();
+    const keyStart = at;
+    at += keyLength;
+    let names = false;
+    for (const k of q.keys)
+      if (k.length === keyLength && k.compare(data, keyStart, keyStart + keyLength) === 0) names = true;
+    const affectedIndex = u16();
+    const versions = u16();
+    if (!names) {
+      for (let i = 0; i < 2 * versions; i++) {
+        const length = u16();
+        at += length;
+      }
+      const ranges = data[at++] as number;
+      for (let r = 0; r < ranges; r++) {
+        at += 2;
+        const events = u16();
+        for (let e = 0; e < events; e++) {
+          at += 1;
+          const length = u16();
+          at += length;
+        }
+      }
+      continue;
+    }
+    if (versions > 0) {
+      const v = q.parsed(ecoComparator);
+      for (let i = 0; i < versions; i++) {
+        const rawLength = u16();
+        const raw = data.toString('utf8', at, at + rawLength);
+        at += rawLength;
+        const normLength = u16();
+        const norm = normLength > 0 ? data.toString('utf8', at, at + normLength) : '';
+        at += normLength;
+        if (raw === q.version || (v !== undefined && norm !== '' && norm === v.normalised)) return FULL;
+      }
+    }
+    const ranges = data[at++] as number;
+    for (let r = 0; r < ranges; r++) {
+      const rangeIndex = data[at++] as number;
+      const type = data[at++] === 0 ? 'SEMVER' : 'ECOSYSTEM';
+      const events = u16();
+      const c = comparatorForRange(type, q.ecosystem);
+      const v = q.parsed(c);
+      if (!c || !v) return FULL;
+      let affected = false;
+      let limited = false;
+      let belowLimit = false;
+      let fixed: string[] | undefined;
+      for (let e = 0; e < events; e++) {
+        const kind = data[at++] as number;
+        const length = u16();
+        const raw = data.toString('utf8', at, at + length);
+        at += length;
+        let cmp: number;
+        if (kind === 0 && raw === '0') cmp = 1;
+        else if (kind === 3 && raw === '*') cmp = -1;
+        else {
+          const p = c.parse(raw);
+          if (!p.valid) return FULL;
+          cmp = c.compareParsed(v, p);
+        }
+        if (kind === 0) {
+          if (cmp >= 0) affected = true;
+        } else if (kind === 2) {
+          if (cmp >= 0) affected = false;
+          else {
+            fixed ??= [];
+            fixed.push(raw);
+          }
+        } else if (kind === 1) {
+          if (cmp > 0) affected = false;
+        } else {
+          limited = true;
+          if (cmp < 0) belowLimit = true;
+        }
+      }
+      if (affected && (!limited || belowLimit))
+        return { verdict: 'affected', affectedIndex, rangeIndex, fixed: fixed ?? [] };
+    }
+  }
+  return NOT_AFFECTED;
 }

@@ -17,7 +17,7 @@ import {
   EcosystemIndexBuilder,
   writeDatabase,
 } from '../../src/advisories/database.js';
-import type { OsvRecord } from '../../src/advisories/osv.js';
+import { affects, type OsvRecord } from '../../src/advisories/osv.js';
 import { refreshDatabase } from '../../src/advisories/refresh.js';
 import { openSource } from '../../src/advisories/source.js';
 import { OSV_DIR, OsvExportServer, realRecords } from './osv-fixtures.js';
@@ -198,7 +198,7 @@ describe.skipIf(!OSV_DIR)('advisory database: fill and incremental refresh', () 
       now: clock('2025-06-01T00:00:00Z'),
     });
     const state = (await AdvisoryDatabase.open(d)).state('Maven');
-    writeFileSync(join(d, state?.file as string), 'LADOSV01garbage');
+    writeFileSync(join(d, state?.file as string), 'LADOSV02garbage');
     await expect(AdvisoryDatabase.open(d)).rejects.toThrow(
       /index file data\/Maven-[0-9a-f]+\.idx of ecosystem Maven is 15 bytes/,
     );
@@ -278,9 +278,9 @@ describe('advisory database: atomic writes and checks on open', () => {
     // half-written index and manifest, and a new file already moved into data/.
     const crashed = join(dir, '.tmp-deadbeef0000');
     mkdirSync(crashed);
-    writeFileSync(join(crashed, 'npm-0123456789abcdef.idx'), 'LADOSV01\x10\x00');
+    writeFileSync(join(crashed, 'npm-0123456789abcdef.idx'), 'LADOSV02\x10\x00');
     writeFileSync(join(crashed, 'manifest.json'), '{"format":"lading-osv-index","vers');
-    writeFileSync(join(dir, 'data', 'npm-fedcba9876543210.idx'), 'LADOSV01 half');
+    writeFileSync(join(dir, 'data', 'npm-fedcba9876543210.idx'), 'LADOSV02 half');
     const db = await AdvisoryDatabase.open(dir);
     expect(db.lookup('npm', 'pkg-A-1').map((r) => r.id)).toEqual(['A-1']);
 
@@ -309,7 +309,7 @@ describe('advisory database: atomic writes and checks on open', () => {
     expect(v).toBeInstanceOf(DatabaseError);
     expect(v).toMatchObject({ problem: 'version' });
     expect(v.message).toBe(
-      `${manifestPath} has format version 99, lading reads 1; run 'lading db update' to rebuild it`,
+      `${manifestPath} has format version 99, lading reads 2; run 'lading db update' to rebuild it`,
     );
 
     writeFileSync(manifestPath, '{"format": "lading-osv-index", "vers');
@@ -337,4 +337,296 @@ describe('advisory database: atomic writes and checks on open', () => {
     );
     rmSync(dir, { recursive: true, force: true });
   });
+});
+
+/** What matching got before pre-compiled ranges: every record under the names, then `affects` on each. */
+function reference(db: AdvisoryDatabase, ecosystem: string, names: string[], version: string) {
+  const out: { id: string; name: string; result: ReturnType<typeof affects> }[] = [];
+  const seen = new Set<string>();
+  for (const name of names)
+    for (const record of db.lookup(ecosystem, name)) {
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
+      const result = affects(record, ecosystem, name, version);
+      if (result.verdict !== 'not-affected') out.push({ id: record.id, name, result });
+    }
+  return out;
+}
+
+function viaIndex(db: AdvisoryDatabase, ecosystem: string, names: string[], version: string) {
+  return db.hits(ecosystem, names, version).map((h) => ({ id: h.record.id, name: h.name, result: h.result }));
+}
+
+/** Every version a record's ranges and lists name, and their neighbours, as probes. */
+function probesOf(records: readonly OsvRecord[]): string[] {
+  const out = new Set<string>(['0', '0.0.1', '1.0.0', '999.0.0', 'not-a-version']);
+  for (const r of records)
+    for (const a of r.affected ?? []) {
+      for (const v of a.versions ?? []) out.add(v);
+      for (const range of a.ranges ?? [])
+        for (const e of range.events)
+          for (const v of Object.values(e)) {
+            out.add(v);
+            out.add(`${v}.1`);
+            out.add(v.replace(/\d+$/, (d) => String(Math.max(0, Number(d) - 1))));
+          }
+    }
+  return [...out];
+}
+
+describe('advisory database: pre-compiled ranges decide as affects() does', () => {
+  const entry = (
+    ecosystem: string,
+    name: string,
+    extra: Partial<NonNullable<OsvRecord['affected']>[number]>,
+  ) => ({
+    package: { ecosystem, name },
+    ...extra,
+  });
+  const crafted: OsvRecord[] = [
+    {
+      id: 'X-unsorted',
+      modified: '2025-01-01T00:00:00Z',
+      aliases: ['CVE-2025-0001'],
+      summary: 'events out of order, two ranges, a limit',
+      affected: [
+        entry('npm', 'left', {
+          ranges: [
+            {
+              type: 'SEMVER',
+              events: [
+                { fixed: '1.4.0' },
+                { introduced: '1.0.0' },
+                { introduced: '2.0.0' },
+                { fixed: '2.1.3' },
+              ],
+            },
+            { type: 'ECOSYSTEM', events: [{ introduced: '3.0.0' }, { last_affected: '3.2.0' }] },
+            { type: 'SEMVER', events: [{ introduced: '0' }, { limit: '0.5.0' }] },
+          ],
+        }),
+      ],
+    },
+    {
+      id: 'X-list',
+      modified: '2025-01-01T00:00:00Z',
+      affected: [
+        entry('PyPI', 'Some_Pkg', {
+          versions: ['1.0', '1.1'],
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '1.0' }, { fixed: '1.2' }] }],
+        }),
+        entry('PyPI', 'other', { versions: ['2.0'] }),
+      ],
+    },
+    {
+      id: 'X-bad-bound',
+      modified: '2025-01-01T00:00:00Z',
+      affected: [
+        entry('npm', 'left', {
+          ranges: [{ type: 'SEMVER', events: [{ introduced: 'one' }, { fixed: '2' }] }],
+        }),
+      ],
+    },
+    {
+      id: 'X-empty',
+      modified: '2025-01-01T00:00:00Z',
+      affected: [
+        entry('npm', 'left', {
+          ranges: [{ type: 'SEMVER', events: [{ introduced: '1.5.0' }, { fixed: '1.5.0' }] }],
+        }),
+      ],
+    },
+    {
+      id: 'ALPINE-CVE-2024-9143',
+      modified: '2025-01-01T00:00:00Z',
+      upstream: ['CVE-2024-9143'],
+      affected: [
+        entry('Alpine:v3.20', 'openssl', {
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.3.2-r1' }] }],
+        }),
+        entry('Alpine', 'openssl', {
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '3.3.3-r0' }, { fixed: '3.3.3-r2' }] }],
+        }),
+        entry('Alpine:v3.19', 'openssl', {
+          ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: '3.1.7-r1' }] }],
+        }),
+      ],
+    },
+  ];
+
+  async function dbOf(
+    records: OsvRecord[],
+    ecosystems: string[],
+  ): Promise<{ dir: string; db: AdvisoryDatabase }> {
+    const dir = tmp();
+    const updates = new Map();
+    for (const eco of ecosystems) {
+      const b = new EcosystemIndexBuilder(eco);
+      for (const r of records) b.add(r);
+      updates.set(eco, {
+        content: b.build(),
+        state: { records: b.size, entries: b.entries, fetchedAt: '2025-01-01T00:00:00Z', source: 'test' },
+      });
+    }
+    await writeDatabase(dir, undefined, updates);
+    return { dir, db: await AdvisoryDatabase.open(dir) };
+  }
+
+  it('crafted ranges: unsorted events, limit, last_affected, versions lists, a bad bound, bare distro entries', async () => {
+    const { dir, db } = await dbOf(crafted, ['npm', 'PyPI', 'Alpine']);
+    const probes = [
+      ...probesOf(crafted),
+      '1.3.9',
+      '2.1.2',
+      '3.2.0',
+      '3.2.1',
+      '0.4.9',
+      '1.0.0',
+      '1.1',
+      '1.1.0',
+      '3.3.2-r0',
+      '3.3.3-r1',
+    ];
+    const queries: [string, string[]][] = [
+      ['npm', ['left']],
+      ['PyPI', ['some-pkg']],
+      ['PyPI', ['Some.Pkg', 'other']],
+      ['Alpine:v3.20', ['openssl']],
+      ['Alpine:v3.19', ['openssl']],
+    ];
+    let affected = 0;
+    for (const [eco, names] of queries)
+      for (const v of probes) {
+        const got = viaIndex(db, eco, names, v);
+        expect(got, `${eco} ${names.join(',')} ${v}`).toEqual(reference(db, eco, names, v));
+        affected += got.filter((h) => h.result.verdict === 'affected').length;
+      }
+    expect(affected).toBeGreaterThan(20);
+    // Spot checks a user would notice.
+    const left = (v: string) => viaIndex(db, 'npm', ['left'], v).map((h) => [h.id, h.result.verdict]);
+    expect(left('1.3.9')).toEqual([
+      ['X-bad-bound', 'unknown'],
+      ['X-unsorted', 'affected'],
+    ]);
+    expect(left('1.4.0')).toEqual([['X-bad-bound', 'unknown']]);
+    expect(left('0.4.9')).toEqual([
+      ['X-bad-bound', 'unknown'],
+      ['X-unsorted', 'affected'],
+    ]);
+    expect(viaIndex(db, 'npm', ['left'], '2.1.0').find((h) => h.id === 'X-unsorted')?.result).toMatchObject({
+      via: 'range',
+      fixed: ['2.1.3'],
+    });
+    expect(viaIndex(db, 'PyPI', ['some-pkg'], '1.1.0')[0]?.result).toMatchObject({
+      via: 'versions',
+      fixed: ['1.2'],
+    });
+    expect(viaIndex(db, 'Alpine:v3.20', ['openssl'], '3.3.2-r0').map((h) => h.id)).toEqual([
+      'ALPINE-CVE-2024-9143',
+    ]);
+    expect(viaIndex(db, 'Alpine:v3.20', ['openssl'], '3.3.2-r1')).toEqual([]);
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('parses a record only when it matches: a damaged record stays unread until a version it affects is asked', async () => {
+    const { dir, db } = await dbOf(crafted, ['npm']);
+    db.close();
+    const file = join(dir, db.state('npm')?.file as string);
+    const bytes = readFileSync(file);
+    const at = bytes.lastIndexOf('"id":"X-empty"');
+    expect(at).toBeGreaterThan(0);
+    bytes.write('#', at - 1); // the record's opening brace: same size, no longer JSON
+    writeFileSync(file, bytes);
+    const damaged = await AdvisoryDatabase.open(dir);
+    // X-empty affects nothing: decided from the pre-compiled ranges, its JSON never read.
+    expect(damaged.hits('npm', ['left'], '1.5.0').map((h) => h.record.id)).toEqual(['X-bad-bound']);
+    expect(() => damaged.lookup('npm', 'left')).toThrow(
+      `advisory index ${file} is corrupt: record X-empty is not JSON; run 'lading db update' to rebuild it`,
+    );
+    damaged.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('an index of format version 1 is refused as another version, and a refresh rebuilds it', async () => {
+    const server = await new OsvExportServer().start();
+    try {
+      await server.publish(
+        'npm',
+        crafted.filter((r) => r.affected?.[0]?.package?.ecosystem === 'npm'),
+      );
+      const dir = tmp();
+      const warnings: string[] = [];
+      const refresh = () =>
+        refreshDatabase({
+          dir,
+          source: openSource(server.url),
+          ecosystems: ['npm'],
+          warn: (m) => warnings.push(m),
+        });
+      await refresh();
+      const manifestPath = join(dir, 'manifest.json');
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      expect(manifest.version).toBe(2);
+      // What lading 1 left: its magic in the file, version 1 in the manifest.
+      const file = join(dir, manifest.ecosystems.npm.file);
+      const bytes = readFileSync(file);
+      bytes.write('LADOSV01', 0, 'ascii');
+      writeFileSync(file, bytes);
+      const db = await AdvisoryDatabase.open(dir);
+      expect(() => db.hits('npm', ['left'], '1.0.0')).toThrow(
+        expect.objectContaining({
+          problem: 'version',
+          message: `advisory index ${file} has another format version; run 'lading db update' to rebuild it`,
+        }),
+      );
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 1 }));
+      await expect(AdvisoryDatabase.open(dir)).rejects.toMatchObject({
+        problem: 'version',
+        message: `${manifestPath} has format version 1, lading reads 2; run 'lading db update' to rebuild it`,
+      });
+      const rebuilt = await refresh();
+      expect(rebuilt.ecosystems[0]?.mode).toBe('full');
+      expect(warnings.at(-1)).toMatch(/has format version 1, lading reads 2.*rebuilding it$/);
+      const again = await AdvisoryDatabase.open(dir);
+      expect(again.manifest.version).toBe(2);
+      expect(again.hits('npm', ['left'], '1.0.0').map((h) => h.record.id)).toEqual([
+        'X-bad-bound',
+        'X-unsorted',
+      ]);
+      again.close();
+      rmSync(dir, { recursive: true, force: true });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it.skipIf(!OSV_DIR)(
+    'real GHSA, PyPA, Go and RustSec records: the same verdicts at every version their ranges name',
+    async () => {
+      const real = realRecords('ghsa', 'pypa', 'golang-vulndb', 'rustsec');
+      const ecosystems = [...real.keys()];
+      const all = [...new Map([...real.values()].flat().map((r) => [r.id, r])).values()];
+      const { dir, db } = await dbOf(all, ecosystems);
+      let compared = 0;
+      let affected = 0;
+      for (const eco of ecosystems) {
+        const index = db.index(eco);
+        for (const key of index?.keys() ?? []) {
+          const [keyEco, name] = key.split('\u0000') as [string, string];
+          const records = db.lookup(keyEco, name);
+          for (const v of probesOf(records)) {
+            const got = viaIndex(db, keyEco, [name], v);
+            expect(got, `${keyEco} ${name} ${v}`).toEqual(reference(db, keyEco, [name], v));
+            compared++;
+            affected += got.length;
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(500);
+      expect(affected).toBeGreaterThan(100);
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  );
 });
