@@ -192,7 +192,7 @@ function registerSign(program, ctx) {
         }
         const [{ parseSigningConfig }, { signStep }, { notationIdentity }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 25828)),
-            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(883), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 66310)),
+            Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 66310)),
             __webpack_require__.e(/* import() */ 741).then(__webpack_require__.bind(__webpack_require__, 71741)),
         ]);
         const notation = flags.notationKey && flags.notationCert
@@ -277,6 +277,7 @@ function registerAttest(program, ctx) {
         .option('--tsa-url <url>', 'RFC 3161 timestamp authority')
         .option('--identity-token <file>', "file holding the OIDC token (default: the GitHub Actions runtime's)")
         .option('--recursive', 'also name every platform manifest of an index and attach the attestation to each')
+        .option('--legacy-att', 'also write the legacy cosign sha256-<hex>.att tag (cosign < 2), appending to one already there')
         .option('--json', 'print the result as JSON on stdout')).action(async (image, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
@@ -286,7 +287,7 @@ function registerAttest(program, ctx) {
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         const [{ parseSigningConfig }, { attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 25828)),
-            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(968)]).then(__webpack_require__.bind(__webpack_require__, 66968)),
+            Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(880), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 61900)),
             __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 62426)),
             __webpack_require__.e(/* import() */ 154).then(__webpack_require__.bind(__webpack_require__, 4154)),
         ]);
@@ -343,6 +344,7 @@ function registerAttest(program, ctx) {
             ...(identityToken ? { identityToken } : {}),
             services,
             recursive: Boolean(flags.recursive),
+            legacyAtt: Boolean(flags.legacyAtt),
         }, reporter);
         if (flags.json) {
             ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -351,6 +353,8 @@ function registerAttest(program, ctx) {
         for (const a of result.attestations) {
             const log = a.transparencyLog.map((t) => ` tlog ${t}`).join('');
             ctx.io.stdout.write(`${a.predicateType} ${a.subject} -> ${a.location}${log}\n`);
+            if (a.legacyAtt)
+                ctx.io.stdout.write(`${a.predicateType} ${a.subject} -> ${a.legacyAtt} (legacy .att)\n`);
         }
     });
 }
@@ -852,7 +856,8 @@ function registerScan(program, ctx) {
     addAccessOptions(program
         .command('scan')
         .description('match an image, a source tree, an SBOM file or an SBOM attestation against OSV advisories; VEX, allowlist, gate, reports')
-        .argument('<SOURCE>', 'any SOURCE `lading sbom` reads, sbom:FILE (SPDX/CycloneDX JSON) or attestation:IMAGE')
+        .argument('[SOURCE]', 'any SOURCE `lading sbom` reads, sbom:FILE (SPDX/CycloneDX JSON) or attestation:IMAGE')
+        .option('--rescan <IMAGE@DIGEST...>', 'instead of SOURCE: pushed images, each scanned from its SBOM attestation (no layer pull); one report each, one gate over all')
         .option('--db <DIR>', 'advisory database directory (default $LADING_DB_DIR or ~/.cache/lading/osv)')
         .option('--osv-url <URL>', 'OSV export base URL (a mirror) or a local directory of OSV files')
         .option('--offline', 'never touch the network: use the database as it is')
@@ -861,6 +866,8 @@ function registerScan(program, ctx) {
         .choices(['warn', 'fail'])
         .default('warn'))
         .option('--vex <FILE>', 'OpenVEX document; repeatable', collect)
+        .option('--vex-from-attestations', 'also apply the OpenVEX attestations attached to a scanned image; they are read, not signature-checked ' +
+        '(check them with lading verify --require-attestation openvex first)')
         .option('--allowlist <FILE>', "allowlist YAML (id, reason, expires, package) or Harbor's CVE allowlist JSON")
         .option('--ignore-unfixed', 'suppress findings no fixed version exists for')
         .addOption(new commander/* Option */.c$('--fail-on <LEVEL>', 'exit 1 when an open finding is at or above LEVEL')
@@ -873,13 +880,19 @@ function registerScan(program, ctx) {
         .option('--platform <os/arch[/variant]>', 'for an index, the platform image to scan')
         .option('--dockerfile <FILE>', 'the Dockerfile that built the image, for SARIF locations')
         .option('-o, --output <FORMAT[=FILE]>', 'json, sarif, table or cyclonedx-json, to FILE or (at most one) to stdout; repeatable. Default: table', collect)).action(async (source, flags, cmd) => {
+        const rescan = flags.rescan;
+        if (rescan && source)
+            throw new errors/* InputError */.dz(`scan: give SOURCE (${source}) or --rescan, not both`);
+        if (!rescan && !source)
+            throw new errors/* InputError */.dz('scan: give a SOURCE, or --rescan IMAGE@DIGEST…');
+        if (rescan && flags.base)
+            throw new errors/* InputError */.dz('--base: a rescan has no base; it scans each pushed image as it is');
         // Loaded on demand: the advisory database and catalogers are not needed by other commands.
-        const { parseScanOutput, scanStep } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(172), __webpack_require__.e(726), __webpack_require__.e(353), __webpack_require__.e(245), __webpack_require__.e(814), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 3851));
+        const { parseScanOutput, rescanStep, scanStep } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(815), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(172), __webpack_require__.e(726), __webpack_require__.e(353), __webpack_require__.e(245), __webpack_require__.e(880), __webpack_require__.e(814), __webpack_require__.e(851)]).then(__webpack_require__.bind(__webpack_require__, 3851));
         const outputs = (flags.output ?? ['table']).map((o) => parseScanOutput(o, '-o'));
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-        const result = await scanStep({
-            source,
+        const common = {
             access,
             ...(flags.platform ? { platform: flags.platform } : {}),
             defaultPlatform: scan_hostPlatform(),
@@ -892,23 +905,31 @@ function registerScan(program, ctx) {
                 userAgent: `lading/${VERSION}`,
             },
             vex: flags.vex ?? [],
+            // Unset means the default: on for images.
+            vexFromAttestations: flags.vexFromAttestations === true,
             ...(flags.allowlist ? { allowlist: flags.allowlist } : {}),
             ignoreUnfixed: Boolean(flags.ignoreUnfixed),
             failOn: flags.failOn,
             unknownAs: flags.unknownAs,
-            ...(flags.base ? { base: flags.base } : {}),
             ...(flags.dockerfile ? { dockerfile: flags.dockerfile } : {}),
             outputs,
             now: clock(ctx.io.env),
             toolVersion: VERSION,
-        }, reporter);
-        for (const d of result.documents)
-            if (d.content !== undefined)
-                ctx.io.stdout.write(d.content);
-        for (const d of result.documents)
-            if (d.file)
-                reporter.info(`${d.format}: ${d.file}`);
-        if (!result.decision.passed)
+        };
+        const results = rescan
+            ? (await rescanStep({ ...common, images: rescan }, reporter)).results
+            : [
+                await scanStep({ ...common, source: source, ...(flags.base ? { base: flags.base } : {}) }, reporter),
+            ];
+        for (const result of results) {
+            for (const d of result.documents)
+                if (d.content !== undefined)
+                    ctx.io.stdout.write(d.content);
+            for (const d of result.documents)
+                if (d.file)
+                    reporter.info(`${d.format}: ${d.file}`);
+        }
+        if (results.some((r) => !r.decision.passed))
             ctx.setExit(errors/* ExitCode */.yU.denied);
     });
 }
@@ -964,7 +985,7 @@ function registerVerify(program, ctx) {
         const [{ validatePolicy }, { parseTrustedRoot, publicTrustedRoot }, { verifyStep }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(917), __webpack_require__.e(529)]).then(__webpack_require__.bind(__webpack_require__, 97529)),
             Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(335), __webpack_require__.e(694), __webpack_require__.e(786)]).then(__webpack_require__.bind(__webpack_require__, 3786)),
-            Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(883), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 947)),
+            Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(187), __webpack_require__.e(880), __webpack_require__.e(947)]).then(__webpack_require__.bind(__webpack_require__, 947)),
         ]);
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);

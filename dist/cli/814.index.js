@@ -23,7 +23,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
 /* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(75015);
-/* harmony import */ var _versions_registry_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(96214);
+/* harmony import */ var _osv_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6407);
+/* harmony import */ var _versions_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(96214);
+
 
 
 
@@ -38,11 +40,13 @@ export const modules = {
 // read and parsed the first time a package asks for it. So a scan pays for the
 // records of its packages, not for the whole ecosystem.
 //
-// Index file: `LADOSV01`, a u32 LE header length, a small JSON header (counts),
+// Index file: `LADOSV02`, a u32 LE header length, a small JSON header (counts),
 // padding to 4 bytes, then columns: u32 record offsets (n+1), u32 affected
-// entries per record (n), u32 posting starts per key (k+1), u32 postings (record
-// numbers), the record ids and the sorted keys as newline-joined UTF-8; then the
-// records, each a compact OSV record (details, references and credits dropped;
+// entries per record (n), u32 match data offsets (n+1), u32 posting starts per
+// key (k+1), u32 postings (record numbers), the record ids and the sorted keys
+// as newline-joined UTF-8, each record's pre-compiled match data (osv.ts:
+// sorted range events, listed versions; what a lookup decides with, read whole
+// with the columns, no JSON); then the records, each a compact OSV record (details, references and credits dropped;
 // only this ecosystem's affected entries and their non-GIT ranges kept) as JSON,
 // back to back, ordered by their first key so that one package's records are
 // adjacent. Keys are `<affected ecosystem>\0<normalised name>`.
@@ -53,8 +57,8 @@ export const modules = {
 // manifest with its old files or the new one with its new files; temp dirs and
 // unreferenced files left behind are ignored and removed by the next write.
 const INDEX_FORMAT = 'lading-osv-index';
-const INDEX_VERSION = 1;
-const MAGIC = Buffer.from('LADOSV01', 'ascii');
+const INDEX_VERSION = 2;
+const MAGIC = Buffer.from('LADOSV02', 'ascii');
 const MANIFEST = 'manifest.json';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The database cannot be used as it is; the caller may rebuild it. */
@@ -77,7 +81,7 @@ function compact(record, ecosystem) {
     const keys = new Set();
     for (const a of record.affected ?? []) {
         const pkg = a.package;
-        if (!pkg || (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .ecosystemBase */ .gY)(pkg.ecosystem) !== ecosystem)
+        if (!pkg || (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .ecosystemBase */ .gY)(pkg.ecosystem) !== ecosystem)
             continue;
         const ranges = [];
         for (const r of a.ranges ?? [])
@@ -123,6 +127,7 @@ function compact(record, ecosystem) {
         id: record.id,
         body,
         size: Buffer.byteLength(body, 'utf8'),
+        match: (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .compileMatchData */ .hb)(c, (pkg) => indexKey(pkg.ecosystem, pkg.name)),
         keys: [...keys],
         entries: affected.length,
     };
@@ -143,7 +148,14 @@ class EcosystemIndexBuilder {
             const keys = keysOf[i] ?? [];
             const id = index.idAt(i);
             const body = index.bytesAt(i);
-            b.#items.set(id, { id, body, size: body.length, keys, entries: index.entriesAt(i) });
+            b.#items.set(id, {
+                id,
+                body,
+                size: body.length,
+                match: index.matchAt(i),
+                keys,
+                entries: index.entriesAt(i),
+            });
         }
         return b;
     }
@@ -200,6 +212,8 @@ class EcosystemIndexBuilder {
         const ids = new Array(n);
         const offsets = new Uint32Array(n + 1);
         const entries = new Uint32Array(n);
+        const matchOffsets = new Uint32Array(n + 1);
+        let matchAt = 0;
         const byKey = new Map();
         let at = 0;
         for (let i = 0; i < n; i++) {
@@ -208,6 +222,8 @@ class EcosystemIndexBuilder {
             at += item.size;
             offsets[i + 1] = at;
             entries[i] = item.entries;
+            matchAt += item.match.length;
+            matchOffsets[i + 1] = matchAt;
             for (const k of item.keys) {
                 const list = byKey.get(k);
                 if (list)
@@ -237,6 +253,7 @@ class EcosystemIndexBuilder {
             postings: total,
             idsBytes: idsBytes.length,
             keysBytes: keysBytes.length,
+            matchBytes: matchAt,
         }), 'utf8');
         const length = Buffer.alloc(4);
         length.writeUInt32LE(header.length);
@@ -249,10 +266,12 @@ class EcosystemIndexBuilder {
             pad,
             u32(offsets),
             u32(entries),
+            u32(matchOffsets),
             u32(postingStart),
             u32(postings),
             idsBytes,
             keysBytes,
+            ...order.map((item) => item.match),
         ];
         let size = at;
         for (const p of parts)
@@ -285,10 +304,13 @@ class EcosystemIndex {
     #header;
     #offsets;
     #entries;
+    #matchOffsets;
+    #match;
     #postingStart;
     #postings;
     #keyText;
-    #idText;
+    /** Record ids as stored, decoded on first use: a scan names only the records it reports. */
+    #idBytes;
     #bodyStart;
     #parsed;
     #keyList;
@@ -307,11 +329,13 @@ class EcosystemIndex {
         };
         this.#offsets = take(n + 1);
         this.#entries = take(n);
+        this.#matchOffsets = take(n + 1);
         this.#postingStart = take(header.keys + 1);
         this.#postings = take(header.postings);
         const text = Buffer.from(columns.buffer, columns.byteOffset + at, header.idsBytes + header.keysBytes);
-        this.#idText = text.toString('utf8', 0, header.idsBytes);
+        this.#idBytes = text.subarray(0, header.idsBytes);
         this.#keyText = text.toString('utf8', header.idsBytes);
+        this.#match = Buffer.from(columns.buffer, columns.byteOffset + at + header.idsBytes + header.keysBytes, header.matchBytes);
         this.#bodyStart = bodyStart;
         this.#parsed = new Array(n);
     }
@@ -359,11 +383,21 @@ class EcosystemIndex {
         if (header.version !== INDEX_VERSION || header.format !== INDEX_FORMAT) {
             throw new DatabaseError(`advisory index ${file} has format version ${String(header.version)}, lading reads ${INDEX_VERSION}; run 'lading db update' to rebuild it`, 'version');
         }
-        const counts = [header.records, header.keys, header.postings, header.idsBytes, header.keysBytes];
+        const counts = [
+            header.records,
+            header.keys,
+            header.postings,
+            header.idsBytes,
+            header.keysBytes,
+            header.matchBytes,
+        ];
         if (!counts.every((c) => Number.isInteger(c) && c >= 0))
             corrupt('header is incomplete');
         const columnsStart = 12 + headerLength + ((4 - ((12 + headerLength) % 4)) % 4);
-        const columnsLength = 4 * (2 * header.records + 1 + header.keys + 1 + header.postings) + header.idsBytes + header.keysBytes;
+        const columnsLength = 4 * (3 * header.records + 2 + header.keys + 1 + header.postings) +
+            header.idsBytes +
+            header.keysBytes +
+            header.matchBytes;
         if (columnsStart + columnsLength > size)
             corrupt('columns are truncated');
         // A fresh ArrayBuffer keeps the Uint32 columns aligned.
@@ -372,6 +406,8 @@ class EcosystemIndex {
         const index = new EcosystemIndex(fd, file, header, columns, columnsStart + columnsLength);
         if (index.#bodyStart + index.#offsets[header.records] !== size)
             corrupt('records are truncated');
+        if (index.#matchOffsets[header.records] !== header.matchBytes)
+            corrupt('match data does not add up');
         return index;
     }
     close() {
@@ -387,7 +423,7 @@ class EcosystemIndex {
         return this.#header.records;
     }
     idAt(i) {
-        this.#ids ??= this.#header.records === 0 ? [] : this.#idText.split('\n');
+        this.#ids ??= this.#header.records === 0 ? [] : this.#idBytes.toString('utf8').split('\n');
         return this.#ids[i];
     }
     entriesAt(i) {
@@ -409,6 +445,10 @@ class EcosystemIndex {
     /** A record's bytes as stored (a view into the loaded body after loadAll). */
     bytesAt(i) {
         return this.#span(i, i + 1);
+    }
+    /** A record's pre-compiled match data, as stored. */
+    matchAt(i) {
+        return this.#match.subarray(this.#matchOffsets[i], this.#matchOffsets[i + 1]);
     }
     /** Reads every record body at once (a refresh rewrites them all). */
     loadAll() {
@@ -474,6 +514,49 @@ class EcosystemIndex {
         }
         for (const i of list)
             out.push(this.recordAt(i));
+        return out;
+    }
+    /**
+     * The records filed under `names` that affect (or cannot be decided for)
+     * `version`, decided from the pre-compiled match data: a record's JSON is
+     * parsed only when it matches. Each record once, for the first name that finds it.
+     */
+    matchKeys(names, ecosystem, version) {
+        const out = [];
+        const seen = new Set();
+        for (const { name, keys } of names) {
+            const query = new _osv_js__WEBPACK_IMPORTED_MODULE_6__/* .CompiledQuery */ .Em(ecosystem, version, keys);
+            for (const key of keys) {
+                const j = this.#keyNumber(key);
+                if (j === undefined)
+                    continue;
+                for (let p = this.#postingStart[j]; p < this.#postingStart[j + 1]; p++) {
+                    const i = this.#postings[p];
+                    if (seen.has(i))
+                        continue;
+                    seen.add(i);
+                    const fast = (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .affectsCompiled */ .Sx)(this.#match, this.#matchOffsets[i], this.#matchOffsets[i + 1], query);
+                    if (fast.verdict === 'not-affected')
+                        continue;
+                    const record = this.recordAt(i);
+                    let result;
+                    if (fast.verdict === 'full') {
+                        const full = (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .affects */ .bB)(record, ecosystem, name, version);
+                        if (full.verdict === 'not-affected')
+                            continue;
+                        result = full;
+                    }
+                    else {
+                        const affected = record.affected?.[fast.affectedIndex];
+                        const range = affected?.ranges?.[fast.rangeIndex];
+                        if (!affected || !range)
+                            throw new DatabaseError(`advisory index ${this.#file} is corrupt: match data of record ${this.idAt(i)} names a missing range; run 'lading db update' to rebuild it`, 'corrupt');
+                        result = { verdict: 'affected', affected, range, via: 'range', fixed: fast.fixed };
+                    }
+                    out.push({ record, name, result });
+                }
+            }
+        }
         return out;
     }
     /** Every key, for status and tests. */
@@ -584,7 +667,7 @@ class AdvisoryDatabase {
      * entries filed under the bare distribution (`Alpine`), which cover every release.
      */
     lookup(ecosystem, name) {
-        const base = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_6__/* .ecosystemBase */ .gY)(ecosystem);
+        const base = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .ecosystemBase */ .gY)(ecosystem);
         const index = this.index(base);
         if (!index)
             return [];
@@ -593,6 +676,22 @@ class AdvisoryDatabase {
             return hits;
         const more = index.lookupKey(indexKey(base, name));
         return more.length === 0 ? hits : [...new Set([...hits, ...more])];
+    }
+    /**
+     * The records that affect a package at `version` (or cannot be decided for
+     * it), looked up under each of `names` in order, as `lookup` then `affects`
+     * would find them, without parsing the records that do not match.
+     */
+    hits(ecosystem, names, version) {
+        const base = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .ecosystemBase */ .gY)(ecosystem);
+        const index = this.index(base);
+        if (!index)
+            return [];
+        const queries = names.map((name) => ({
+            name,
+            keys: base === ecosystem ? [indexKey(ecosystem, name)] : [indexKey(ecosystem, name), indexKey(base, name)],
+        }));
+        return index.matchKeys(queries, ecosystem, version);
     }
 }
 async function writeSynced(path, data) {
@@ -1055,8 +1154,11 @@ function normalisePackageName(ecosystem, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ CompiledQuery),
 /* harmony export */   HA: () => (/* binding */ parseOsvText),
+/* harmony export */   Sx: () => (/* binding */ affectsCompiled),
 /* harmony export */   bB: () => (/* binding */ affects),
+/* harmony export */   hb: () => (/* binding */ compileMatchData),
 /* harmony export */   iC: () => (/* binding */ validateOsvRecord)
 /* harmony export */ });
 /* unused harmony export osvProblems */
@@ -1365,8 +1467,8 @@ function rangeHolds(compiled, c, v) {
         return false;
     return compiled.limits.length === 0 || compiled.limits.some((l) => compareBound(c, v, l) < 0);
 }
-function comparatorForRange(range, ecosystem) {
-    if (range.type === 'SEMVER')
+function comparatorForRange(type, ecosystem) {
+    if (type === 'SEMVER')
         return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .ecosystemBase */ .gY)(ecosystem) === 'Go' ? _versions_go_js__WEBPACK_IMPORTED_MODULE_4__/* .goComparator */ .P : _versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .semverComparator */ .di;
     return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(ecosystem);
 }
@@ -1383,7 +1485,7 @@ function namesPackage(a, ecosystem, name) {
 function fixedAbove(ranges, ecosystem, version) {
     const found = [];
     for (const r of ranges) {
-        const c = r.type === 'GIT' ? undefined : comparatorForRange(r, ecosystem);
+        const c = r.type === 'GIT' ? undefined : comparatorForRange(r.type, ecosystem);
         const v = c?.parse(version);
         if (!c || !v?.valid)
             continue;
@@ -1432,7 +1534,7 @@ function affects(record, ecosystem, packageName, version) {
         for (const r of ranges) {
             if (r.type === 'GIT')
                 continue;
-            const c = comparatorForRange(r, ecosystem);
+            const c = comparatorForRange(r.type, ecosystem);
             if (!c) {
                 reasons.push(`${record.id}: no version rules for ecosystem '${ecosystem}'`);
                 continue;
@@ -1456,6 +1558,339 @@ function affects(record, ecosystem, packageName, version) {
         }
     }
     return reasons.length > 0 ? { verdict: 'unknown', reasons } : { verdict: 'not-affected' };
+}
+// ---- pre-compiled ranges ------------------------------------------------------
+//
+// The advisory index stores, per record, what `affects` reads of it in a
+// compact binary form written at build time: each affected entry's index key,
+// its `versions` list (raw and normalised), and its non-GIT ranges with events
+// already sorted (limits last). A lookup decides with it, without parsing the
+// record's JSON or sorting events again; only a match, or a case the form does
+// not settle (a listed version, a version or bound that does not parse), goes
+// back to the full record and `affects`, so the verdict is the same by construction.
+//
+// Layout: u8 flags (1: always use the full record), u16 entries; per entry:
+// str key, u16 affected index, u16 versions, (str raw, str normalised or '')
+// per version, u8 ranges; per range: u8 range index, u8 type (0 SEMVER,
+// 1 ECOSYSTEM), u16 events, (u8 kind, str version) per event. A str is a u16
+// byte length then UTF-8.
+const KINDS = ['introduced', 'last_affected', 'fixed', 'limit'];
+const FULL_RECORD = 1;
+const U16 = 0xffff;
+// One scratch buffer reused for every record of a build; each result is copied out.
+class MatchWriter {
+    #buf = Buffer.allocUnsafe(4096);
+    #at = 0;
+    reset() {
+        this.#at = 0;
+    }
+    #room(n) {
+        if (this.#at + n <= this.#buf.length)
+            return;
+        const next = Buffer.allocUnsafe(Math.max(this.#buf.length * 2, this.#at + n));
+        this.#buf.copy(next, 0, 0, this.#at);
+        this.#buf = next;
+    }
+    u8(v) {
+        this.#room(1);
+        this.#buf[this.#at++] = v;
+    }
+    u16(v) {
+        this.#room(2);
+        this.#buf.writeUInt16LE(v, this.#at);
+        this.#at += 2;
+    }
+    /** False when the string is too long for the form. */
+    str(s) {
+        // Versions and keys are nearly always ASCII: copied here, cheaper than a native write per string.
+        const len = s.length;
+        if (len <= 255) {
+            this.#room(2 + len);
+            const buf = this.#buf;
+            let at = this.#at + 2;
+            let ascii = true;
+            for (let i = 0; i < len; i++) {
+                const ch = s.charCodeAt(i);
+                if (ch > 0x7f) {
+                    ascii = false;
+                    break;
+                }
+                buf[at++] = ch;
+            }
+            if (ascii) {
+                buf.writeUInt16LE(len, this.#at);
+                this.#at = at;
+                return true;
+            }
+        }
+        const n = Buffer.byteLength(s, 'utf8');
+        if (n > U16)
+            return false;
+        this.u16(n);
+        this.#room(n);
+        this.#buf.write(s, this.#at, n, 'utf8');
+        this.#at += n;
+        return true;
+    }
+    done() {
+        return Uint8Array.prototype.slice.call(this.#buf, 0, this.#at);
+    }
+}
+const FULL_ONLY = Uint8Array.of(FULL_RECORD, 0, 0);
+const writer = new MatchWriter();
+/**
+ * The pre-compiled matching data of a (compact) record; `keyOf` gives an
+ * affected entry's index key. A record the form cannot hold is marked to be
+ * evaluated from its JSON.
+ */
+function compileMatchData(record, keyOf) {
+    const affected = record.affected ?? [];
+    if (record.withdrawn || affected.length > U16)
+        return FULL_ONLY;
+    const w = writer;
+    w.reset();
+    w.u8(0);
+    w.u16(affected.length);
+    for (const [ai, a] of affected.entries()) {
+        if (!a.package || !w.str(keyOf(a.package)))
+            return FULL_ONLY;
+        w.u16(ai);
+        const versions = a.versions ?? [];
+        if (versions.length > U16)
+            return FULL_ONLY;
+        w.u16(versions.length);
+        const ec = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(a.package.ecosystem);
+        for (const lv of versions) {
+            const p = ec?.parse(lv);
+            if (!w.str(lv) || !w.str(p?.valid ? p.normalised : ''))
+                return FULL_ONLY;
+        }
+        const ranges = a.ranges ?? [];
+        let count = 0;
+        for (const r of ranges)
+            if (r.type !== 'GIT')
+                count++;
+        if (ranges.length > 255)
+            return FULL_ONLY;
+        w.u8(count);
+        for (const [ri, r] of ranges.entries()) {
+            if (r.type === 'GIT')
+                continue;
+            const c = comparatorForRange(r.type, a.package.ecosystem);
+            if (!c || r.events.length > U16)
+                return FULL_ONLY;
+            w.u8(ri);
+            w.u8(r.type === 'SEMVER' ? 0 : 1);
+            w.u16(r.events.length);
+            if (!writeSortedEvents(w, r, c))
+                return FULL_ONLY;
+        }
+    }
+    return w.done();
+}
+const KIND_NUMBER = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
+/**
+ * Writes a range's events sorted as compileWith sorts them, limits last; false
+ * when a bound does not parse. Events are nearly always written in order
+ * already: that is checked in one pass, and only others are sorted.
+ */
+function writeSortedEvents(w, r, c) {
+    let prev;
+    let prevKind = -1;
+    let inOrder = true;
+    let seenLimit = false;
+    for (const e of r.events) {
+        let key = 'introduced';
+        for (const k in e) {
+            key = k;
+            break;
+        }
+        const kind = KIND_NUMBER[key];
+        const raw = e[key];
+        let at;
+        if (kind === 0 && raw === '0')
+            at = 'zero';
+        else if (kind === 3 && raw === '*')
+            at = 'infinity';
+        else {
+            const p = c.parse(raw);
+            if (!p.valid)
+                return false;
+            at = p;
+        }
+        if (kind === 3) {
+            seenLimit = true;
+            continue;
+        }
+        // A non-limit after a limit, or out of (version, introduced < last_affected < fixed) order.
+        if (seenLimit)
+            inOrder = false;
+        else if (prev !== undefined) {
+            // Kind numbers of non-limits are their tie ranks.
+            const cmp = compareBound(c, prev, at);
+            if (cmp > 0 || (cmp === 0 && prevKind > kind))
+                inOrder = false;
+        }
+        prev = at;
+        prevKind = kind;
+    }
+    if (inOrder) {
+        for (const e of r.events) {
+            for (const k in e) {
+                w.u8(KIND_NUMBER[k]);
+                if (!w.str(e[k]))
+                    return false;
+                break;
+            }
+        }
+        return true;
+    }
+    const compiled = compileWith(r, c);
+    if (typeof compiled === 'string')
+        return false;
+    for (const e of compiled.events) {
+        w.u8(KINDS.indexOf(e.kind));
+        if (!w.str(e.raw))
+            return false;
+    }
+    for (const l of compiled.limits) {
+        w.u8(3);
+        if (!w.str(typeof l === 'string' ? '*' : l.raw))
+            return false;
+    }
+    return true;
+}
+const NOT_AFFECTED = { verdict: 'not-affected' };
+const FULL = { verdict: 'full' };
+/** The package side of a pre-compiled evaluation, reused across the records of one package. */
+class CompiledQuery {
+    ecosystem;
+    version;
+    /** Index keys the package is filed under (release and bare distribution), as UTF-8. */
+    keys;
+    #parsed = new Map();
+    constructor(ecosystem, version, keys) {
+        this.ecosystem = ecosystem;
+        this.version = version;
+        this.keys = keys.map((k) => Buffer.from(k, 'utf8'));
+    }
+    parsed(c) {
+        if (this.#parsed.has(c))
+            return this.#parsed.get(c);
+        const p = c?.parse(this.version);
+        const out = p?.valid ? p : undefined;
+        this.#parsed.set(c, out);
+        return out;
+    }
+}
+/** Evaluates pre-compiled data (bytes `start` to `end` of `data`) as `affects` would. */
+function affectsCompiled(data, start, end, q) {
+    if (end - start < 3 || data[start] & FULL_RECORD)
+        return FULL;
+    let at = start + 1;
+    const u16 = () => {
+        const v = data.readUInt16LE(at);
+        at += 2;
+        return v;
+    };
+    const entries = u16();
+    const ecoComparator = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(q.ecosystem);
+    for (let n = 0; n < entries; n++) {
+        const keyLength = u16();
+        const keyStart = at;
+        at += keyLength;
+        let names = false;
+        for (const k of q.keys)
+            if (k.length === keyLength && k.compare(data, keyStart, keyStart + keyLength) === 0)
+                names = true;
+        const affectedIndex = u16();
+        const versions = u16();
+        if (!names) {
+            for (let i = 0; i < 2 * versions; i++) {
+                const length = u16();
+                at += length;
+            }
+            const ranges = data[at++];
+            for (let r = 0; r < ranges; r++) {
+                at += 2;
+                const events = u16();
+                for (let e = 0; e < events; e++) {
+                    at += 1;
+                    const length = u16();
+                    at += length;
+                }
+            }
+            continue;
+        }
+        if (versions > 0) {
+            const v = q.parsed(ecoComparator);
+            for (let i = 0; i < versions; i++) {
+                const rawLength = u16();
+                const raw = data.toString('utf8', at, at + rawLength);
+                at += rawLength;
+                const normLength = u16();
+                const norm = normLength > 0 ? data.toString('utf8', at, at + normLength) : '';
+                at += normLength;
+                if (raw === q.version || (v !== undefined && norm !== '' && norm === v.normalised))
+                    return FULL;
+            }
+        }
+        const ranges = data[at++];
+        for (let r = 0; r < ranges; r++) {
+            const rangeIndex = data[at++];
+            const type = data[at++] === 0 ? 'SEMVER' : 'ECOSYSTEM';
+            const events = u16();
+            const c = comparatorForRange(type, q.ecosystem);
+            const v = q.parsed(c);
+            if (!c || !v)
+                return FULL;
+            let affected = false;
+            let limited = false;
+            let belowLimit = false;
+            let fixed;
+            for (let e = 0; e < events; e++) {
+                const kind = data[at++];
+                const length = u16();
+                const raw = data.toString('utf8', at, at + length);
+                at += length;
+                let cmp;
+                if (kind === 0 && raw === '0')
+                    cmp = 1;
+                else if (kind === 3 && raw === '*')
+                    cmp = -1;
+                else {
+                    const p = c.parse(raw);
+                    if (!p.valid)
+                        return FULL;
+                    cmp = c.compareParsed(v, p);
+                }
+                if (kind === 0) {
+                    if (cmp >= 0)
+                        affected = true;
+                }
+                else if (kind === 2) {
+                    if (cmp >= 0)
+                        affected = false;
+                    else {
+                        fixed ??= [];
+                        fixed.push(raw);
+                    }
+                }
+                else if (kind === 1) {
+                    if (cmp > 0)
+                        affected = false;
+                }
+                else {
+                    limited = true;
+                    if (cmp < 0)
+                        belowLimit = true;
+                }
+            }
+            if (affected && (!limited || belowLimit))
+                return { verdict: 'affected', affectedIndex, rangeIndex, fixed: fixed ?? [] };
+        }
+    }
+    return NOT_AFFECTED;
 }
 
 

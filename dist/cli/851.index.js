@@ -2,142 +2,6 @@ export const id = 851;
 export const ids = [851];
 export const modules = {
 
-/***/ 85799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
-/* harmony export */   ME: () => (/* binding */ pushBundleReferrer),
-/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
-/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
-/* harmony export */   _l: () => (/* binding */ ANNOTATION_CONTENT),
-/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
-/* harmony export */   nc: () => (/* binding */ findBundles),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
-/* harmony export */ });
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
-/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98269);
-/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98948);
-
-
-
-// cosign 3's signature format: a Sigstore bundle v0.3 stored as an OCI 1.1
-// referrer of the image, with the manifest layout, artifact type and
-// annotations cosign writes, so that `cosign verify` finds and accepts it.
-const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/**
- * The in-toto Statement v1 that `cosign sign` signs for an image: the digest
- * alone as subject (no name, as cosign writes it) and an empty predicate.
- */
-function cosignSignStatement(digest) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    return Buffer.from(JSON.stringify({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ digest: { [algorithm]: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(digest) }, annotations: {} }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    }));
-}
-/** RFC 3339 to the second, as cosign stamps `org.opencontainers.image.created`. */
-function createdStamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/**
- * Pushes `bundle` as a referrer of `subject` and returns the referrer's
- * descriptor. The store records it through the referrers API or the
- * `sha256-<hex>` fallback index, merging with whatever is already there.
- */
-async function pushBundleReferrer(store, subject, bundle, options) {
-    const bytes = Buffer.from(JSON.stringify(bundle));
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes) };
-    const config = {
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.mediaType,
-        size: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.size,
-        digest: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.digest,
-    };
-    await store.pushBlob(config, Buffer.from('{}'));
-    await store.pushBlob(layer, bytes);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
-        config,
-        layers: [layer],
-        annotations: {
-            [ANNOTATION_CONTENT]: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
-            [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
-            [ANNOTATION_CREATED]: createdStamp(options.created),
-        },
-        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        artifactType: BUNDLE_MEDIA_TYPE,
-    };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest);
-}
-/**
- * Bundles among the referrers of `subject` whose predicate type is
- * `predicateType` (attestations of other types are left unread: cosign reads
- * every referrer, and pays for it). A bundle without the annotation is read too.
- */
-async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE) {
-    const referrers = await store.referrers(subject, { artifactType: BUNDLE_MEDIA_TYPE });
-    const wanted = referrers.filter((d) => {
-        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        return p === undefined || p === predicateType;
-    });
-    return Promise.all(wanted.map(async (descriptor) => {
-        const where = `${store.name}@${descriptor.digest}`;
-        const predicate = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        const base = { descriptor, ...(predicate ? { predicateType: predicate } : {}) };
-        try {
-            const { manifest } = await store.fetchManifest(descriptor);
-            const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
-            if (!layer)
-                return { ...base, error: `${where}: no ${BUNDLE_MEDIA_TYPE} layer` };
-            const bytes = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchSmallBlob */ .p)(store, layer, where);
-            return { ...base, bundle: JSON.parse(bytes.toString('utf8')) };
-        }
-        catch (e) {
-            return { ...base, error: `${where}: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-
-
-/***/ }),
-
-/***/ 98948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ fetchSmallBlob)
-/* harmony export */ });
-/* unused harmony export SMALL_BLOB_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
-const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
-/** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
-async function fetchSmallBlob(store, descriptor, where) {
-    if (descriptor.size > SMALL_BLOB_LIMIT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const c of await store.fetchBlob(descriptor)) {
-        total += c.length;
-        if (total > SMALL_BLOB_LIMIT)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is over the size limit`);
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
-
 /***/ 3851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -145,10 +9,11 @@ async function fetchSmallBlob(store, descriptor, where) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   parseScanOutput: () => (/* binding */ parseScanOutput),
+  rescanStep: () => (/* binding */ rescanStep),
   scanStep: () => (/* binding */ scanStep)
 });
 
-// UNUSED EXPORTS: SCAN_OUTPUT_FORMATS, lastFromLine, lockfileLocator, scanSubject
+// UNUSED EXPORTS: SCAN_OUTPUT_FORMATS, lastFromLine, lockfileLocator, rescanSource, scanSubject, withSuffix
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -577,10 +442,16 @@ function matchInventory(inventory, db) {
             skipped.push({ package: pkg, reason: `no advisory data for ecosystem ${(0,registry/* ecosystemBase */.gY)(q.ecosystem)}` });
             continue;
         }
-        const hits = [];
-        const seen = new Set();
+        let hits = [];
         let matchedName = q.names[0];
-        for (const name of q.names) {
+        if (db.hits) {
+            const found = db.hits(q.ecosystem, q.names, q.version);
+            if (found[0])
+                matchedName = found[0].name;
+            hits = found;
+        }
+        const seen = new Set();
+        for (const name of db.hits ? [] : q.names) {
             for (const record of db.lookup(q.ecosystem, name)) {
                 if (seen.has(record.id))
                     continue;
@@ -608,6 +479,10 @@ function match(inventory, db) {
 
 // EXTERNAL MODULE: ./src/advisories/source.ts + 2 modules
 var source = __webpack_require__(24871);
+// EXTERNAL MODULE: ./src/attest/predicates.ts + 1 modules
+var predicates = __webpack_require__(4154);
+// EXTERNAL MODULE: ./src/attest/statement.ts
+var attest_statement = __webpack_require__(60872);
 // EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules
 var oci_opener = __webpack_require__(53214);
 // EXTERNAL MODULE: ./src/oci/platform.ts
@@ -2472,11 +2347,16 @@ function cut(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+// EXTERNAL MODULE: ./src/sigstore/bundle.ts
+var sigstore_bundle = __webpack_require__(12432);
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-bundle.ts
 var cosign_bundle = __webpack_require__(85799);
 // EXTERNAL MODULE: ./src/steps/sbom.ts + 30 modules
 var sbom = __webpack_require__(17245);
 ;// CONCATENATED MODULE: ./src/steps/scan.ts
+
+
+
 
 
 
@@ -2534,6 +2414,16 @@ async function scanStep(options, reporter) {
         ? await loadAllowlist(at(options.allowlist), options.allowlist)
         : undefined;
     const subject = await scanSubject(options.source, options, reporter);
+    const vexSources = [...(options.vex ?? [])];
+    if (options.vexFromAttestations === true && subject.report.kind === 'image') {
+        const image = imageLocationOf(options.source);
+        if (image) {
+            for (const found of await attachedVex(image, subject.digests, options.access, reporter)) {
+                vexDocuments.push(found);
+                vexSources.push(found.file);
+            }
+        }
+    }
     const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
     const ecosystems = [
         ...new Set([...exportEcosystems(subject.inventory), ...(base ? exportEcosystems(base.inventory) : [])]),
@@ -2611,7 +2501,7 @@ async function scanStep(options, reporter) {
             findings: filtered.findings,
             decision,
             filters: {
-                vex: options.vex ?? [],
+                vex: vexSources,
                 ...(options.allowlist ? { allowlist: options.allowlist } : {}),
                 ignoreUnfixed: Boolean(options.ignoreUnfixed),
             },
@@ -2841,6 +2731,114 @@ async function fromAttestation(source, image, options, reporter) {
         await location.close();
     }
 }
+/** Where the scanned image lives, for reading its referrers; undefined for SBOM files and trees. */
+function imageLocationOf(source) {
+    if (source.startsWith('attestation:'))
+        return source.slice('attestation:'.length);
+    if (source.startsWith('sbom:') || source.startsWith('dir:'))
+        return undefined;
+    return source;
+}
+const OPENVEX_TYPES = (0,predicates.predicateTypesOf)('openvex');
+/**
+ * The OpenVEX attestations attached to the image (its platform manifest and,
+ * for an index, the index), as VEX documents named after the referrer that
+ * holds them. Like the SBOM attestation, they are read, not verified: require
+ * them with `lading verify --require-attestation openvex` to check who signed
+ * them. A malformed one is skipped with a warning: its findings stay open.
+ */
+async function attachedVex(image, digests, access, reporter) {
+    const location = await (0,oci_opener/* openLocation */.s)(image, 'read', access);
+    try {
+        const store = location.store;
+        const subjects = [...digests];
+        // An image catalogued through its tag: the index the tag names also counts, if it holds this image.
+        if (location.reference && subjects.length === 1) {
+            const root = await store.resolve(location.reference).catch(() => undefined);
+            if (root && !subjects.includes(root.digest)) {
+                const { manifest } = await store.fetchManifest(root);
+                if ((0,types/* isIndex */.n)(manifest) && manifest.manifests.some((m) => m.digest === subjects[0]))
+                    subjects.push(root.digest);
+            }
+        }
+        const documents = [];
+        for (const subject of subjects) {
+            const seen = new Set();
+            const found = [];
+            for (const type of OPENVEX_TYPES) {
+                let bundles;
+                try {
+                    bundles = await (0,cosign_bundle/* findBundles */.nc)(store, subject, type);
+                }
+                catch (err) {
+                    // Stores without referrers (docker archives) have no attestations to offer.
+                    reporter.debug(`${location.display}@${subject}: no referrers read (${err.message})`);
+                    bundles = [];
+                }
+                for (const b of bundles) {
+                    if (seen.has(b.descriptor.digest))
+                        continue;
+                    seen.add(b.descriptor.digest);
+                    found.push(b);
+                }
+            }
+            for (const b of found) {
+                const where = `attestation:${location.display}@${b.descriptor.digest}`;
+                const annotated = b.descriptor.annotations?.[cosign_bundle/* ANNOTATION_PREDICATE_TYPE */.nM] !== undefined;
+                if (b.error || b.bundle === undefined) {
+                    reporter.warn(`OpenVEX ${where}: ${b.error ?? 'unreadable'}; skipped`);
+                    continue;
+                }
+                const statement = statementOfBundle(b.bundle);
+                if (typeof statement === 'string') {
+                    // An unannotated referrer may be a signature or another attestation.
+                    if (annotated)
+                        reporter.warn(`OpenVEX ${where}: ${statement}; skipped`);
+                    continue;
+                }
+                if (!OPENVEX_TYPES.includes(statement.predicateType))
+                    continue;
+                if (!(0,attest_statement/* namesDigest */.zU)(statement.subjects, subject)) {
+                    reporter.warn(`OpenVEX ${where}: the statement is about ${(0,attest_statement/* subjectDigests */.IF)(statement.subjects).join(', ') || 'no digest'}, not ${subject}; skipped`);
+                    continue;
+                }
+                // cosign stores some predicates as a JSON string.
+                const predicate = statement.predicate;
+                const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
+                try {
+                    const doc = parseOpenVex(text, where);
+                    documents.push(doc);
+                    reporter.info(`${where}: OpenVEX attestation of ${location.display}@${subject}, ${doc.statements.length} statement(s); not verified here`);
+                }
+                catch (err) {
+                    if (!(err instanceof errors/* InputError */.dz))
+                        throw err;
+                    reporter.warn(`${err.message}; skipped`);
+                }
+            }
+        }
+        return documents;
+    }
+    finally {
+        await location.close();
+    }
+}
+/** The in-toto statement inside a Sigstore bundle's DSSE envelope, or why there is none. */
+function statementOfBundle(bundle) {
+    const envelope = bundle.dsseEnvelope;
+    if (typeof envelope !== 'object' || envelope === null)
+        return 'not a DSSE attestation';
+    if (envelope.payloadType !== sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4)
+        return `payloadType is ${JSON.stringify(envelope.payloadType)}, not ${sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
+    if (typeof envelope.payload !== 'string')
+        return 'the DSSE payload is not base64 text';
+    try {
+        return (0,attest_statement/* parseStatement */.By)(Buffer.from(envelope.payload, 'base64'));
+    }
+    catch (err) {
+        return err.message;
+    }
+}
 async function render(format, input) {
     switch (format) {
         case 'json':
@@ -2945,6 +2943,50 @@ async function writeAtomically(file, text) {
         await (0,promises_.rm)(temp, { force: true });
         throw new errors/* OperationError */.OK(`scan: cannot write ${file}: ${err.message}`, { cause: err });
     }
+}
+/**
+ * Point 6, the nightly "old image, new CVE" run: each pushed image scanned
+ * from its SBOM attestation (no layer pulled) against today's advisories, one
+ * report per image. Report files get the image's position as a suffix
+ * (`scan.json` → `scan-1.json`, `scan-2.json`) when there is more than one.
+ */
+async function rescanStep(options, reporter) {
+    if (options.images.length === 0)
+        throw new errors/* InputError */.dz('--rescan: name at least one IMAGE@DIGEST');
+    const sources = options.images.map((image) => rescanSource(image));
+    // Several JSON or SARIF documents on one stdout would run together; tables read well in sequence.
+    const shared = sources.length > 1 ? options.outputs.find((o) => !o.file && o.format !== 'table') : undefined;
+    if (shared) {
+        throw new errors/* InputError */.dz(`--rescan: ${shared.format} reports of ${sources.length} images cannot share standard output; give a file (-o ${shared.format}=FILE)`);
+    }
+    const results = [];
+    for (const [i, source] of sources.entries()) {
+        const suffix = sources.length > 1 ? `-${i + 1}` : '';
+        const { images: _images, ...rest } = options;
+        results.push(await scanStep({
+            ...rest,
+            source,
+            outputs: options.outputs.map((o) => (o.file ? { ...o, file: withSuffix(o.file, suffix) } : o)),
+        }, reporter));
+    }
+    return { results, passed: results.every((r) => r.decision.passed) };
+}
+/** `IMAGE@DIGEST` (or `attestation:IMAGE@DIGEST`) → the `attestation:` source that scans it. */
+function rescanSource(image, where = '--rescan') {
+    const ref = image.startsWith('attestation:') ? image.slice('attestation:'.length) : image;
+    // A rescan is about the image that was pushed, not whatever a tag names tonight.
+    if (!/@[a-z0-9]+(?:[+._-][a-z0-9]+)*:[0-9a-fA-F]{32,}$/.test(ref)) {
+        throw new errors/* InputError */.dz(`${where} ${image}: name the pushed image by digest (IMAGE@sha256:…), not by tag`);
+    }
+    return `attestation:${ref}`;
+}
+/** `out/scan.json` + `-2` → `out/scan-2.json`. */
+function withSuffix(file, suffix) {
+    if (!suffix)
+        return file;
+    const slash = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
+    const dot = file.lastIndexOf('.');
+    return dot > slash + 1 ? `${file.slice(0, dot)}${suffix}${file.slice(dot)}` : `${file}${suffix}`;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 947;
-export const ids = [947,154,529,540];
+export const ids = [947,529,869,540];
 export const modules = {
 
 /***/ 47540:
@@ -119,463 +119,220 @@ function formatAge(ms) {
 
 /***/ }),
 
-/***/ 4154:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  PREDICATE_KINDS: () => (/* binding */ PREDICATE_KINDS),
-  PREDICATE_SIZE_LIMIT: () => (/* binding */ PREDICATE_SIZE_LIMIT),
-  PREDICATE_TYPES: () => (/* binding */ PREDICATE_TYPES),
-  checkPredicate: () => (/* binding */ checkPredicate),
-  parsePredicateKind: () => (/* binding */ parsePredicateKind),
-  predicateFileSize: () => (/* binding */ predicateFileSize),
-  predicateTypesOf: () => (/* binding */ predicateTypesOf),
-  readPredicate: () => (/* binding */ readPredicate),
-  readPredicateInto: () => (/* binding */ readPredicateInto)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/attest/json-scan.ts
-// A JSON syntax check that allocates nothing per value: an SBOM of tens of MB
-// parsed with JSON.parse costs several times its size in objects, and
-// attesting it must stay within a few copies of the file. Only the top-level
-// object's members are kept: string values decoded, others as null.
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-class JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`${message} at byte ${offset}`);
-        this.offset = offset;
-    }
-}
-/**
- * Checks that `buf` is one JSON value (RFC 8259) and returns the top-level
- * members when it is an object, or undefined when it is another kind of value.
- */
-function scanJson(buf) {
-    const n = buf.length;
-    let i = 0;
-    const stack = [];
-    const top = new Map();
-    let topKey = '';
-    let isObject = false;
-    const fail = (what) => {
-        throw new JsonSyntaxError(i >= n ? `unexpected end of input (${what})` : what, i);
-    };
-    const ws = () => {
-        while (i < n && WS.has(buf[i]))
-            i++;
-    };
-    const string = () => {
-        if (buf[i] !== 0x22)
-            fail('expected a string');
-        const start = i++;
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = buf[i];
-            if (c === 0x22)
-                return [start, ++i];
-            if (c < 0x20)
-                fail('control character in a string');
-            if (c === 0x5c) {
-                const e = buf[i + 1];
-                if (e === 0x75) {
-                    for (let k = 2; k < 6; k++) {
-                        const h = buf[i + k];
-                        if (!((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66)))
-                            fail('bad \\u escape');
-                    }
-                    i += 6;
-                }
-                else if (ESCAPES.has(e))
-                    i += 2;
-                else
-                    fail('bad escape');
-            }
-            else
-                i++;
-        }
-    };
-    const digits = () => {
-        const s = i;
-        while (i < n && buf[i] >= 0x30 && buf[i] <= 0x39)
-            i++;
-        if (i === s)
-            fail('expected a digit');
-    };
-    const number = () => {
-        if (buf[i] === 0x2d)
-            i++;
-        if (buf[i] === 0x30)
-            i++;
-        else
-            digits();
-        if (buf[i] === 0x2e) {
-            i++;
-            digits();
-        }
-        if (buf[i] === 0x65 || buf[i] === 0x45) {
-            i++;
-            if (buf[i] === 0x2b || buf[i] === 0x2d)
-                i++;
-            digits();
-        }
-    };
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++)
-            if (buf[i + k] !== word.charCodeAt(k))
-                fail('unexpected character');
-        i += word.length;
-    };
-    const decode = (s, e) => JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8'));
-    const key = () => {
-        ws();
-        const [s, e] = string();
-        if (stack.length === 1)
-            topKey = decode(s, e);
-        ws();
-        if (buf[i] !== 0x3a)
-            fail("expected ':'");
-        i++;
-    };
-    for (;;) {
-        // A value is expected here.
-        ws();
-        const c = buf[i];
-        const atTop = stack.length === 1 && isObject;
-        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            if (stack.length === 0 && c === OPEN_OBJECT)
-                isObject = true;
-            if (atTop)
-                top.set(topKey, null);
-            i++;
-            ws();
-            if (buf[i] === (c === OPEN_OBJECT ? 0x7d : 0x5d))
-                i++;
-            else {
-                stack.push(c);
-                if (c === OPEN_OBJECT)
-                    key();
-                continue;
-            }
-        }
-        else if (c === 0x22) {
-            const [s, e] = string();
-            if (atTop)
-                top.set(topKey, decode(s, e));
-        }
-        else {
-            if (c === 0x74)
-                literal('true');
-            else if (c === 0x66)
-                literal('false');
-            else if (c === 0x6e)
-                literal('null');
-            else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
-                number();
-            else
-                fail('expected a value');
-            if (atTop)
-                top.set(topKey, null);
-        }
-        // After a value: close containers, or move to the next member.
-        for (;;) {
-            ws();
-            const open = stack.at(-1);
-            if (open === undefined) {
-                if (i !== n)
-                    fail('unexpected data after the JSON value');
-                return isObject ? top : undefined;
-            }
-            const d = buf[i];
-            if (d === 0x2c) {
-                i++;
-                if (open === OPEN_OBJECT)
-                    key();
-                break;
-            }
-            if (d === (open === OPEN_OBJECT ? 0x7d : 0x5d)) {
-                i++;
-                stack.pop();
-                continue;
-            }
-            fail(open === OPEN_OBJECT ? "expected ',' or '}'" : "expected ',' or ']'");
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/attest/predicates.ts
-
-
-
-// The predicate kinds `lading attest --type` takes, named as cosign names them
-// (`cosign attest --type`), with the predicate type URI each is recorded under.
-const PREDICATE_KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
-const PREDICATE_TYPES = {
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    spdxjson: 'https://spdx.dev/Document',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-    // cosign records (and `verify-attestation --type openvex` looks for) the bare namespace.
-    openvex: 'https://openvex.dev/ns',
-};
-/** Other URIs found in the wild for the same kind (OpenVEX's versioned namespace). */
-const ALSO_ACCEPTED = {
-    openvex: ['https://openvex.dev/ns/v0.2.0'],
-};
-/** Every predicate type URI that counts as `kind` when reading attestations. */
-function predicateTypesOf(kind) {
-    return [PREDICATE_TYPES[kind], ...(ALSO_ACCEPTED[kind] ?? [])];
-}
-/**
- * The largest predicate lading attests: 64 MiB. Its DSSE bundle (base64, so a
- * third larger) still fits the blob limits of every registry lading was tried
- * against, and the whole stays within a few copies in memory.
- */
-const PREDICATE_SIZE_LIMIT = 64 * 1024 * 1024;
-function parsePredicateKind(text, where = '--type') {
-    if (PREDICATE_KINDS.includes(text))
-        return text;
-    throw new errors/* InputError */.dz(`${where}: must be one of ${PREDICATE_KINDS.join(', ')}, got ${JSON.stringify(text)}`);
-}
-/** The predicate file's size, refused above the limit before anything is read. */
-async function predicateFileSize(path, where) {
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile())
-            throw new errors/* InputError */.dz(`${where}: not a file`);
-        size = info.size;
-    }
-    catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            throw e;
-        const code = e.code;
-        throw new errors/* InputError */.dz(`${where}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-    if (size > PREDICATE_SIZE_LIMIT) {
-        throw new errors/* InputError */.dz(`${where}: the predicate is ${size} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
-    }
-    return size;
-}
-/**
- * Reads a predicate file into `target` (exactly its size: the caller sized it
- * with predicateFileSize) and checks it is of `kind`. Reading in place lets the
- * caller put the predicate where the signed statement needs it, with no copy.
- */
-async function readPredicateInto(path, target, kind, where) {
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        let at = 0;
-        while (at < target.length) {
-            const { bytesRead } = await file.read(target, at, target.length - at, at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        const { bytesRead: more } = await file.read(Buffer.alloc(1), 0, 1, at);
-        if (at !== target.length || more !== 0)
-            throw new errors/* InputError */.dz(`${where}: the file changed size while being read`);
-    }
-    finally {
-        await file.close();
-    }
-    checkPredicate(target, kind, where);
-}
-/** Reads a predicate file whole (refusing it above the limit before reading) and checks it is of `kind`. */
-async function readPredicate(path, kind, where) {
-    const target = Buffer.allocUnsafe(await predicateFileSize(path, where));
-    await readPredicateInto(path, target, kind, where);
-    return target;
-}
-/**
- * Checks that `bytes` is one JSON object of the declared kind. The syntax check
- * does not build the document; the kinds that are small by nature (provenance,
- * vulnerability scan, VEX) are then parsed to check their shape.
- */
-function checkPredicate(bytes, kind, where) {
-    if (bytes.length > PREDICATE_SIZE_LIMIT) {
-        throw new errors/* InputError */.dz(`${where}: the predicate is ${bytes.length} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
-    }
-    let top;
-    try {
-        top = scanJson(bytes);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            throw new errors/* InputError */.dz(`${where}: not JSON: ${e.message}`);
-        throw e;
-    }
-    if (!top)
-        throw new errors/* InputError */.dz(`${where}: the predicate must be a JSON object`);
-    const not = (why) => new errors/* InputError */.dz(`${where}: not ${DESCRIPTIONS[kind]}: ${why}`);
-    switch (kind) {
-        case 'spdxjson': {
-            const v = top.get('spdxVersion');
-            if (typeof v !== 'string' || !v.startsWith('SPDX-'))
-                throw not(`"spdxVersion" is ${show(v)}, expected "SPDX-2.x"`);
-            return;
-        }
-        case 'cyclonedx': {
-            const v = top.get('bomFormat');
-            if (v !== 'CycloneDX')
-                throw not(`"bomFormat" is ${show(v)}, expected "CycloneDX"`);
-            return;
-        }
-        default:
-            break;
-    }
-    const doc = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
-    const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-    switch (kind) {
-        case 'slsaprovenance1': {
-            const def = obj(doc.buildDefinition);
-            if (!def)
-                throw not('no "buildDefinition" object');
-            if (typeof def.buildType !== 'string')
-                throw not('"buildDefinition.buildType" is missing');
-            const builder = obj(obj(doc.runDetails)?.builder);
-            if (typeof builder?.id !== 'string')
-                throw not('"runDetails.builder.id" is missing');
-            return;
-        }
-        case 'vuln': {
-            const scanner = obj(doc.scanner);
-            if (!scanner)
-                throw not('no "scanner" object');
-            if (typeof scanner.uri !== 'string')
-                throw not('"scanner.uri" is missing');
-            const metadata = obj(doc.metadata);
-            if (!metadata)
-                throw not('no "metadata" object (scanStartedOn, scanFinishedOn)');
-            for (const f of ['scanStartedOn', 'scanFinishedOn']) {
-                const t = metadata[f];
-                if (typeof t !== 'string' || !RFC3339.test(t))
-                    throw not(`"metadata.${f}" is ${show(t)}, expected an RFC 3339 time`);
-            }
-            return;
-        }
-        case 'openvex': {
-            const context = doc['@context'];
-            if (typeof context !== 'string' || !context.startsWith('https://openvex.dev/ns'))
-                throw not(`"@context" is ${show(context)}, expected "https://openvex.dev/ns/v0.2.0"`);
-            if (!Array.isArray(doc.statements))
-                throw not('"statements" is not a list');
-            return;
-        }
-    }
-}
-const DESCRIPTIONS = {
-    slsaprovenance1: 'SLSA provenance v1',
-    spdxjson: 'an SPDX JSON document',
-    cyclonedx: 'a CycloneDX JSON BOM',
-    vuln: 'a cosign vulnerability scan predicate',
-    openvex: 'an OpenVEX document',
-};
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-function show(v) {
-    if (v === undefined)
-        return 'missing';
-    if (v === null)
-        return 'not a string';
-    return JSON.stringify(v);
-}
-
-
-/***/ }),
-
-/***/ 60872:
+/***/ 27812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   By: () => (/* binding */ parseStatement),
-/* harmony export */   IF: () => (/* binding */ subjectDigests),
-/* harmony export */   XM: () => (/* binding */ statementFrame),
-/* harmony export */   vq: () => (/* binding */ imageSubjects),
-/* harmony export */   zU: () => (/* binding */ namesDigest)
+/* harmony export */   $J: () => (/* binding */ certificatesFromPem),
+/* harmony export */   DZ: () => (/* binding */ ANNOTATION_BUNDLE),
+/* harmony export */   HK: () => (/* binding */ ANNOTATION_TIMESTAMP),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   LR: () => (/* binding */ ANNOTATION_SIGNATURE),
+/* harmony export */   M6: () => (/* binding */ ANNOTATION_CHAIN),
+/* harmony export */   MF: () => (/* binding */ ANNOTATION_CERTIFICATE),
+/* harmony export */   eG: () => (/* binding */ legacySignatureTag),
+/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
+/* harmony export */   m8: () => (/* binding */ legacySignatureFromBundle),
+/* harmony export */   me: () => (/* binding */ pushLegacySignature),
+/* harmony export */   ub: () => (/* binding */ findLegacySignatures)
 /* harmony export */ });
-/* unused harmony exports STATEMENT_V1, STATEMENT_V01, buildStatement */
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
+/* unused harmony export SIMPLE_SIGNING_MEDIA_TYPE */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68825);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98269);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98948);
 
-// in-toto Statements: lading writes v1; it reads v1 and v0.1 (what
-// `cosign attest` still writes), which differ only in `_type`.
-const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
-/** One subject per digest, all named after the repository (as actions/attest and cosign name them). */
-function imageSubjects(name, digests) {
-    const seen = new Set();
-    const out = [];
-    for (const d of digests) {
-        if (seen.has(d))
-            continue;
-        seen.add(d);
-        out.push({ name, digest: { [(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmOf */ .Hy)(d)]: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(d) } });
-    }
-    return out;
+
+
+
+
+// cosign's original signature format, the one Harbor before 2.15 recognises:
+// the tag `sha256-<hex>.sig` holds an image manifest whose layers are
+// simple-signing payloads, one per signature, each signed in an annotation.
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
+const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/** `sha256:abc…` → `sha256-abc….sig`. */
+function legacySignatureTag(digest) {
+    return `${digest.slice(0, digest.indexOf(':'))}-${(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOf */ .ZD)(digest)}.sig`;
+}
+/** The payload cosign signs: byte for byte what `cosign sign --new-bundle-format=false` writes. */
+function simpleSigningPayload(repository, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    }));
 }
 /**
- * The bytes around the predicate: a Statement is written as `prefix`, the
- * predicate file's own bytes, `suffix`, so a tens-of-MB SBOM is never parsed
- * and re-serialised (which would cost several copies of it).
+ * The annotations of a legacy signature made from a message-signature bundle:
+ * the Rekor entry and the RFC 3161 timestamp are carried over in cosign's
+ * own encodings.
  */
-function statementFrame(subjects, predicateType) {
-    const head = JSON.stringify({ _type: STATEMENT_V1, subject: subjects, predicateType });
-    return { prefix: Buffer.from(`${head.slice(0, -1)},"predicate":`), suffix: Buffer.from('}') };
+function legacySignatureFromBundle(payload, bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('a legacy signature needs a message signature');
+    const material = bundle.verificationMaterial;
+    const out = {
+        payload,
+        signature: bundle.content.messageSignature.signature.toString('base64'),
+    };
+    const content = material.content;
+    if (content.$case === 'certificate')
+        out.certificate = toPem(content.certificate.rawBytes);
+    if (content.$case === 'x509CertificateChain') {
+        const [leaf, ...rest] = content.x509CertificateChain.certificates;
+        if (leaf)
+            out.certificate = toPem(leaf.rawBytes);
+        if (rest.length)
+            out.chain = rest.map((c) => toPem(c.rawBytes)).join('');
+    }
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        out.rekorBundle = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString('base64'),
+            Payload: {
+                body: entry.canonicalizedBody.toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId.keyId.toString('hex'),
+            },
+        });
+    }
+    const ts = material.timestampVerificationData?.rfc3161Timestamps[0];
+    if (ts)
+        out.timestamp = JSON.stringify({ SignedRFC3161Timestamp: ts.signedTimestamp.toString('base64') });
+    return out;
 }
-/** A whole Statement over a predicate already in memory (provenance, tests). */
-function buildStatement(subjects, predicateType, predicate) {
-    return Buffer.from(JSON.stringify({ _type: STATEMENT_V1, subject: subjects, predicateType, predicate }));
+function toPem(der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }
-/** Parses a DSSE payload as an in-toto Statement; the error says what is wrong with it. */
-function parseStatement(payload) {
-    let doc;
+function annotationsOf(sig) {
+    return {
+        [ANNOTATION_SIGNATURE]: sig.signature,
+        ...(sig.certificate ? { [ANNOTATION_CERTIFICATE]: sig.certificate } : {}),
+        ...(sig.chain ? { [ANNOTATION_CHAIN]: sig.chain } : {}),
+        ...(sig.rekorBundle ? { [ANNOTATION_BUNDLE]: sig.rekorBundle } : {}),
+        ...(sig.timestamp ? { [ANNOTATION_TIMESTAMP]: sig.timestamp } : {}),
+    };
+}
+async function existingSignatures(store, tag) {
     try {
-        doc = JSON.parse(payload.toString('utf8'));
+        const descriptor = await store.resolve(tag);
+        const { manifest } = await store.fetchManifest(descriptor);
+        return 'layers' in manifest ? manifest : undefined;
     }
-    catch {
-        throw new Error('the signed payload is not JSON');
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
+            return undefined;
+        throw e;
     }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new Error('the signed payload is not a JSON object');
-    }
-    const s = doc;
-    if (s._type !== STATEMENT_V1 && s._type !== STATEMENT_V01) {
-        throw new Error(`_type is ${JSON.stringify(s._type)}, not an in-toto Statement (v1 or v0.1)`);
-    }
-    if (typeof s.predicateType !== 'string')
-        throw new Error('the statement has no predicateType');
-    if (!Array.isArray(s.subject))
-        throw new Error('the statement has no subject list');
-    const subjects = [];
-    for (const sub of s.subject) {
-        const o = (sub ?? {});
-        if (typeof o.digest !== 'object' || o.digest === null)
-            continue;
-        const digest = Object.fromEntries(Object.entries(o.digest).filter(([, v]) => typeof v === 'string'));
-        subjects.push({ name: typeof o.name === 'string' ? o.name : '', digest });
-    }
-    return { type: s._type, subjects, predicateType: s.predicateType, predicate: s.predicate };
 }
-/** Whether `digest` is among the statement's subjects. */
-function namesDigest(subjects, digest) {
-    const algorithm = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .algorithmOf */ .Hy)(digest);
-    const hex = (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(digest);
-    return subjects.some((s) => s.digest[algorithm] === hex);
+/**
+ * Adds `signature` to the `.sig` manifest of `subject`, keeping every
+ * signature already there (another signer's, or an earlier run's). Signing the
+ * same payload with the same signature twice changes nothing.
+ */
+async function pushLegacySignature(store, subject, signature) {
+    const tag = legacySignatureTag(subject);
+    const previous = await existingSignatures(store, tag);
+    const layer = {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        size: signature.payload.length,
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(signature.payload),
+        annotations: annotationsOf(signature),
+    };
+    const layers = previous?.layers ?? [];
+    const same = layers.find((l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature);
+    if (same)
+        return store.resolve(tag);
+    await store.pushBlob(layer, signature.payload);
+    const all = [...layers, layer];
+    // An image config like the one go-containerregistry's mutate.Append gives an empty base.
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: all.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = {
+        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociConfig,
+        size: config.length,
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config),
+    };
+    await store.pushBlob(configDescriptor, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest,
+        config: configDescriptor,
+        layers: all,
+    };
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest, tag);
 }
-/** The subjects' digests, for messages. */
-function subjectDigests(subjects) {
-    return subjects.flatMap((s) => Object.entries(s.digest).map(([a, h]) => `${a}:${h}`));
+/** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
+async function findLegacySignatures(store, subject) {
+    const tag = legacySignatureTag(subject);
+    let descriptor;
+    try {
+        descriptor = await store.resolve(tag);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
+            return [];
+        throw e;
+    }
+    const { manifest } = await store.fetchManifest(descriptor);
+    if (!('layers' in manifest))
+        return [];
+    return Promise.all(manifest.layers
+        .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+        .map(async (layer) => {
+        const where = `${store.name}:${tag} layer ${layer.digest}`;
+        const a = layer.annotations ?? {};
+        const sig = a[ANNOTATION_SIGNATURE];
+        if (!sig)
+            return { manifest: descriptor, layer, error: `${where}: no ${ANNOTATION_SIGNATURE} annotation` };
+        try {
+            const payload = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSmallBlob */ .p)(store, layer, where);
+            return {
+                manifest: descriptor,
+                layer,
+                signature: {
+                    payload,
+                    signature: sig,
+                    ...(a[ANNOTATION_CERTIFICATE] ? { certificate: a[ANNOTATION_CERTIFICATE] } : {}),
+                    ...(a[ANNOTATION_CHAIN] ? { chain: a[ANNOTATION_CHAIN] } : {}),
+                    ...(a[ANNOTATION_BUNDLE] ? { rekorBundle: a[ANNOTATION_BUNDLE] } : {}),
+                    ...(a[ANNOTATION_TIMESTAMP] ? { timestamp: a[ANNOTATION_TIMESTAMP] } : {}),
+                },
+            };
+        }
+        catch (e) {
+            return { manifest: descriptor, layer, error: `${where}: ${e.message.split('\n')[0]}` };
+        }
+    }));
+}
+/** Parses a PEM certificate (or chain) into DER blobs; throws on anything else. */
+function certificatesFromPem(pem) {
+    const out = [];
+    for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {
+        const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
+        _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(der);
+        out.push(der);
+    }
+    return out;
 }
 
 
@@ -683,6 +440,278 @@ function identityMismatch(policy, identity) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 50869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ chainProblem),
+/* harmony export */   Op: () => (/* binding */ chainThumbprints),
+/* harmony export */   certificatesFromPemText: () => (/* binding */ certificatesFromPemText),
+/* harmony export */   xp: () => (/* binding */ jwsAlgorithmFor)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+// The X.509 side of Notary Project signatures (notary.x509 scheme): reading
+// PEM chains, the thumbprint annotation, and checking that a chain leads to
+// a certificate of the trust store.
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Every certificate of a PEM text, leaf first as files conventionally hold them. */
+function certificatesFromPemText(text, where) {
+    const blocks = text.match(PEM_CERT) ?? [];
+    if (!blocks.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    return blocks.map((block, i) => {
+        try {
+            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: certificate ${i + 1} is not valid X.509: ${e.message}`);
+        }
+    });
+}
+/** `io.cncf.notary.x509chain.thumbprint#S256`: a JSON array of the chain's SHA-256 thumbprints in hex. */
+function chainThumbprints(chain) {
+    return JSON.stringify(chain.map((c) => (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(c.raw).digest('hex')));
+}
+/** The JWS algorithm Notary Project pairs with a key: PS256/384/512 for RSA, ES256/384/512 for EC. */
+function jwsAlgorithmFor(key) {
+    const details = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
+        const bits = details?.modulusLength ?? 0;
+        if (bits >= 4096)
+            return 'PS512';
+        if (bits >= 3072)
+            return 'PS384';
+        return 'PS256';
+    }
+    if (key.asymmetricKeyType === 'ec') {
+        switch (details?.namedCurve) {
+            case 'prime256v1':
+                return 'ES256';
+            case 'secp384r1':
+                return 'ES384';
+            case 'secp521r1':
+                return 'ES512';
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`Notary Project signatures take RSA or EC P-256/384/521 keys, not ${key.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ''}`);
+}
+/**
+ * Why `chain` (leaf first) does not lead to a trust-store certificate at
+ * `time`, or undefined when it does: each certificate is issued and signed by
+ * the next, each is valid at `time`, and the last one is in the trust store or
+ * signed by one that is.
+ */
+function chainProblem(chain, trustStore, time) {
+    if (!chain.length)
+        return 'the signature carries no certificate (x5c is empty)';
+    for (const [i, cert] of chain.entries()) {
+        const from = new Date(cert.validFrom);
+        const to = new Date(cert.validTo);
+        if (time < from || time > to) {
+            return `certificate ${i} (${cert.subject.replaceAll('\n', ', ')}) is valid from ${from.toISOString()} to ${to.toISOString()}, not at ${time.toISOString()}`;
+        }
+        const next = chain[i + 1];
+        if (next && !(cert.checkIssued(next) && cert.verify(next.publicKey))) {
+            return `certificate ${i} is not issued by certificate ${i + 1} of the chain`;
+        }
+    }
+    const last = chain[chain.length - 1];
+    const anchored = trustStore.some((t) => t.fingerprint256 === last.fingerprint256 || (last.checkIssued(t) && last.verify(t.publicKey)));
+    if (!anchored) {
+        return `the chain ends at ${last.issuer.replaceAll('\n', ', ')}, which is not in the trust store`;
+    }
+    const leaf = chain[0];
+    if (leaf.keyUsage && !leaf.keyUsage.includes('1.3.6.1.5.5.7.3.3')) {
+        return 'the signing certificate is not for code signing (its extended key usage lacks codeSigning)';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 51953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ NOTARY_PAYLOAD_TYPE),
+/* harmony export */   GM: () => (/* binding */ signJws),
+/* harmony export */   Gp: () => (/* binding */ EXPIRY),
+/* harmony export */   cq: () => (/* binding */ SIGNING_SCHEME),
+/* harmony export */   f9: () => (/* binding */ JWS_MEDIA_TYPE),
+/* harmony export */   gt: () => (/* binding */ SIGNING_TIME),
+/* harmony export */   xf: () => (/* binding */ jwsSignatureValid)
+/* harmony export */ });
+/* unused harmony export SIGNING_AGENT */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50869);
+
+
+// The JWS envelope of the Notary Project signature specification (flattened
+// JSON serialization): a protected header naming the signing scheme and time,
+// the payload `{targetArtifact}`, and the certificate chain in the
+// unprotected `x5c`.
+const JWS_MEDIA_TYPE = 'application/jose+json';
+const NOTARY_PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json';
+const SIGNING_SCHEME = 'io.cncf.notary.signingScheme';
+const SIGNING_TIME = 'io.cncf.notary.signingTime';
+const EXPIRY = 'io.cncf.notary.expiry';
+const SIGNING_AGENT = 'io.cncf.notary.signingAgent';
+const b64url = (b) => Buffer.from(b).toString('base64url');
+/** RFC 3339 with the local offset zeroed, to the second, as notation writes it. */
+function rfc3339(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+function signatureOptions(alg, key) {
+    const hash = `sha${alg.slice(2)}`;
+    if (alg.startsWith('PS')) {
+        return {
+            hash,
+            key: { key, padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(alg.slice(2)) / 8 },
+        };
+    }
+    return { hash, key: { key, dsaEncoding: 'ieee-p1363' } };
+}
+/** Signs `{targetArtifact: target}` under the notary.x509 scheme with `key`, whose certificate leads `chain`. */
+function signJws(target, key, chain, options) {
+    const alg = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .jwsAlgorithmFor */ .xp)(key);
+    const header = {
+        alg,
+        crit: [SIGNING_SCHEME],
+        cty: NOTARY_PAYLOAD_TYPE,
+        [SIGNING_SCHEME]: 'notary.x509',
+        [SIGNING_TIME]: rfc3339(options.signingTime),
+    };
+    const payload = {
+        targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size },
+    };
+    const protectedPart = b64url(JSON.stringify(header));
+    const payloadPart = b64url(JSON.stringify(payload));
+    const o = signatureOptions(alg, key);
+    const signature = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(o.hash, Buffer.from(`${protectedPart}.${payloadPart}`), o.key);
+    return {
+        payload: payloadPart,
+        protected: protectedPart,
+        header: { x5c: chain.map((c) => c.raw.toString('base64')), [SIGNING_AGENT]: options.agent },
+        signature: b64url(signature),
+    };
+}
+/** Whether the envelope's signature is `publicKey`'s over its protected header and payload, under `alg`. */
+function jwsSignatureValid(envelope, alg, publicKey) {
+    if (!/^(PS|ES)(256|384|512)$/.test(alg))
+        return false;
+    const o = signatureOptions(alg, publicKey);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(o.hash, Buffer.from(`${envelope.protected}.${envelope.payload}`), o.key, Buffer.from(envelope.signature, 'base64url'));
+}
+
+
+/***/ }),
+
+/***/ 71741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NOTARY_SIGNATURE_TYPE: () => (/* binding */ NOTARY_SIGNATURE_TYPE),
+/* harmony export */   THUMBPRINT_ANNOTATION: () => (/* binding */ THUMBPRINT_ANNOTATION),
+/* harmony export */   findNotationSignatures: () => (/* binding */ findNotationSignatures),
+/* harmony export */   notationIdentity: () => (/* binding */ notationIdentity),
+/* harmony export */   pushNotationSignature: () => (/* binding */ pushNotationSignature)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68825);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98269);
+/* harmony import */ var _formats_small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98948);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50869);
+/* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51953);
+
+
+
+
+
+
+
+// Notation's signature artifact: an OCI image manifest whose config type is
+// the notary signature type (notation 1.3 writes no artifactType; the
+// referrers API derives it from the config), one JWS layer, the image as
+// subject and the chain thumbprints as an annotation.
+const NOTARY_SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature';
+const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
+/** Reads the PEM key and certificate (chain) files; the key must belong to the first certificate. */
+function notationIdentity(keyPem, certPem, where) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(keyPem);
+    }
+    catch {
+        // The parser's message can quote the key's text; say only what was wrong.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where.key}: not a PEM private key (PKCS#1, PKCS#8 or SEC1, unencrypted)`);
+    }
+    const chain = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__.certificatesFromPemText)(certPem, where.cert);
+    if (!chain[0].checkPrivateKey(key)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where.key}: does not belong to the first certificate of ${where.cert}`);
+    }
+    return { key, chain };
+}
+/** Signs `subject` and pushes the signature as its referrer; returns the signature manifest's descriptor. */
+async function pushNotationSignature(store, subject, identity, options) {
+    const envelope = (0,_jws_js__WEBPACK_IMPORTED_MODULE_6__/* .signJws */ .GM)(subject, identity.key, identity.chain, options);
+    const bytes = Buffer.from(JSON.stringify(envelope));
+    const layer = { mediaType: _jws_js__WEBPACK_IMPORTED_MODULE_6__/* .JWS_MEDIA_TYPE */ .f9, size: bytes.length, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(bytes) };
+    const configBytes = Buffer.from('{}');
+    const config = {
+        mediaType: NOTARY_SIGNATURE_TYPE,
+        size: configBytes.length,
+        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(configBytes),
+    };
+    await store.pushBlob(config, configBytes);
+    await store.pushBlob(layer, bytes);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest,
+        config,
+        layers: [layer],
+        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+        annotations: {
+            [THUMBPRINT_ANNOTATION]: (0,_certificates_js__WEBPACK_IMPORTED_MODULE_5__/* .chainThumbprints */ .Op)(identity.chain),
+            'org.opencontainers.image.created': options.signingTime.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        },
+    };
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest);
+}
+async function findNotationSignatures(store, subject) {
+    const referrers = await store.referrers(subject.digest, { artifactType: NOTARY_SIGNATURE_TYPE });
+    return Promise.all(referrers.map(async (descriptor) => {
+        const where = `${store.name}@${descriptor.digest}`;
+        try {
+            const { manifest } = await store.fetchManifest(descriptor);
+            const layers = 'layers' in manifest ? manifest.layers : [];
+            const layer = layers.find((l) => l.mediaType === _jws_js__WEBPACK_IMPORTED_MODULE_6__/* .JWS_MEDIA_TYPE */ .f9);
+            if (!layer) {
+                return {
+                    descriptor,
+                    error: `envelope ${layers[0]?.mediaType ?? '(none)'} is not read; lading verifies ${_jws_js__WEBPACK_IMPORTED_MODULE_6__/* .JWS_MEDIA_TYPE */ .f9} only`,
+                };
+            }
+            const envelope = JSON.parse((await (0,_formats_small_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSmallBlob */ .p)(store, layer, where)).toString('utf8'));
+            return { descriptor, envelope };
+        }
+        catch (e) {
+            return { descriptor, error: `unreadable: ${e.message.split('\n')[0]}` };
+        }
+    }));
 }
 
 
