@@ -1,12 +1,9 @@
 import { resolve } from 'node:path';
 import { type Command, Option } from 'commander';
-import { InputError } from '../../errors.js';
-import { actionsIdTokenProvider, hasActionsIdToken } from '../../github/oidc.js';
-import type { SigningServices } from '../../sigstore/signing-config.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
-import { keyPassword, readUserFile } from './sign.js';
+import { signingMaterial } from './sign.js';
 
 interface AttestFlags {
   username?: string;
@@ -65,51 +62,14 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
   ).action(async (image: string, flags: AttestFlags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-    if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
-      throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
-    }
     // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
-    const [{ parseSigningConfig }, { attestStep }, { workflowContext }, { parsePredicateKind }] =
-      await Promise.all([
-        import('../../sigstore/signing-config.js'),
-        import('../../steps/attest.js'),
-        import('../../github/workflow.js'),
-        import('../../attest/predicates.js'),
-      ]);
+    const [{ attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
+      import('../../steps/attest.js'),
+      import('../../github/workflow.js'),
+      import('../../attest/predicates.js'),
+    ]);
     const kind = parsePredicateKind(flags.type);
-    let services: SigningServices = {};
-    if (flags.signingConfig) {
-      services = parseSigningConfig(
-        await readUserFile(ctx.io, flags.signingConfig, '--signing-config'),
-        `--signing-config ${flags.signingConfig}`,
-      );
-    } else {
-      services = {
-        ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
-        ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
-        ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
-      };
-    }
-    for (const [flag, url] of Object.entries(services)) {
-      if (typeof url === 'string' && !URL.canParse(url)) throw new InputError(`${flag}: not a URL: ${url}`);
-    }
-    let key: { text: string; password?: string; where: string } | undefined;
-    let identityToken: (() => Promise<string>) | undefined;
-    if (flags.key) {
-      const password = keyPassword(ctx.io);
-      key = {
-        text: await readUserFile(ctx.io, flags.key, '--key'),
-        ...(password !== undefined ? { password } : {}),
-        where: `--key ${flags.key}`,
-      };
-    } else if (flags.identityToken) {
-      const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
-      if (token.split('.').length !== 3)
-        throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
-      identityToken = async () => token;
-    } else if (hasActionsIdToken(ctx.io.env)) {
-      identityToken = actionsIdTokenProvider(ctx.io.env);
-    }
+    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, { actionsToken: true });
     const result = await attestStep(
       {
         image,

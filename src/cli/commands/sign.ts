@@ -22,6 +22,74 @@ export async function readUserFile(io: CliIO, path: string, flag: string): Promi
 }
 
 /** The key password comes from the environment only, never a flag (ps, shell history). */
+/** The flags that choose how to sign, shared by `lading sign` and `lading attest`. */
+export interface SigningFlags {
+  key?: string;
+  signingConfig?: string;
+  fulcioUrl?: string;
+  rekorUrl?: string;
+  tsaUrl?: string;
+  identityToken?: string;
+}
+
+export interface SigningMaterial {
+  services: SigningServices;
+  key?: { text: string; password?: string; where: string };
+  identityToken?: () => Promise<string>;
+}
+
+/**
+ * Services, key or OIDC token, from the flags: a key file first, then a token
+ * file, then (when `actionsToken`) the Actions runtime's OIDC token.
+ */
+export async function signingMaterial(
+  flags: SigningFlags,
+  io: CliIO,
+  options: { actionsToken: boolean },
+): Promise<SigningMaterial> {
+  if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
+    throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
+  }
+  let services: SigningServices;
+  if (flags.signingConfig) {
+    const { parseSigningConfig } = await import('../../sigstore/signing-config.js');
+    services = parseSigningConfig(
+      await readUserFile(io, flags.signingConfig, '--signing-config'),
+      `--signing-config ${flags.signingConfig}`,
+    );
+  } else {
+    services = {
+      ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
+      ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
+      ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
+    };
+  }
+  for (const [flag, url] of Object.entries(services)) {
+    if (typeof url === 'string' && !URL.canParse(url)) throw new InputError(`${flag}: not a URL: ${url}`);
+  }
+  if (flags.key) {
+    const password = keyPassword(io);
+    return {
+      services,
+      key: {
+        text: await readUserFile(io, flags.key, '--key'),
+        ...(password !== undefined ? { password } : {}),
+        where: `--key ${flags.key}`,
+      },
+    };
+  }
+  if (flags.identityToken) {
+    const token = (await readUserFile(io, flags.identityToken, '--identity-token')).trim();
+    if (token.split('.').length !== 3)
+      throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
+    return { services, identityToken: async () => token };
+  }
+  if (options.actionsToken && hasActionsIdToken(io.env)) {
+    return { services, identityToken: actionsIdTokenProvider(io.env) };
+  }
+  return { services };
+}
+
 export function keyPassword(io: CliIO): string | undefined {
   return io.env.LADING_KEY_PASSWORD ?? io.env.COSIGN_PASSWORD;
 }
@@ -77,15 +145,11 @@ export function registerSign(program: Command, ctx: CommandContext): void {
   ).action(async (image: string, flags: SignFlags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-    if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
-      throw new InputError('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
-    }
     // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
     if (Boolean(flags.notationKey) !== Boolean(flags.notationCert)) {
       throw new InputError('--notation-key and --notation-cert go together');
     }
-    const [{ parseSigningConfig }, { signStep }, { notationIdentity }] = await Promise.all([
-      import('../../sigstore/signing-config.js'),
+    const [{ signStep }, { notationIdentity }] = await Promise.all([
       import('../../steps/sign.js'),
       import('../../sigstore/notation/signature-manifest.js'),
     ]);
@@ -97,39 +161,9 @@ export function registerSign(program: Command, ctx: CommandContext): void {
             { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` },
           )
         : undefined;
-    let services: SigningServices = {};
-    if (flags.signingConfig) {
-      services = parseSigningConfig(
-        await readUserFile(ctx.io, flags.signingConfig, '--signing-config'),
-        `--signing-config ${flags.signingConfig}`,
-      );
-    } else {
-      services = {
-        ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
-        ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
-        ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
-      };
-    }
-    for (const [flag, url] of Object.entries(services)) {
-      if (typeof url === 'string' && !URL.canParse(url)) throw new InputError(`${flag}: not a URL: ${url}`);
-    }
-    let key: { text: string; password?: string; where: string } | undefined;
-    let identityToken: (() => Promise<string>) | undefined;
-    if (flags.key) {
-      const password = keyPassword(ctx.io);
-      key = {
-        text: await readUserFile(ctx.io, flags.key, '--key'),
-        ...(password !== undefined ? { password } : {}),
-        where: `--key ${flags.key}`,
-      };
-    } else if (flags.identityToken) {
-      const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
-      if (token.split('.').length !== 3)
-        throw new InputError(`--identity-token ${flags.identityToken}: not a JWT`);
-      identityToken = async () => token;
-    } else if (hasActionsIdToken(ctx.io.env) && !notation) {
-      identityToken = actionsIdTokenProvider(ctx.io.env);
-    }
+    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, {
+      actionsToken: !notation,
+    });
     const result = await signStep(
       {
         image,
