@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { type Digest, isDigest } from '../oci/digest.js';
+import { readImageConfig } from '../oci/image-config.js';
 import type { Store } from '../oci/store.js';
 import { type Descriptor, type ImageManifest, isIndex } from '../oci/types.js';
 import type { CapturedFile, CatalogWarning } from '../sbom/model.js';
@@ -107,8 +108,6 @@ export interface ImageFiles {
   passes: 1 | 2;
 }
 
-const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
-
 /** Layer media types lading reads as filesystems: OCI and Docker tar layers, any compression. */
 function isFilesystemLayer(mediaType: string): boolean {
   return (
@@ -137,7 +136,7 @@ export async function readImageFiles(
       );
     }
   }
-  const config = await readConfig(store, manifest.config);
+  const config = await readImageConfig(store, manifest.config);
   const diffIds = (config.rootfs as { diff_ids?: unknown } | undefined)?.diff_ids;
   const diffIdOf = (i: number): Digest | undefined => {
     if (!Array.isArray(diffIds) || diffIds.length !== manifest.layers.length) return undefined;
@@ -349,16 +348,4 @@ async function walk(
     options.done?.(i, layer, read);
   }
   return { overlay, names };
-}
-
-async function readConfig(store: Store, d: Descriptor): Promise<Record<string, unknown>> {
-  if (!d.mediaType.endsWith('json') || d.size > CONFIG_MAX_BYTES) return {};
-  const chunks: Buffer[] = [];
-  for await (const c of await store.fetchBlob(d)) chunks.push(c as Buffer);
-  try {
-    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }

@@ -1,3 +1,4 @@
+import { readImageConfig } from '../oci/image-config.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
 import { formatPlatform, parsePlatform, platformEntries, selectPlatform } from '../oci/platform.js';
 import type { Store } from '../oci/store.js';
@@ -77,7 +78,7 @@ async function detail(
   platform: Platform | undefined,
   referrers?: Descriptor[],
 ): Promise<ImageDetail> {
-  const config = await readConfig(store, manifest.config);
+  const config = await readImageConfig(store, manifest.config);
   const size = manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0);
   const fromConfig =
     typeof config.os === 'string' && typeof config.architecture === 'string' && config.os
@@ -98,17 +99,4 @@ async function detail(
     labels,
     referrers: referrers ?? (await store.referrers(descriptor.digest)),
   };
-}
-
-/** Image configs are JSON; artifacts use other config types (the empty `{}`, or none we can read). */
-async function readConfig(store: Store, d: Descriptor): Promise<Record<string, unknown>> {
-  if (!d.mediaType.endsWith('json') || d.size > 8 * 1024 * 1024) return {};
-  const chunks: Buffer[] = [];
-  for await (const c of await store.fetchBlob(d)) chunks.push(c as Buffer);
-  try {
-    const parsed: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
 }
