@@ -21,56 +21,6 @@ var commander = __webpack_require__(67375);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/github/oidc.ts
-
-/** True when the job may ask the runner for an OIDC token. */
-function hasActionsIdToken(env) {
-    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
-}
-/**
- * A token provider that asks the Actions runtime for an OIDC token, as
- * `@actions/core`'s getIDToken does: GET the request URL with `audience`
- * added, `Authorization: bearer <request token>`, answer `{"value": JWT}`.
- * Neither the request token nor the JWT ever appears in an error.
- */
-function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
-    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
-    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
-    if (!requestUrl || !requestToken) {
-        throw new errors/* InputError */.dz('no OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are unset (give the job `permissions: id-token: write`, or sign with a key)');
-    }
-    let url;
-    try {
-        url = new URL(requestUrl);
-    }
-    catch {
-        throw new errors/* InputError */.dz('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
-    }
-    url.searchParams.set('audience', audience);
-    const where = `${url.origin}${url.pathname}`;
-    return async () => {
-        let res;
-        try {
-            res = await fetchImpl(url, {
-                headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
-            });
-        }
-        catch (e) {
-            throw new errors/* OperationError */.OK(`OIDC token request to ${where} failed: ${e.message}`);
-        }
-        if (res.status === 401 || res.status === 403) {
-            throw new errors/* AuthError */.lR(`OIDC token request to ${where} was refused (HTTP ${res.status})`, res.status);
-        }
-        if (!res.ok)
-            throw new errors/* OperationError */.OK(`OIDC token request to ${where} answered HTTP ${res.status}`);
-        const body = (await res.json().catch(() => undefined));
-        if (typeof body?.value !== 'string' || body.value.split('.').length !== 3) {
-            throw new errors/* OperationError */.OK(`OIDC token request to ${where}: the answer has no JWT in "value"`);
-        }
-        return body.value;
-    };
-}
-
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/cli/version.ts
@@ -140,6 +90,56 @@ function cliReporter(io, verbose = false) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/github/oidc.ts
+
+/** True when the job may ask the runner for an OIDC token. */
+function hasActionsIdToken(env) {
+    return Boolean(env.ACTIONS_ID_TOKEN_REQUEST_URL && env.ACTIONS_ID_TOKEN_REQUEST_TOKEN);
+}
+/**
+ * A token provider that asks the Actions runtime for an OIDC token, as
+ * `@actions/core`'s getIDToken does: GET the request URL with `audience`
+ * added, `Authorization: bearer <request token>`, answer `{"value": JWT}`.
+ * Neither the request token nor the JWT ever appears in an error.
+ */
+function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* InputError */.dz('no OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are unset (give the job `permissions: id-token: write`, or sign with a key)');
+    }
+    let url;
+    try {
+        url = new URL(requestUrl);
+    }
+    catch {
+        throw new errors/* InputError */.dz('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
+    }
+    url.searchParams.set('audience', audience);
+    const where = `${url.origin}${url.pathname}`;
+    return async () => {
+        let res;
+        try {
+            res = await fetchImpl(url, {
+                headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
+            });
+        }
+        catch (e) {
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where} failed: ${e.message}`);
+        }
+        if (res.status === 401 || res.status === 403) {
+            throw new errors/* AuthError */.lR(`OIDC token request to ${where} was refused (HTTP ${res.status})`, res.status);
+        }
+        if (!res.ok)
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where} answered HTTP ${res.status}`);
+        const body = (await res.json().catch(() => undefined));
+        if (typeof body?.value !== 'string' || body.value.split('.').length !== 3) {
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where}: the answer has no JWT in "value"`);
+        }
+        return body.value;
+    };
+}
+
 // EXTERNAL MODULE: ./src/sigstore/signature-format.ts
 var signature_format = __webpack_require__(84646);
 ;// CONCATENATED MODULE: ./src/cli/commands/sign.ts
@@ -161,7 +161,52 @@ async function readUserFile(io, path, flag) {
         throw new errors/* InputError */.dz(`${flag} ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
     }
 }
-/** The key password comes from the environment only, never a flag (ps, shell history). */
+/**
+ * Services, key or OIDC token, from the flags: a key file first, then a token
+ * file, then (when `actionsToken`) the Actions runtime's OIDC token.
+ */
+async function signingMaterial(flags, io, options) {
+    if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
+        throw new errors/* InputError */.dz('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
+    }
+    let services;
+    if (flags.signingConfig) {
+        const { parseSigningConfig } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 25828));
+        services = parseSigningConfig(await readUserFile(io, flags.signingConfig, '--signing-config'), `--signing-config ${flags.signingConfig}`);
+    }
+    else {
+        services = {
+            ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
+            ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
+            ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
+        };
+    }
+    for (const [flag, url] of Object.entries(services)) {
+        if (typeof url === 'string' && !URL.canParse(url))
+            throw new errors/* InputError */.dz(`${flag}: not a URL: ${url}`);
+    }
+    if (flags.key) {
+        const password = keyPassword(io);
+        return {
+            services,
+            key: {
+                text: await readUserFile(io, flags.key, '--key'),
+                ...(password !== undefined ? { password } : {}),
+                where: `--key ${flags.key}`,
+            },
+        };
+    }
+    if (flags.identityToken) {
+        const token = (await readUserFile(io, flags.identityToken, '--identity-token')).trim();
+        if (token.split('.').length !== 3)
+            throw new errors/* InputError */.dz(`--identity-token ${flags.identityToken}: not a JWT`);
+        return { services, identityToken: async () => token };
+    }
+    if (options.actionsToken && hasActionsIdToken(io.env)) {
+        return { services, identityToken: actionsIdTokenProvider(io.env) };
+    }
+    return { services };
+}
 function keyPassword(io) {
     return io.env.LADING_KEY_PASSWORD ?? io.env.COSIGN_PASSWORD;
 }
@@ -183,55 +228,20 @@ function registerSign(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')).action(async (image, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-        if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
-            throw new errors/* InputError */.dz('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
-        }
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         if (Boolean(flags.notationKey) !== Boolean(flags.notationCert)) {
             throw new errors/* InputError */.dz('--notation-key and --notation-cert go together');
         }
-        const [{ parseSigningConfig }, { signStep }, { notationIdentity }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 25828)),
+        const [{ signStep }, { notationIdentity }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(310)]).then(__webpack_require__.bind(__webpack_require__, 66310)),
             __webpack_require__.e(/* import() */ 741).then(__webpack_require__.bind(__webpack_require__, 71741)),
         ]);
         const notation = flags.notationKey && flags.notationCert
             ? notationIdentity(await readUserFile(ctx.io, flags.notationKey, '--notation-key'), await readUserFile(ctx.io, flags.notationCert, '--notation-cert'), { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` })
             : undefined;
-        let services = {};
-        if (flags.signingConfig) {
-            services = parseSigningConfig(await readUserFile(ctx.io, flags.signingConfig, '--signing-config'), `--signing-config ${flags.signingConfig}`);
-        }
-        else {
-            services = {
-                ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
-                ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
-                ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
-            };
-        }
-        for (const [flag, url] of Object.entries(services)) {
-            if (typeof url === 'string' && !URL.canParse(url))
-                throw new errors/* InputError */.dz(`${flag}: not a URL: ${url}`);
-        }
-        let key;
-        let identityToken;
-        if (flags.key) {
-            const password = keyPassword(ctx.io);
-            key = {
-                text: await readUserFile(ctx.io, flags.key, '--key'),
-                ...(password !== undefined ? { password } : {}),
-                where: `--key ${flags.key}`,
-            };
-        }
-        else if (flags.identityToken) {
-            const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
-            if (token.split('.').length !== 3)
-                throw new errors/* InputError */.dz(`--identity-token ${flags.identityToken}: not a JWT`);
-            identityToken = async () => token;
-        }
-        else if (hasActionsIdToken(ctx.io.env) && !notation) {
-            identityToken = actionsIdTokenProvider(ctx.io.env);
-        }
+        const { services, key, identityToken } = await signingMaterial(flags, ctx.io, {
+            actionsToken: !notation,
+        });
         const result = await signStep({
             image,
             access,
@@ -259,8 +269,6 @@ function registerSign(program, ctx) {
 
 
 
-
-
 /** The kinds, spelled out here so `--help` lists them without loading the attest modules. */
 const KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
 function registerAttest(program, ctx) {
@@ -281,51 +289,14 @@ function registerAttest(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')).action(async (image, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-        if (flags.signingConfig && (flags.fulcioUrl || flags.rekorUrl || flags.tsaUrl)) {
-            throw new errors/* InputError */.dz('--signing-config and --fulcio-url/--rekor-url/--tsa-url exclude each other');
-        }
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
-        const [{ parseSigningConfig }, { attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(828)]).then(__webpack_require__.bind(__webpack_require__, 25828)),
+        const [{ attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(88), __webpack_require__.e(917), __webpack_require__.e(335), __webpack_require__.e(179), __webpack_require__.e(382), __webpack_require__.e(880), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 61900)),
             __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 62426)),
             __webpack_require__.e(/* import() */ 154).then(__webpack_require__.bind(__webpack_require__, 4154)),
         ]);
         const kind = parsePredicateKind(flags.type);
-        let services = {};
-        if (flags.signingConfig) {
-            services = parseSigningConfig(await readUserFile(ctx.io, flags.signingConfig, '--signing-config'), `--signing-config ${flags.signingConfig}`);
-        }
-        else {
-            services = {
-                ...(flags.fulcioUrl ? { fulcioUrl: flags.fulcioUrl } : {}),
-                ...(flags.rekorUrl ? { rekorUrl: flags.rekorUrl } : {}),
-                ...(flags.tsaUrl ? { tsaUrl: flags.tsaUrl } : {}),
-            };
-        }
-        for (const [flag, url] of Object.entries(services)) {
-            if (typeof url === 'string' && !URL.canParse(url))
-                throw new errors/* InputError */.dz(`${flag}: not a URL: ${url}`);
-        }
-        let key;
-        let identityToken;
-        if (flags.key) {
-            const password = keyPassword(ctx.io);
-            key = {
-                text: await readUserFile(ctx.io, flags.key, '--key'),
-                ...(password !== undefined ? { password } : {}),
-                where: `--key ${flags.key}`,
-            };
-        }
-        else if (flags.identityToken) {
-            const token = (await readUserFile(ctx.io, flags.identityToken, '--identity-token')).trim();
-            if (token.split('.').length !== 3)
-                throw new errors/* InputError */.dz(`--identity-token ${flags.identityToken}: not a JWT`);
-            identityToken = async () => token;
-        }
-        else if (hasActionsIdToken(ctx.io.env)) {
-            identityToken = actionsIdTokenProvider(ctx.io.env);
-        }
+        const { services, key, identityToken } = await signingMaterial(flags, ctx.io, { actionsToken: true });
         const result = await attestStep({
             image,
             access,
@@ -1383,6 +1354,36 @@ class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform 
  */
 function isVerifiedStream(content, digest) {
     return content instanceof DigestVerifier && content.expected === digest;
+}
+
+
+/***/ }),
+
+/***/ 84231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readImageConfig)
+/* harmony export */ });
+/** Larger than any real image config; a bigger "config" is not one lading reads. */
+const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * An image's config as an object, digest-verified by the store. Artifacts use
+ * other config types (the empty `{}`, or none lading can read): those give `{}`.
+ */
+async function readImageConfig(store, d) {
+    if (!d.mediaType.endsWith('json') || d.size > CONFIG_MAX_BYTES)
+        return {};
+    const chunks = [];
+    for await (const c of await store.fetchBlob(d))
+        chunks.push(c);
+    try {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
 }
 
 
@@ -6028,9 +6029,11 @@ async function copyStep(options, reporter) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ inspectStep)
 /* harmony export */ });
+/* harmony import */ var _oci_image_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84231);
 /* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(53214);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1890);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3048);
+
 
 
 
@@ -6073,7 +6076,7 @@ async function inspectStep(options) {
     }
 }
 async function detail(store, descriptor, manifest, platform, referrers) {
-    const config = await readConfig(store, manifest.config);
+    const config = await (0,_oci_image_config_js__WEBPACK_IMPORTED_MODULE_3__/* .readImageConfig */ .M)(store, manifest.config);
     const size = manifest.config.size + manifest.layers.reduce((n, l) => n + l.size, 0);
     const fromConfig = typeof config.os === 'string' && typeof config.architecture === 'string' && config.os
         ? {
@@ -6093,21 +6096,6 @@ async function detail(store, descriptor, manifest, platform, referrers) {
         labels,
         referrers: referrers ?? (await store.referrers(descriptor.digest)),
     };
-}
-/** Image configs are JSON; artifacts use other config types (the empty `{}`, or none we can read). */
-async function readConfig(store, d) {
-    if (!d.mediaType.endsWith('json') || d.size > 8 * 1024 * 1024)
-        return {};
-    const chunks = [];
-    for await (const c of await store.fetchBlob(d))
-        chunks.push(c);
-    try {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 

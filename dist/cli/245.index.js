@@ -883,6 +883,8 @@ function buildExcerpt(fd, size, sections) {
 
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var digest = __webpack_require__(68825);
+// EXTERNAL MODULE: ./src/oci/image-config.ts
+var image_config = __webpack_require__(84231);
 // EXTERNAL MODULE: ./src/oci/types.ts
 var types = __webpack_require__(3048);
 ;// CONCATENATED MODULE: ./src/image/entry-path.ts
@@ -1388,12 +1390,12 @@ class Overlay {
 
 
 
+
 const DEFAULT_VIEW_LIMITS = {
     maxLayerBytes: 8 * 1024 ** 3,
     maxEntries: 1_000_000,
     maxFileBytes: 64 * 1024 ** 2,
 };
-const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
 /** Layer media types lading reads as filesystems: OCI and Docker tar layers, any compression. */
 function isFilesystemLayer(mediaType) {
     return (mediaType.startsWith('application/vnd.oci.image.layer.') ||
@@ -1413,7 +1415,7 @@ async function readImageFiles(store, descriptor, options) {
             throw new errors/* InputError */.dz(`${where}: layer ${layer.digest} has media type ${layer.mediaType}, which is not a filesystem layer (is this an artifact rather than an image?)`);
         }
     }
-    const config = await readConfig(store, manifest.config);
+    const config = await (0,image_config/* readImageConfig */.M)(store, manifest.config);
     const diffIds = config.rootfs?.diff_ids;
     const diffIdOf = (i) => {
         if (!Array.isArray(diffIds) || diffIds.length !== manifest.layers.length)
@@ -1612,20 +1614,6 @@ async function walk(store, layers, options) {
         options.done?.(i, layer, read);
     }
     return { overlay, names };
-}
-async function readConfig(store, d) {
-    if (!d.mediaType.endsWith('json') || d.size > CONFIG_MAX_BYTES)
-        return {};
-    const chunks = [];
-    for await (const c of await store.fetchBlob(d))
-        chunks.push(c);
-    try {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 // EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules

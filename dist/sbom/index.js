@@ -47638,6 +47638,28 @@ function buildExcerpt(fd, size, sections) {
     return buf;
 }
 
+;// CONCATENATED MODULE: ./src/oci/image-config.ts
+/** Larger than any real image config; a bigger "config" is not one lading reads. */
+const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * An image's config as an object, digest-verified by the store. Artifacts use
+ * other config types (the empty `{}`, or none lading can read): those give `{}`.
+ */
+async function readImageConfig(store, d) {
+    if (!d.mediaType.endsWith('json') || d.size > CONFIG_MAX_BYTES)
+        return {};
+    const chunks = [];
+    for await (const c of await store.fetchBlob(d))
+        chunks.push(c);
+    try {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/oci/types.ts
 function isIndex(m) {
     return Array.isArray(m.manifests);
@@ -48146,12 +48168,12 @@ class Overlay {
 
 
 
+
 const DEFAULT_VIEW_LIMITS = {
     maxLayerBytes: 8 * 1024 ** 3,
     maxEntries: 1_000_000,
     maxFileBytes: 64 * 1024 ** 2,
 };
-const CONFIG_MAX_BYTES = 8 * 1024 * 1024;
 /** Layer media types lading reads as filesystems: OCI and Docker tar layers, any compression. */
 function isFilesystemLayer(mediaType) {
     return (mediaType.startsWith('application/vnd.oci.image.layer.') ||
@@ -48171,7 +48193,7 @@ async function readImageFiles(store, descriptor, options) {
             throw new errors_InputError(`${where}: layer ${layer.digest} has media type ${layer.mediaType}, which is not a filesystem layer (is this an artifact rather than an image?)`);
         }
     }
-    const config = await readConfig(store, manifest.config);
+    const config = await readImageConfig(store, manifest.config);
     const diffIds = config.rootfs?.diff_ids;
     const diffIdOf = (i) => {
         if (!Array.isArray(diffIds) || diffIds.length !== manifest.layers.length)
@@ -48370,20 +48392,6 @@ async function walk(store, layers, options) {
         options.done?.(i, layer, read);
     }
     return { overlay, names };
-}
-async function readConfig(store, d) {
-    if (!d.mediaType.endsWith('json') || d.size > CONFIG_MAX_BYTES)
-        return {};
-    const chunks = [];
-    for await (const c of await store.fetchBlob(d))
-        chunks.push(c);
-    try {
-        const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/oci/mediatype.ts
