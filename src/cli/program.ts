@@ -8,6 +8,7 @@ import { registerDb } from './commands/db.js';
 import { registerInspect } from './commands/inspect.js';
 import { registerPolicy } from './commands/policy.js';
 import { registerQuickstart } from './commands/quickstart.js';
+import { registerRelease } from './commands/release.js';
 import { registerSbom } from './commands/sbom.js';
 import { registerScan } from './commands/scan.js';
 import { registerSign } from './commands/sign.js';
@@ -65,6 +66,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerVerify(program, ctx);
   registerAttest(program, ctx);
   registerPolicy(program, ctx);
+  registerRelease(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),
