@@ -5,6 +5,7 @@
 # PREFIX/bin (default: <repo>/.peers), without installing anything system-wide:
 #   cosign, oras, notation, crane, docker-registry (distribution 2.8)  <- Debian sid
 #   skopeo (with its private libgpgme and libassuan)                   <- Debian bookworm
+#   buildah (private libgpgme, libassuan, libdevmapper; absolute rpath) <- Debian bookworm
 #   referrers-registry (test/peers/referrers-registry, go build)       <- needs Go >= 1.21
 #   pyspdxtools (the SPDX validator, spdx-tools from PyPI, in a venv)  <- needs python3
 #
@@ -28,6 +29,7 @@
 #                                'any' takes whatever sid has now
 #   PEERS_STRICT=1               fail when a pin has left sid (default: warn, take sid's)
 #   PEERS_WITH_SKOPEO=0          skip skopeo
+#   PEERS_WITH_BUILDAH=0         skip buildah
 #   PEERS_FORCE=1                reinstall everything
 #   PEERS_DEBIAN_MIRROR=URL      mirror to use when the machine's sources name none
 #   PEERS_KEEP_APT=1             keep PREFIX/.apt (lists, .debs) for inspection
@@ -78,6 +80,7 @@ wanted() { # lines "package requested-version", the stamp's first two columns
     printf '%s %s\n' "$pkg" "$(pin_of "$pkg" "$pin")"
   done
   if [ "${PEERS_WITH_SKOPEO:-1}" != 0 ]; then printf 'skopeo bookworm\n'; fi
+  if [ "${PEERS_WITH_BUILDAH:-1}" != 0 ]; then printf 'buildah bookworm\n'; fi
 }
 
 debian_up_to_date() {
@@ -227,6 +230,28 @@ EOF
     "$PREFIX/bin/skopeo" --version >/dev/null || die "the extracted skopeo does not run"
     ver=$(basename "$APTDIR"/bookworm/debs/skopeo_*.deb | sed -E 's/^skopeo_([^_]+)_.*/\1/; s/%3a/:/')
     printf 'skopeo bookworm %s\n' "$ver" >>"$new"
+  fi
+
+  if [ "${PEERS_WITH_BUILDAH:-1}" != 0 ]; then
+    # bookworm's buildah for actions/build's daemonless engine (vfs storage, chroot
+    # isolation). Its chroot runtime re-executes itself with a clean environment, so
+    # neither LD_LIBRARY_PATH nor $ORIGIN reaches it: the private libraries' path is
+    # written into the binaries as an absolute rpath instead.
+    download bookworm buildah libgpgme11 libassuan0 libdevmapper1.02.1 patchelf
+    x=$(mktemp -d "$APTDIR/x.XXXXXX")
+    for deb in "$APTDIR/bookworm/debs/"*.deb; do dpkg-deb -x "$deb" "$x"; done
+    rm -rf "$PREFIX/lib/buildah"
+    mkdir -p "$PREFIX/lib/buildah"
+    cp -a "$x"/usr/lib/*-linux-gnu/libgpgme.so.11* "$x"/usr/lib/*-linux-gnu/libassuan.so.0* \
+      "$x"/lib/*-linux-gnu/libdevmapper.so.1.02.1 "$PREFIX/lib/buildah/"
+    for f in "$PREFIX"/lib/buildah/*; do [ -L "$f" ] || "$x/usr/bin/patchelf" --set-rpath "$PREFIX/lib/buildah" "$f"; done
+    install -m 0755 "$x/usr/bin/buildah" "$PREFIX/bin/buildah.new"
+    "$x/usr/bin/patchelf" --set-rpath "$PREFIX/lib/buildah" "$PREFIX/bin/buildah.new"
+    mv -f "$PREFIX/bin/buildah.new" "$PREFIX/bin/buildah"
+    rm -rf "$x"
+    "$PREFIX/bin/buildah" --version >/dev/null || die "the extracted buildah does not run"
+    ver=$(basename "$APTDIR"/bookworm/debs/buildah_*.deb | sed -E 's/^buildah_([^_]+)_.*/\1/; s/%3a/:/')
+    printf 'buildah bookworm %s\n' "$ver" >>"$new"
   fi
 
   sort -o "$new" "$new"

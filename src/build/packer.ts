@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { lstat, mkdtemp, readdir, readlink, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readlink, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { type Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip, constants as zlibConstants } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
@@ -33,8 +33,10 @@ export interface PackOptions {
  * file name or time. The same tree gives the same digest on any machine.
  */
 export async function packDirectory(dir: string, options: PackOptions): Promise<PackedLayer> {
-  const root = await lstat(dir).catch(() => undefined);
-  if (!root?.isDirectory()) throw new InputError(`build: ${dir} is not a directory`);
+  const root = await stat(dir).catch((err: NodeJS.ErrnoException) => {
+    throw new InputError(`build: --dir ${dir}: ${reason(err)}`, { cause: err });
+  });
+  if (!root.isDirectory()) throw new InputError(`build: --dir ${dir}: not a directory`);
   const prefix = options.destination.replace(/^\/+|\/+$/g, '');
   const entries = await walk(dir);
   const work = await mkdtemp(join(tmpdir(), 'lading-layer-'));
@@ -51,26 +53,70 @@ export async function packDirectory(dir: string, options: PackOptions): Promise<
     createWriteStream(file),
   );
   const base = { uid: 0, gid: 0, uname: '', gname: '', mtime };
-  for (const dirName of parentsOf(prefix)) {
-    await add(tar, { ...base, name: `${dirName}/`, type: 'directory', mode: 0o755 });
-  }
-  for (const e of entries) {
-    const name = [prefix, e.rel].filter(Boolean).join('/');
-    const mode = e.mode & 0o7777;
-    if (e.kind === 'dir') await add(tar, { ...base, name: `${name}/`, type: 'directory', mode });
-    else if (e.kind === 'symlink')
-      await add(tar, { ...base, name, type: 'symlink', linkname: e.target, mode });
-    else {
-      await new Promise<void>((resolve, reject) => {
-        const sink = tar.entry({ ...base, name, type: 'file', mode, size: e.size }, (err) =>
-          err ? reject(err) : resolve(),
-        );
-        createReadStream(e.abs).on('error', reject).pipe(sink);
-      });
+  try {
+    for (const dirName of parentsOf(prefix)) {
+      await add(tar, { ...base, name: `${dirName}/`, type: 'directory', mode: 0o755 });
     }
+    for (const e of entries) {
+      const name = [prefix, e.rel].filter(Boolean).join('/');
+      const mode = e.mode & 0o7777;
+      if (e.kind === 'dir') await add(tar, { ...base, name: `${name}/`, type: 'directory', mode });
+      else if (e.kind === 'symlink')
+        await add(tar, { ...base, name, type: 'symlink', linkname: e.target, mode });
+      else {
+        await new Promise<void>((resolve, reject) => {
+          const sink = tar.entry({ ...base, name, type: 'file', mode, size: e.size }, (err) =>
+            err ? reject(err) : resolve(),
+          );
+          createReadStream(e.abs)
+            .on('error', (err: NodeJS.ErrnoException) =>
+              reject(new InputError(`build: ${e.abs}: ${reason(err)}`, { cause: err })),
+            )
+            .pipe(sink);
+        });
+      }
+    }
+    tar.finalize();
+    await written;
+  } catch (err) {
+    // Nothing half-written survives a failed pack: the stream is torn down and its temp dir removed.
+    tar.destroy();
+    await written.catch(() => {});
+    await rm(work, { recursive: true, force: true });
+    throw err;
   }
-  tar.finalize();
-  await written;
+  return {
+    file,
+    digest: compressed.digest(),
+    diffId: diff.digest(),
+    size: compressed.bytes,
+    dispose: () => rm(work, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * Gzips an uncompressed layer into a temporary file, as `docker push` does with
+ * the plain tars of `docker save`: the diff_id (the tar's digest) is unchanged,
+ * the registry stores and serves the smaller blob, and tools that assume gzip
+ * (crane's validation among them) read it.
+ */
+export async function gzipLayer(content: Readable): Promise<PackedLayer> {
+  const work = await mkdtemp(join(tmpdir(), 'lading-layer-'));
+  const file = join(work, 'layer.tar.gz');
+  const diff = new HashTap();
+  const compressed = new HashTap();
+  try {
+    await pipeline(
+      content,
+      diff,
+      createGzip({ level: 6, chunkSize: 1 << 20, strategy: zlibConstants.Z_DEFAULT_STRATEGY }),
+      compressed,
+      createWriteStream(file),
+    );
+  } catch (err) {
+    await rm(work, { recursive: true, force: true });
+    throw err;
+  }
   return {
     file,
     digest: compressed.digest(),
@@ -92,9 +138,9 @@ interface Entry {
 async function walk(root: string): Promise<Entry[]> {
   const out: Entry[] = [];
   const visit = async (dir: string) => {
-    for (const name of (await readdir(dir)).sort()) {
+    for (const name of (await readdir(dir).catch(unreadable(dir))).sort()) {
       const abs = join(dir, name);
-      const st = await lstat(abs);
+      const st = await lstat(abs).catch(unreadable(abs));
       const rel = relative(root, abs).split(sep).join('/');
       if (st.isDirectory()) {
         out.push({ rel, abs, kind: 'dir', mode: st.mode, size: 0 });
@@ -110,6 +156,20 @@ async function walk(root: string): Promise<Entry[]> {
   };
   await visit(root);
   return out;
+}
+
+/** File system errors while reading a --dir are the user's to fix (exit 2), named by path. */
+function unreadable(path: string) {
+  return (err: NodeJS.ErrnoException): never => {
+    throw new InputError(`build: ${path}: ${reason(err)}`, { cause: err });
+  };
+}
+
+function reason(err: NodeJS.ErrnoException): string {
+  if (err.code === 'ENOENT') return 'no such file or directory';
+  if (err.code === 'EACCES' || err.code === 'EPERM') return 'permission denied';
+  if (err.code === 'ENOTDIR') return 'not a directory';
+  return err.message;
 }
 
 function parentsOf(prefix: string): string[] {

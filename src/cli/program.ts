@@ -12,6 +12,7 @@ import { registerRelease } from './commands/release.js';
 import { registerSbom } from './commands/sbom.js';
 import { registerScan } from './commands/scan.js';
 import { registerSign } from './commands/sign.js';
+import { registerTag } from './commands/tag.js';
 import { registerVerify } from './commands/verify.js';
 import { VERSION } from './version.js';
 
@@ -58,6 +59,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   registerCopy(program, ctx);
   registerInspect(program, ctx);
   registerBuild(program, ctx);
+  registerTag(program, ctx);
   registerQuickstart(program, ctx);
   registerSbom(program, ctx);
   registerDb(program, ctx);

@@ -15,6 +15,7 @@ export type PeerName =
   | 'crane'
   | 'oras'
   | 'skopeo'
+  | 'buildah'
   | 'cosign'
   | 'notation'
   | 'docker-registry'

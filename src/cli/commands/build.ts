@@ -10,7 +10,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
     program
       .command('build')
       .description(
-        'build a reproducible image from directories, daemonless (no Docker); FROM scratch only for now',
+        'build a reproducible image from a base image (or scratch) and directories, daemonless (no Docker, no Dockerfile)',
       )
       .requiredOption(
         '--dir <SRC[:DEST]>',
@@ -18,41 +18,81 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
         collect,
       )
       .requiredOption('--output <DEST>', 'registry:REF, oci-dir:DIR[:TAG] or oci-archive:FILE[:TAG]')
-      .option('--platform <os/arch[/variant]>', 'platform written into the image config', 'linux/amd64')
-      .option('--entrypoint <json>', 'entrypoint as a JSON array, e.g. \'["node","server.js"]\'')
+      .option(
+        '--from <SOURCE>',
+        'base image: a registry reference, oci-dir:, oci-archive:, docker-archive:, or scratch',
+        'scratch',
+      )
+      .option(
+        '--platform <os/arch[/variant]>',
+        'FROM scratch: the platform written (default linux/amd64); a multi-platform base: the image to build on',
+      )
+      .option(
+        '--entrypoint <json>',
+        'entrypoint as a JSON array, e.g. \'["node","server.js"]\' (drops the base\'s cmd)',
+      )
       .option('--cmd <json>', 'command as a JSON array')
-      .option('--env <NAME=VALUE>', 'environment variable; repeatable', collect)
-      .option('--workdir <DIR>', 'working directory')
-      .option('--label <KEY=VALUE>', 'label (also a manifest annotation); repeatable', collect)
+      .option(
+        '--env <NAME=VALUE>',
+        "environment variable, replacing the base's of that name; repeatable",
+        collect,
+      )
+      .option('--workdir <DIR>', 'working directory (absolute)')
+      .option('--user <USER[:GROUP]>', 'user the container runs as')
+      .option('--expose <PORT[/PROTO]>', "port to declare, added to the base's; repeatable", collect)
+      .option('--stop-signal <SIGNAL>', 'signal that stops the container, e.g. SIGTERM')
+      .option(
+        '--label <KEY=VALUE>',
+        "label (also a manifest annotation), over the base's; repeatable",
+        collect,
+      )
+      .option(
+        '--base-name <REF>',
+        'org.opencontainers.image.base.name for a base that is not a registry reference',
+      )
+      .option('--no-tag', 'push the manifest by digest only, ignoring a tag in --output (then: lading tag)')
       .option('--source-date-epoch <seconds>', 'timestamp for the image and its files (or SOURCE_DATE_EPOCH)')
       .option('--json', 'print the result as JSON on stdout'),
   ).action(async (flags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
-    const created = flags.sourceDateEpoch === undefined ? 0 : Number(flags.sourceDateEpoch);
-    if (!Number.isSafeInteger(created) || created < 0) {
-      throw new InputError(
-        `--source-date-epoch: "${flags.sourceDateEpoch}" is not a whole number of seconds`,
-      );
-    }
+    const created = sourceDateEpoch(flags.sourceDateEpoch, ctx.io.env.SOURCE_DATE_EPOCH);
     const result = await buildStep(
       {
         dirs: flags.dir,
         output: flags.output,
-        platform: flags.platform,
+        from: flags.from,
+        ...(flags.platform ? { platform: flags.platform } : {}),
         created,
         ...(flags.entrypoint ? { entrypoint: jsonArray(flags.entrypoint, '--entrypoint') } : {}),
         ...(flags.cmd ? { cmd: jsonArray(flags.cmd, '--cmd') } : {}),
         ...(flags.env ? { env: flags.env.map((e: string) => pair(e, '--env') && e) } : {}),
-        ...(flags.workdir ? { workingDir: flags.workdir } : {}),
+        ...(flags.workdir !== undefined ? { workingDir: flags.workdir } : {}),
+        ...(flags.user !== undefined ? { user: flags.user } : {}),
+        ...(flags.expose ? { expose: flags.expose } : {}),
+        ...(flags.stopSignal !== undefined ? { stopSignal: flags.stopSignal } : {}),
         ...(flags.label
           ? { labels: Object.fromEntries(flags.label.map((l: string) => pair(l, '--label'))) }
           : {}),
+        ...(flags.baseName ? { baseName: flags.baseName } : {}),
+        ...(flags.tag === false ? { noTag: true } : {}),
         access,
       },
       cliReporter(ctx.io, cmd.optsWithGlobals().verbose),
     );
     ctx.io.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `${result.output}\n`);
   });
+}
+
+/** The flag wins over SOURCE_DATE_EPOCH (reproducible-builds.org); neither means 0, the epoch. */
+function sourceDateEpoch(flag: string | undefined, env: string | undefined): number {
+  const text = flag ?? env;
+  if (text === undefined || text === '') return 0;
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value)) {
+    const where = flag !== undefined ? '--source-date-epoch' : 'SOURCE_DATE_EPOCH';
+    throw new InputError(`${where}: "${text}" is not a whole number of seconds`);
+  }
+  return value;
 }
 
 function jsonArray(text: string, flag: string): string[] {
