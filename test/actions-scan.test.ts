@@ -6,7 +6,15 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OSV_DIR, type OsvExportServer, realRecords } from './advisories/osv-fixtures.js';
 import { REPO_ROOT } from './harness/peers.js';
-import { startAlpineAdvisories } from './scan/scan-fixtures.js';
+import { runtimeToken, startArtifactService } from './scan/artifact-service.js';
+import {
+  buildHistoryImage,
+  HISTORY_DOCKERFILE,
+  ROOTFS,
+  removeAll,
+  startAlpineAdvisories,
+  unpackRootfs,
+} from './scan/scan-fixtures.js';
 
 // actions/scan through its dist bundle, as the runner runs it: INPUT_*
 // variables, output and summary files, workflow commands on stdout. No Actions
@@ -62,7 +70,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function runAction(inputs: Record<string, string>) {
+async function runAction(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
   const stamp = `${Date.now()}-${Math.random().toString(16).slice(2)}`;
   const output = join(dir, `output-${stamp}`);
   const summary = join(dir, `summary-${stamp}`);
@@ -75,6 +83,7 @@ async function runAction(inputs: Record<string, string>) {
     GITHUB_STEP_SUMMARY: summary,
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: join(dir, `runner-${stamp}`),
+    ...extraEnv,
   };
   const defaults: Record<string, string> = {
     'fail-on': 'none',
@@ -133,8 +142,18 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     expect(report.gate.passed).toBe(false);
     const notes = annotations(r.stdout);
     expect(notes).toHaveLength(3);
-    // The final stage's FROM, line 4.
-    for (const n of notes) expect(n).toMatch(/^::error title=CVE-[^,]+,file=Dockerfile,line=4::/);
+    // An SBOM file has no build history: the final stage's FROM, line 4, saying so.
+    for (const n of notes) {
+      expect(n).toMatch(
+        /^::error title=CVE-[^,]+,file=Dockerfile,line=4::.*\(the layer that holds this package is not known; pointing at FROM\)$/,
+      );
+    }
+    // No results service in this run: the full report stays on disk, and the gate's outcome stands.
+    // The SBOM names the image it describes, so the artifact is named after that image's digest.
+    expect(r.stdout).toMatch(
+      /^::warning::upload-artifact: the full report was not uploaded as lading-scan-alpine-[0-9a-f]{12}: no Actions results service here \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set\); it is at .*lading-scan\/report\.json$/m,
+    );
+    expect(r.get('artifact-id')).toBeUndefined();
   });
 
   it('a source tree: annotations on the lockfile lines, critical first; VEX suppression shown in the summary; gate off passes', async () => {
@@ -175,6 +194,35 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
 
+  it('upload-artifact: false writes the reports and neither uploads nor warns about it', async () => {
+    const r = await runAction({ sbom: SYFT, 'upload-artifact': 'false' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('upload-artifact');
+    expect(r.get('artifact-name')).toBeUndefined();
+  });
+
+  it('VEX attestations are applied only with a key or identity to check them against', async () => {
+    const bare = await runAction({ sbom: SYFT, 'vex-from-attestations': 'true' });
+    expect(bare.code).not.toBe(0);
+    expect(bare.stdout).toMatch(
+      /^::error::vex-from-attestations: .*give the public key or the keyless identity/m,
+    );
+    await writeFile(
+      join(dir, 'vex.pub'),
+      '-----BEGIN PUBLIC KEY-----\nnot a key\n-----END PUBLIC KEY-----\n',
+    );
+    const keyOnly = await runAction({ sbom: SYFT, 'vex-key': 'vex.pub' });
+    expect(keyOnly.stdout).toMatch(/^::error::vex-key: not a PEM public key$/m);
+    const half = await runAction({
+      sbom: SYFT,
+      'vex-from-attestations': 'true',
+      'vex-certificate-identity': 'https://github.com/acme/app/.github/workflows/vex.yml@refs/heads/main',
+    });
+    expect(half.stdout).toMatch(
+      /^::error::keyless VEX attestations need both vex-certificate-identity\[-regexp\] and vex-certificate-oidc-issuer\[-regexp\]$/m,
+    );
+  });
+
   it('bad inputs fail the step naming the file and field', async () => {
     await writeFile(
       join(dir, 'bad-allow.yaml'),
@@ -197,5 +245,55 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     expect(sbom.stdout).toContain(
       '::error::bad.spdx.json: SPDX field packages[0].SPDXID must be a non-empty string (got nothing)',
     );
+  });
+});
+
+describe.skipIf(!OSV_DIR || !ROOTFS)('actions/scan of an image with its Dockerfile and build history', () => {
+  let layout: string;
+  let rootfs: string;
+  beforeAll(async () => {
+    rootfs = await unpackRootfs();
+    layout = join(dir, 'history-layout');
+    await buildHistoryImage(rootfs, layout);
+    await writeFile(join(dir, 'History.Dockerfile'), HISTORY_DOCKERFILE);
+    const ghsa = realRecords('ghsa');
+    await server.publish('npm', ghsa.get('npm') ?? []);
+  });
+  afterAll(async () => {
+    await removeAll(rootfs);
+  });
+
+  it('annotates the RUN that installed a package, FROM for the base image; the full report goes up as an artifact named after the digest', async () => {
+    const service = await startArtifactService();
+    try {
+      const r = await runAction(
+        { image: `oci-dir:${layout}:v1`, dockerfile: 'History.Dockerfile', annotations: '50' },
+        { ACTIONS_RUNTIME_TOKEN: runtimeToken(), ACTIONS_RESULTS_URL: `${service.url}/` },
+      );
+      expect(r.stdout).not.toMatch(/^::error::/m);
+      const notes = annotations(r.stdout);
+      const libssl = notes.find((n) => n.includes(' in libssl3 '));
+      const lodash = notes.find((n) => n.includes(' in lodash '));
+      // HISTORY_DOCKERFILE: FROM on line 2, the RUN apk add on line 4.
+      expect(libssl).toMatch(/,file=History\.Dockerfile,line=4::/);
+      expect(libssl).not.toContain('pointing at FROM');
+      expect(lodash).toMatch(
+        /,file=History\.Dockerfile,line=2::.*\(a layer of the base image alpine:3\.20\.3\)$/,
+      );
+
+      const name = r.get('artifact-name');
+      expect(name).toMatch(/^lading-scan-history-layout-[0-9a-f]{12}$/);
+      const json = JSON.parse(await readFile(r.get('json-report') as string, 'utf8'));
+      expect(name?.endsWith(json.subject.digest.slice(7, 19))).toBe(true);
+      expect(r.get('artifact-id')).toBe('4242');
+      expect(service.calls.map((c) => c.method)).toEqual(['CreateArtifact', 'FinalizeArtifact']);
+      expect(service.calls[0]?.body).toMatchObject({ name, workflow_run_backend_id: 'run-1' });
+      const zip = service.zip();
+      expect(zip?.subarray(0, 2).toString()).toBe('PK');
+      for (const file of ['report.json', 'report.sarif', 'report.txt'])
+        expect(zip?.includes(file)).toBe(true);
+    } finally {
+      await service.stop();
+    }
   });
 });

@@ -3,14 +3,16 @@ import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { describeError, InputError } from '../errors.js';
+import { reportArtifactName, uploadArtifact } from '../github/artifact.js';
 import { actionsCacheAdapter } from '../github/cache.js';
 import { upsertPullRequestComment } from '../github/pr-comment.js';
+import { fitSummary } from '../github/summary.js';
 import { bySeverity, scanPullRequestComment, scanSummaryMarkdown } from '../report/scan-summary.js';
 import type { ReviewedFinding } from '../scan/finding.js';
 import { FAIL_ON, type FailOn, UNKNOWN_AS, type UnknownAs } from '../scan/gate.js';
 import type { Reporter } from '../steps/reporter.js';
 import {
-  lastFromLine,
+  dockerfileLocation,
   lockfileLocator,
   parseScanOutput,
   rescanSource,
@@ -78,6 +80,62 @@ function annotationsCap(): number {
   return n;
 }
 
+/** Who must have signed the OpenVEX attestations applied: `actions/verify`'s trust inputs, `vex-` prefixed. */
+async function vexTrustFromInputs(offline: boolean, temp: string) {
+  const names = [
+    'vex-key',
+    'vex-certificate-identity',
+    'vex-certificate-identity-regexp',
+    'vex-certificate-oidc-issuer',
+    'vex-certificate-oidc-issuer-regexp',
+    'vex-trusted-root',
+  ];
+  if (!names.some((n) => core.getInput(n).trim() !== '')) return undefined;
+  const { identityMatcher, vexTrust } = await import('../scan/vex-trust.js');
+  const key = await inlineOrFile('vex-key');
+  const root = await inlineOrFile('vex-trusted-root');
+  const subject = identityMatcher(
+    core.getInput('vex-certificate-identity').trim(),
+    core.getInput('vex-certificate-identity-regexp').trim(),
+    'vex-certificate-identity',
+  );
+  const issuer = identityMatcher(
+    core.getInput('vex-certificate-oidc-issuer').trim(),
+    core.getInput('vex-certificate-oidc-issuer-regexp').trim(),
+    'vex-certificate-oidc-issuer',
+  );
+  return vexTrust({
+    ...(key ? { key: { text: key, where: '' } } : {}),
+    ...(root ? { trustedRoot: { text: root, where: 'vex-trusted-root' } } : {}),
+    ...(subject ? { subject } : {}),
+    ...(issuer ? { issuer } : {}),
+    tufCache: join(temp, 'lading-tuf'),
+    offline,
+    names: {
+      key: 'vex-key',
+      subject: 'vex-certificate-identity',
+      issuer: 'vex-certificate-oidc-issuer',
+      subjectRegexp: 'vex-certificate-identity-regexp',
+      issuerRegexp: 'vex-certificate-oidc-issuer-regexp',
+    },
+  });
+}
+
+/** An input given inline (PEM, JSON) or as a path to a file in the workspace. */
+async function inlineOrFile(name: string): Promise<string | undefined> {
+  const value = core.getInput(name);
+  if (!value.trim()) return undefined;
+  if (/-----BEGIN [A-Z ]+-----/.test(value) || value.trimStart().startsWith('{')) return value;
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value.trim()), 'utf8');
+  } catch (e) {
+    throw new InputError(
+      `${name}: neither inline content nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const password = core.getInput('password');
   if (password) core.setSecret(password);
@@ -95,7 +153,7 @@ async function main(): Promise<void> {
   const unknownAs = choice<UnknownAs>('unknown-as', UNKNOWN_AS, 'critical');
   const age = maxAge();
   const cap = annotationsCap();
-  // Unset (a runner always sets the default; a caller of the bundle may not) means on.
+  // Unset (a runner always sets the default; a caller of the bundle may not) means off.
   const vexFromAttestations =
     core.getInput('vex-from-attestations').trim() !== '' && core.getBooleanInput('vex-from-attestations');
   const dockerfile = core.getInput('dockerfile').trim();
@@ -107,17 +165,34 @@ async function main(): Promise<void> {
   const extraOutputs = core.getMultilineInput('outputs').map((o) => parseScanOutput(o.trim(), 'outputs'));
   const dbDir = core.getInput('db-dir').trim() || join(temp, 'lading-osv');
   const osvUrl = core.getInput('osv-url').trim();
+  const upload = core.getInput('upload-artifact').trim() === '' || core.getBooleanInput('upload-artifact');
+  const artifactPrefix = core.getInput('artifact-name').trim() || 'lading-scan';
+  const vexTrust = await vexTrustFromInputs(core.getInput('offline') === 'true', temp);
+  if (vexTrust && !vexFromAttestations) {
+    throw new InputError(
+      'vex-key/vex-certificate-*: they say who must have signed OpenVEX attestations; set vex-from-attestations: true to apply them',
+    );
+  }
   const cache = actionsCacheAdapter();
   if (!cache) core.info('no Actions cache service here: the advisory database is fetched, not restored');
 
-  const results: { result: ScanStepResult; json: string }[] = [];
+  const results: { result: ScanStepResult; json: string; full: string[] }[] = [];
   for (const [i, source] of sources.entries()) {
     const suffix = sources.length > 1 ? `-${i + 1}` : '';
-    const json = resolve(workspace, join(temp, 'lading-scan', `report${suffix}.json`));
+    const reportDir = resolve(workspace, join(temp, 'lading-scan'));
+    const json = join(reportDir, `report${suffix}.json`);
+    // The full report for the artifact: JSON, SARIF and the table, whatever else was asked for.
+    const fullReport: ScanOutput[] = upload
+      ? [
+          { format: 'sarif', file: join(reportDir, `report${suffix}.sarif`) },
+          { format: 'table', file: join(reportDir, `report${suffix}.txt`) },
+        ]
+      : [];
     const outputs: ScanOutput[] = [
       { format: 'json', file: json },
       ...extraOutputs.map((o) => (o.file && suffix ? { ...o, file: withSuffix(o.file, suffix) } : o)),
       { format: 'table' },
+      ...fullReport,
     ];
     if (sarifFile)
       outputs.push({ format: 'sarif', file: sources.length > 1 ? withSuffix(sarifFile, suffix) : sarifFile });
@@ -145,6 +220,7 @@ async function main(): Promise<void> {
         .map((v) => v.trim())
         .filter(Boolean),
       vexFromAttestations: vexFromAttestations,
+      ...(vexTrust ? { vexTrust } : {}),
       ...(allowlist ? { allowlist } : {}),
       ignoreUnfixed: core.getBooleanInput('ignore-unfixed'),
       failOn,
@@ -157,17 +233,57 @@ async function main(): Promise<void> {
     };
     const result = await scanStep(options, reporter);
     for (const d of result.documents) if (d.content) core.info(d.content);
-    results.push({ result, json });
+    results.push({ result, json, full: [json, ...fullReport.map((o) => o.file as string)] });
+  }
+
+  let artifact: string | undefined;
+  if (upload) {
+    const name = reportArtifactName(
+      artifactPrefix,
+      results.map(({ result }) => {
+        const s = result.subject.report;
+        return s.kind === 'image'
+          ? { name: s.repository, digest: s.digest }
+          : { name: s.kind === 'directory' ? s.name : s.file };
+      }),
+    );
+    const outcome = await uploadArtifact(
+      name,
+      results.flatMap((r) => r.full),
+      process.env,
+    );
+    if (outcome.uploaded) {
+      artifact = name;
+      core.info(`uploaded the full scan report as artifact ${name} (id ${outcome.id ?? '?'})`);
+      if (outcome.id !== undefined) core.setOutput('artifact-id', String(outcome.id));
+      core.setOutput('artifact-name', name);
+    } else {
+      // The scan's decision does not depend on the artifact: the reports are still on disk.
+      core.warning(
+        `upload-artifact: the full report was not uploaded as ${name}: ${outcome.reason}; it is at ${results.map((r) => r.json).join(', ')}`,
+      );
+    }
   }
 
   let markdown = '';
   for (const { result, json } of results) {
-    markdown += `${scanSummaryMarkdown({ ...summaryInput(result), reportPath: json })}\n`;
+    markdown += `${scanSummaryMarkdown({
+      ...summaryInput(result),
+      reportPath: json,
+      ...(artifact ? { artifact } : {}),
+    })}\n`;
   }
-  await core.summary.addRaw(markdown).write();
+  await core.summary
+    .addRaw(
+      fitSummary(
+        markdown,
+        `The summary was cut at 1 MiB; the full report is ${artifact ? `in the workflow artifact ${artifact}` : `in ${results.map((r) => r.json).join(', ')}`}.`,
+      ),
+    )
+    .write();
 
   let budget = cap;
-  for (const { result } of results) budget -= await annotate(result, budget, dockerfile, workspace);
+  for (const { result } of results) budget -= await annotate(result, budget, workspace);
 
   const counts = { critical: 0, high: 0, medium: 0, low: 0, none: 0, unknown: 0 };
   let suppressed = 0;
@@ -223,44 +339,38 @@ function summaryInput(result: ScanStepResult) {
     decision: result.decision,
     dbAge: result.dbAge,
     warnings: result.warnings,
+    vexIgnored: result.vexIgnored,
   };
 }
 
 /**
  * At most `cap` annotations, worst first, on lines a reviewer can change: the
- * lockfile line that declares the package (source scans), else the Dockerfile's
- * final FROM (image scans with `dockerfile`). Returns how many were written.
+ * lockfile line that declares the package (source scans), else the Dockerfile
+ * instruction that made the package's layer (image scans with `dockerfile`;
+ * FROM for base-image layers, and FROM with a note when the layer's origin is
+ * unknown). Returns how many were written.
  */
-async function annotate(
-  result: ScanStepResult,
-  cap: number,
-  dockerfile: string,
-  workspace: string,
-): Promise<number> {
+async function annotate(result: ScanStepResult, cap: number, workspace: string): Promise<number> {
   if (cap <= 0) return 0;
   const open = result.findings.filter((f) => f.state === 'open').sort(bySeverity);
   if (open.length === 0) return 0;
   const locate = result.subject.directory
     ? await lockfileLocator(result.subject.directory, workspace)
     : undefined;
-  let fromLine: number | undefined;
-  if (dockerfile) {
-    const { readFile } = await import('node:fs/promises');
-    const text = await readFile(resolve(workspace, dockerfile), 'utf8').catch(() => undefined);
-    fromLine = text ? lastFromLine(text) : undefined;
-  }
+  const dockerfile = result.dockerfile;
   let written = 0;
   for (const f of open) {
     if (written >= cap) break;
-    const where =
-      locate?.(f.finding.package) ?? (dockerfile ? { path: dockerfile, line: fromLine } : undefined);
+    const where: { path: string; line?: number; note?: string } | undefined =
+      locate?.(f.finding.package) ??
+      (dockerfile ? dockerfileLocation(dockerfile, f.finding.package) : undefined);
     if (!where) continue;
     const props: core.AnnotationProperties = {
       file: where.path,
       ...(where.line ? { startLine: where.line } : {}),
       title: `${f.finding.id} in ${f.finding.package.name} ${f.finding.package.version}`,
     };
-    const text = message(f);
+    const text = where.note ? `${message(f)} (${where.note})` : message(f);
     const level = f.finding.severity.level;
     if (level === 'critical' || level === 'high' || level === 'unknown') core.error(text, props);
     else core.warning(text, props);

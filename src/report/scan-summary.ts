@@ -19,6 +19,10 @@ export interface ScanSummaryInput {
   warnings: readonly string[];
   /** Where the full JSON report is, for the note when the summary is cut. */
   reportPath?: string;
+  /** The workflow artifact holding the full report, when it was uploaded. */
+  artifact?: string;
+  /** OpenVEX attestations found but not applied, and why. */
+  vexIgnored?: readonly { source: string; because: string; reason: string }[];
 }
 
 const LEVELS: SeverityLevel[] = ['critical', 'high', 'medium', 'low', 'none', 'unknown'];
@@ -109,6 +113,20 @@ export function scanSummaryMarkdown(input: ScanSummaryInput, options: SummaryOpt
     out.push('');
   }
 
+  if (input.vexIgnored && input.vexIgnored.length > 0) {
+    out.push(
+      '### OpenVEX attestations ignored',
+      '',
+      'They suppress nothing: only attestations signed by the key or identity given are applied.',
+      '',
+      '| Attestation | Ignored: | Why |',
+      '| --- | --- | --- |',
+    );
+    for (const v of input.vexIgnored)
+      out.push(`| ${code(v.source)} | ${cell(v.because)} | ${cell(v.reason)} |`);
+    out.push('');
+  }
+
   if (input.dbAge.length > 0) {
     out.push('### Advisory data', '', '| Ecosystem | Fetched | Age |', '| --- | --- | --- |');
     for (const a of input.dbAge) {
@@ -126,7 +144,9 @@ export function scanSummaryMarkdown(input: ScanSummaryInput, options: SummaryOpt
   }
   return fitSummary(
     out.join('\n'),
-    `The summary was cut at 1 MiB; the full report is ${input.reportPath ? `in ${input.reportPath}` : 'in the JSON report'} (upload it as an artifact).`,
+    input.artifact
+      ? `The summary was cut at 1 MiB; the full report is in the workflow artifact ${input.artifact}.`
+      : `The summary was cut at 1 MiB; the full report is ${input.reportPath ? `in ${input.reportPath}` : 'in the JSON report'} (upload it as an artifact).`,
   );
 }
 

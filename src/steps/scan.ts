@@ -12,10 +12,9 @@ import {
   type SkippedPackage,
 } from '../advisories/matcher.js';
 import { OSV_PUBLIC_URL, openSource } from '../advisories/source.js';
-import { predicateTypesOf } from '../attest/predicates.js';
-import { namesDigest, type ParsedStatement, parseStatement, subjectDigests } from '../attest/statement.js';
 import { InputError, NotFoundError, OperationError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
+import { readImageConfig } from '../oci/image-config.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
 import { formatPlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
 import { isIndex, type Platform } from '../oci/types.js';
@@ -24,6 +23,7 @@ import { imagePurl, type SbomSubject } from '../sbom/formats/subject.js';
 import type { Inventory, Package } from '../sbom/model.js';
 import { isSbomPredicateType, type ReadSbom, readSbomFile, readSbomValue } from '../sbom/readers/index.js';
 import { type Allowlist, importHarborAllowlist, parseAllowlist } from '../scan/allowlist.js';
+import { type HistoryEntry, type LayerOrigin, layerOrigins } from '../scan/dockerfile-layers.js';
 import { applyFilters } from '../scan/filters.js';
 import type { ReviewedFinding } from '../scan/finding.js';
 import { cyclonedxVulnerabilities } from '../scan/formats/cyclonedx-vex.js';
@@ -32,12 +32,13 @@ import { type SarifRunInput, writeSarif } from '../scan/formats/sarif.js';
 import { renderTable } from '../scan/formats/table.js';
 import { decide, type FailOn, type GateDecision, type UnknownAs } from '../scan/gate.js';
 import { parseOpenVex, type VexDocument, type VexSubject } from '../scan/vex.js';
-import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
+import type { AttachedVex, IgnoredVex } from '../scan/vex-attestations.js';
 import {
   ANNOTATION_PREDICATE_TYPE,
   type FoundBundle,
   findBundles,
 } from '../sigstore/formats/cosign-bundle.js';
+import type { VerifyOptions } from '../sigstore/verifier.js';
 import type { Reporter } from './reporter.js';
 import { sbomStep } from './sbom.js';
 
@@ -79,9 +80,12 @@ export interface ScanStepOptions {
   vex?: string[];
   /**
    * Also apply the OpenVEX attestations attached to a scanned image (default
-   * true; ignored for directories and SBOM files).
+   * false; ignored for directories and SBOM files), each only when its
+   * signature verifies under `vexTrust`, which it then requires.
    */
   vexFromAttestations?: boolean;
+  /** What VEX attestations must be signed by: `lading verify`'s key or keyless identity. */
+  vexTrust?: VerifyOptions;
   /** lading's allowlist YAML, or Harbor's CVE allowlist JSON. */
   allowlist?: string;
   ignoreUnfixed?: boolean;
@@ -127,6 +131,31 @@ export interface ScannedSubject {
   directory?: string;
 }
 
+/** The Dockerfile lines findings point at: the instruction that made a package's layer, else FROM. */
+export interface DockerfileMap {
+  /** As the user gave it, relative to the repository root. */
+  path: string;
+  /** The final stage's FROM line. */
+  fromLine?: number;
+  /** By layer digest, from the image's build history. */
+  origins: Map<string, LayerOrigin>;
+}
+
+/** Where a finding points in the Dockerfile, and what a reader should know about that line. */
+export function dockerfileLocation(
+  map: DockerfileMap,
+  pkg: Package,
+): { path: string; line?: number; note?: string } {
+  const layer = pkg.locations.find((l) => l.layer)?.layer;
+  const origin = layer ? map.origins.get(layer) : undefined;
+  if (origin) return { path: map.path, line: origin.line, ...(origin.note ? { note: origin.note } : {}) };
+  return {
+    path: map.path,
+    ...(map.fromLine ? { line: map.fromLine } : {}),
+    note: 'the layer that holds this package is not known; pointing at FROM',
+  };
+}
+
 export interface ScanStepResult {
   subject: ScannedSubject;
   report: ScanReport;
@@ -136,6 +165,10 @@ export interface ScanStepResult {
   /** The base's findings, with `base`. */
   baseFindings?: Finding[];
   warnings: string[];
+  /** VEX attestations found but not applied (unsigned, bad signature, another signer…). */
+  vexIgnored: IgnoredVex[];
+  /** With `dockerfile`: where findings point in it. */
+  dockerfile?: DockerfileMap;
   dbAge: AdvisoryAge[];
   documents: ScanDocument[];
 }
@@ -169,16 +202,23 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     ? await loadAllowlist(at(options.allowlist), options.allowlist)
     : undefined;
 
+  if (options.vexFromAttestations === true && !options.vexTrust) {
+    throw new InputError(
+      'vex-from-attestations: an OpenVEX attestation suppresses findings only when its signature verifies; give the public key or the keyless identity (issuer and subject) it must be signed by',
+    );
+  }
+
   const subject = await scanSubject(options.source, options, reporter);
   const vexSources = [...(options.vex ?? [])];
-  if (options.vexFromAttestations === true && subject.report.kind === 'image') {
-    const image = imageLocationOf(options.source);
-    if (image) {
-      for (const found of await attachedVex(image, subject.digests, options.access, reporter)) {
-        vexDocuments.push(found);
-        vexSources.push(found.file);
-      }
+  const vexIgnored: IgnoredVex[] = [];
+  const image = imageLocationOf(options.source);
+  if (options.vexFromAttestations === true && options.vexTrust && subject.report.kind === 'image' && image) {
+    const attached = await verifiedVex(image, subject.digests, options.vexTrust, options.access, reporter);
+    for (const doc of attached.documents) {
+      vexDocuments.push(doc);
+      vexSources.push(doc.file);
     }
+    vexIgnored.push(...attached.ignored);
   }
   const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
   const ecosystems = [
@@ -227,6 +267,7 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
       ...(subject.sbomSubject.kind === 'image' ? { purl: imagePurl(subject.sbomSubject) } : {}),
       ...(options.vexSubjectNames ? { subjectNames: options.vexSubjectNames } : {}),
     };
+    for (const i of vexIgnored) warnings.push(`OpenVEX ${i.source}: ignored: ${i.because}: ${i.reason}`);
     const filtered = applyFilters(matched.findings, {
       ...(vexDocuments.length > 0 ? { vex: { documents: vexDocuments, subject: vexSubject } } : {}),
       ...(allowlist ? { allowlist } : {}),
@@ -269,6 +310,9 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
       warnings,
     });
 
+    const dockerfile = options.dockerfile
+      ? await dockerfileMap(options.dockerfile, subject, image, options, reporter)
+      : undefined;
     const documents: ScanDocument[] = [];
     for (const output of options.outputs) {
       const text = await render(output.format, {
@@ -276,6 +320,7 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
         findings: filtered.findings,
         subject,
         options,
+        ...(dockerfile ? { dockerfile } : {}),
       });
       if (!output.file) {
         documents.push({ format: output.format, content: text });
@@ -295,6 +340,8 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
       skipped: matched.skipped,
       ...(baseFindings ? { baseFindings } : {}),
       warnings,
+      vexIgnored,
+      ...(dockerfile ? { dockerfile } : {}),
       dbAge,
       documents,
     };
@@ -523,21 +570,17 @@ function imageLocationOf(source: string): string | undefined {
   return source;
 }
 
-const OPENVEX_TYPES = predicateTypesOf('openvex');
-
 /**
  * The OpenVEX attestations attached to the image (its platform manifest and,
- * for an index, the index), as VEX documents named after the referrer that
- * holds them. Like the SBOM attestation, they are read, not verified: require
- * them with `lading verify --require-attestation openvex` to check who signed
- * them. A malformed one is skipped with a warning: its findings stay open.
+ * for an index, the index), those whose signature verifies under `trust`.
  */
-async function attachedVex(
+async function verifiedVex(
   image: string,
   digests: readonly Digest[],
+  trust: VerifyOptions,
   access: AccessOptions,
   reporter: Reporter,
-): Promise<VexDocument[]> {
+): Promise<AttachedVex> {
   const location = await openLocation(image, 'read', access);
   try {
     const store = location.store;
@@ -551,77 +594,11 @@ async function attachedVex(
           subjects.push(root.digest);
       }
     }
-    const documents: VexDocument[] = [];
-    for (const subject of subjects) {
-      const seen = new Set<string>();
-      const found: FoundBundle[] = [];
-      for (const type of OPENVEX_TYPES) {
-        let bundles: FoundBundle[];
-        try {
-          bundles = await findBundles(store, subject, type);
-        } catch (err) {
-          // Stores without referrers (docker archives) have no attestations to offer.
-          reporter.debug(`${location.display}@${subject}: no referrers read (${(err as Error).message})`);
-          bundles = [];
-        }
-        for (const b of bundles) {
-          if (seen.has(b.descriptor.digest)) continue;
-          seen.add(b.descriptor.digest);
-          found.push(b);
-        }
-      }
-      for (const b of found) {
-        const where = `attestation:${location.display}@${b.descriptor.digest}`;
-        const annotated = b.descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE] !== undefined;
-        if (b.error || b.bundle === undefined) {
-          reporter.warn(`OpenVEX ${where}: ${b.error ?? 'unreadable'}; skipped`);
-          continue;
-        }
-        const statement = statementOfBundle(b.bundle);
-        if (typeof statement === 'string') {
-          // An unannotated referrer may be a signature or another attestation.
-          if (annotated) reporter.warn(`OpenVEX ${where}: ${statement}; skipped`);
-          continue;
-        }
-        if (!OPENVEX_TYPES.includes(statement.predicateType)) continue;
-        if (!namesDigest(statement.subjects, subject)) {
-          reporter.warn(
-            `OpenVEX ${where}: the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}; skipped`,
-          );
-          continue;
-        }
-        // cosign stores some predicates as a JSON string.
-        const predicate = statement.predicate;
-        const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
-        try {
-          const doc = parseOpenVex(text, where);
-          documents.push(doc);
-          reporter.info(
-            `${where}: OpenVEX attestation of ${location.display}@${subject}, ${doc.statements.length} statement(s); not verified here`,
-          );
-        } catch (err) {
-          if (!(err instanceof InputError)) throw err;
-          reporter.warn(`${err.message}; skipped`);
-        }
-      }
-    }
-    return documents;
+    // Loaded on demand: the Sigstore verifier is heavy and most scans read no attestation.
+    const { attachedVex } = await import('../scan/vex-attestations.js');
+    return await attachedVex(store, location.display, subjects, trust, reporter);
   } finally {
     await location.close();
-  }
-}
-
-/** The in-toto statement inside a Sigstore bundle's DSSE envelope, or why there is none. */
-function statementOfBundle(bundle: unknown): ParsedStatement | string {
-  const envelope = (bundle as { dsseEnvelope?: { payloadType?: unknown; payload?: unknown } }).dsseEnvelope;
-  if (typeof envelope !== 'object' || envelope === null) return 'not a DSSE attestation';
-  if (envelope.payloadType !== IN_TOTO_PAYLOAD_TYPE)
-    return `payloadType is ${JSON.stringify(envelope.payloadType)}, not ${IN_TOTO_PAYLOAD_TYPE}`;
-  if (typeof envelope.payload !== 'string') return 'the DSSE payload is not base64 text';
-  try {
-    return parseStatement(Buffer.from(envelope.payload, 'base64'));
-  } catch (err) {
-    return (err as Error).message;
   }
 }
 
@@ -630,6 +607,58 @@ interface RenderInput {
   findings: ReviewedFinding[];
   subject: ScannedSubject;
   options: ScanStepOptions;
+  dockerfile?: DockerfileMap;
+}
+
+/**
+ * The Dockerfile read once, and each layer of the scanned image placed on the
+ * instruction that made it, from the image config's history (one manifest and
+ * one config fetch; no layer is pulled). An unreadable Dockerfile or image
+ * leaves every finding on the FROM line, with a warning.
+ */
+async function dockerfileMap(
+  path: string,
+  subject: ScannedSubject,
+  image: string | undefined,
+  options: ScanStepOptions,
+  reporter: Reporter,
+): Promise<DockerfileMap> {
+  let text: string;
+  try {
+    text = await readFile(resolve(options.access.cwd, path), 'utf8');
+  } catch (err) {
+    reporter.warn(
+      `--dockerfile ${path}: ${(err as Error).message}; findings point at the file without a line`,
+    );
+    return { path, origins: new Map() };
+  }
+  const fromLine = lastFromLine(text);
+  const map: DockerfileMap = { path, ...(fromLine ? { fromLine } : {}), origins: new Map() };
+  const digest = subject.report.kind === 'image' ? subject.digests[0] : undefined;
+  if (!image || !digest) return map;
+  try {
+    const location = await openLocation(image, 'read', options.access);
+    try {
+      const { manifest } = await location.store.fetchManifest({ digest });
+      if (!('layers' in manifest) || !('config' in manifest)) return map;
+      const config = await readImageConfig(location.store, manifest.config);
+      const history = Array.isArray(config.history) ? (config.history as HistoryEntry[]) : [];
+      map.origins = layerOrigins(
+        text,
+        manifest.layers.map((l) => l.digest),
+        history,
+      );
+      const placed = [...map.origins.values()].filter((o) => o.kind === 'instruction').length;
+      reporter.debug(`${path}: ${placed} of ${manifest.layers.length} layer(s) placed on an instruction`);
+    } finally {
+      await location.close();
+    }
+  } catch (err) {
+    reporter.warn(
+      `--dockerfile ${path}: the build history of ${subject.source} could not be read (${(err as Error).message.split('\n')[0]}); findings point at FROM`,
+    );
+  }
+  return map;
 }
 
 async function render(format: ScanOutputFormat, input: RenderInput): Promise<string> {
@@ -663,12 +692,13 @@ async function sarifRun(input: RenderInput): Promise<SarifRunInput> {
   } else {
     run.directory = s.kind === 'directory' ? s.name : s.file;
   }
-  if (options.dockerfile) {
-    const text = await readFile(resolve(options.access.cwd, options.dockerfile), 'utf8').catch(
-      () => undefined,
-    );
-    const line = text ? lastFromLine(text) : undefined;
-    run.dockerfile = { path: options.dockerfile, ...(line ? { line } : {}) };
+  const map = input.dockerfile;
+  if (map) {
+    run.dockerfile = {
+      path: map.path,
+      ...(map.fromLine ? { line: map.fromLine } : {}),
+      lineOfLayer: (layer) => map.origins.get(layer)?.line,
+    };
   }
   if (subject.directory) run.locate = await lockfileLocator(subject.directory, options.access.cwd);
   return run;

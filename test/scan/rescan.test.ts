@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,8 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
     const images: Record<'head' | 'base', string> = { head: '', base: '' };
     /** Config and layer blobs of both images: what a rescan must not fetch. */
     const imageBlobs: string[] = [];
+    /** The attesting key's public half: what VEX attestations must be signed with. */
+    let publicKey = '';
 
     beforeAll(async () => {
       server = await startAlpineAdvisories();
@@ -58,6 +60,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       const key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
         .privateKey.export({ format: 'pem', type: 'pkcs8' })
         .toString();
+      publicKey = createPublicKey(key).export({ format: 'pem', type: 'spki' }).toString();
       for (const name of ['head', 'base'] as const) {
         const rootfs = await unpackRootfs({ withoutOpenssl: name === 'base' });
         roots.push(rootfs);
@@ -239,6 +242,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
           annotations: '10',
           comment: 'false',
           'vex-from-attestations': 'true',
+          'vex-key': publicKey,
           allowlist: 'allow.yaml',
           'db-dir': join(work, 'db'),
           'insecure-registries': proxy.host,

@@ -71,12 +71,16 @@ describe('SARIF', () => {
     expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ message: {} }] }] })).toBe(false);
   });
 
-  it('gives each image its own category, from repository and platform', () => {
+  it('gives each image its own category, from repository and platform, and names its digest after it', () => {
+    // Code scanning's category is the id up to its last "/"; what follows names this analysis.
     expect(log.runs.map((r) => r.automationDetails?.id)).toEqual([
-      'lading/image/ghcr.io/acme/app/linux/amd64/',
-      'lading/image/ghcr.io/acme/app/linux/arm64/v8/',
+      `lading/image/ghcr.io/acme/app/linux/amd64/${IMAGE_DIGEST}`,
+      `lading/image/ghcr.io/acme/app/linux/arm64/v8/${IMAGE_DIGEST}`,
       'lading/dir/services/api/',
     ]);
+    expect(log.runs[0]?.automationDetails?.description?.text).toBe(
+      `lading scan of ghcr.io/acme/app:1.2@${IMAGE_DIGEST} (linux/amd64)`,
+    );
     expect(() =>
       buildSarif(
         [
@@ -102,6 +106,15 @@ describe('SARIF', () => {
     expect(rules[0]?.properties?.['security-severity']).toBeUndefined();
     expect(rules[0]?.defaultConfiguration?.level).toBe('error');
     expect(rules[0]?.properties?.tags).toContain('unknown-severity');
+  });
+
+  it("names the image (reference, digest, platform) in every alert's message and properties", () => {
+    for (const result of log.runs[1]?.results ?? []) {
+      expect(result.message.text).toContain(`In ghcr.io/acme/app:1.2@${IMAGE_DIGEST} (linux/arm64/v8).`);
+      expect(result.properties?.image).toBe(`ghcr.io/acme/app:1.2@${IMAGE_DIGEST} (linux/arm64/v8)`);
+    }
+    expect(log.runs[2]?.results?.[0]?.message.text).toContain('In directory services/api.');
+    expect(log.runs[2]?.results?.[0]?.properties?.image).toBeUndefined();
   });
 
   it('points results at the lockfile line, else the Dockerfile, else the image', () => {

@@ -1,11 +1,17 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SerializedBundle } from '@sigstore/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PredicateKind } from '../../src/attest/predicates.js';
+import { buildStatement, imageSubjects } from '../../src/attest/statement.js';
+import { type Digest, digestOf } from '../../src/oci/digest.js';
+import { openLocation } from '../../src/oci/opener.js';
 import { writeSbom } from '../../src/sbom/formats/index.js';
 import type { ScanReport } from '../../src/scan/formats/json.js';
+import { IN_TOTO_PAYLOAD_TYPE } from '../../src/sigstore/bundle.js';
+import { pushBundleReferrer } from '../../src/sigstore/formats/cosign-bundle.js';
 import { attestStep } from '../../src/steps/attest.js';
 import { silentReporter } from '../../src/steps/reporter.js';
 import { type ScanStepOptions, scanStep } from '../../src/steps/scan.js';
@@ -25,7 +31,8 @@ import {
 // OpenVEX attestations attached to an image by `lading attest --type openvex`
 // (a signed DSSE bundle pushed as a referrer to a distribution registry) are
 // applied by `lading scan` of that image as `--vex` files are, and named as the
-// source of every verdict they give.
+// source of every verdict they give, once their signature verifies against the
+// key the scan was given. Unsigned, wrongly signed ones suppress nothing.
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const CVE = 'CVE-2024-9143';
@@ -74,11 +81,18 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       now: NOW,
       toolVersion: '0.0.0-test',
       vexFromAttestations: true,
+      vexTrust: { trust: { publicKey: createPublicKey(keyText) } },
       ...extra,
     });
 
     /** `lading attest --type KIND --predicate FILE --key KEY IMAGE`, as the attest step does it. */
-    const attest = async (ref: string, kind: PredicateKind, predicate: unknown, name: string) => {
+    const attest = async (
+      ref: string,
+      kind: PredicateKind,
+      predicate: unknown,
+      name: string,
+      legacyAtt = false,
+    ) => {
       await writeFile(join(work, name), JSON.stringify(predicate));
       return attestStep(
         {
@@ -88,6 +102,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
           predicate: { path: join(work, name), where: name },
           key: { text: keyText, where: 'test.key' },
           now: NOW,
+          legacyAtt,
         },
         silentReporter,
       );
@@ -103,6 +118,10 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       keyText = generateKeyPairSync('ec', { namedCurve: 'P-256' })
         .privateKey.export({ format: 'pem', type: 'pkcs8' })
         .toString();
+      await writeFile(
+        join(work, 'vex.pub'),
+        createPublicKey(keyText).export({ format: 'pem', type: 'spki' }).toString(),
+      );
     });
     afterAll(async () => {
       await server?.stop();
@@ -136,6 +155,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       expect(finding(r.report, 'libcrypto3')).toMatchObject({ state: 'open' });
       expect(r.report.filters.vex).toEqual([`attestation:${referrer}`]);
       expect(lines.join('\n')).toContain(`attestation:${referrer}: OpenVEX attestation of`);
+      expect(r.vexIgnored).toEqual([]);
 
       // Turned off, the attestation is not read.
       const off = await scanStep(options({ vexFromAttestations: false }), silentReporter);
@@ -187,13 +207,13 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
     });
 
     // Unverified attestations must not suppress findings unless the user asks: off by default.
-    it('lading scan: off by default, --vex-from-attestations turns it on', async () => {
+    it('lading scan: off by default, --vex-from-attestations --key turns it on', async () => {
       const args = ['--db', join(work, 'db'), '--osv-url', server.url, '--fail-on', 'low'];
       const env = { LADING_NOW: NOW.toISOString() };
-      const on = await ladingScan([image, ...args, '--vex-from-attestations', '-o', 'json=on.json'], {
-        cwd: work,
-        env,
-      });
+      const on = await ladingScan(
+        [image, ...args, '--vex-from-attestations', '--key', 'vex.pub', '-o', 'json=on.json'],
+        { cwd: work, env },
+      );
       const off = await ladingScan([image, ...args, '-o', 'json=off.json'], {
         cwd: work,
         env,
@@ -231,6 +251,186 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       expect(warnings.join('\n')).toMatch(
         /attestation:.*shop\/other@sha256:[0-9a-f]{64}: OpenVEX field statements\[0\]\.status must be one of .*\(got "maybe"\); skipped/,
       );
+    });
+
+    /** Another image holding the same packages (one file more): a digest no earlier test attested. */
+    const freshImage = async (name: string) => {
+      const root = await unpackRootfs();
+      await writeFile(join(root, 'etc/motd'), `${name}\n`);
+      const d = await buildRootfsImage(root, `registry:${registry.host}/shop/${name}:head`);
+      await removeAll(root);
+      return { digest: d, ref: `${registry.host}/shop/${name}@${d}` };
+    };
+
+    it('a VEX attestation signed with another key is ignored as "signature invalid" and suppresses nothing', async () => {
+      const fresh = await freshImage('wrongkey');
+      await attest(
+        fresh.ref,
+        'openvex',
+        vexDocument(`pkg:oci/wrongkey@${encodeURIComponent(fresh.digest)}`),
+        'w.json',
+      );
+      const otherKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
+      const warnings: string[] = [];
+      const r = await scanStep(options({ source: fresh.ref, vexTrust: { trust: { publicKey: otherKey } } }), {
+        ...silentReporter,
+        warn: (m) => warnings.push(m),
+      });
+      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'open' });
+      expect(r.report.filters.vex).toEqual([]);
+      expect(r.vexIgnored).toEqual([
+        expect.objectContaining({
+          source: expect.stringMatching(/^attestation:.*shop\/wrongkey@sha256:[0-9a-f]{64}$/),
+          because: 'signature invalid',
+          reason: expect.stringContaining('the signature does not match'),
+        }),
+      ]);
+      expect(warnings.join('\n')).toMatch(/OpenVEX attestation:.*: ignored: signature invalid/);
+      expect(r.report.warnings.join('\n')).toMatch(/ignored: signature invalid/);
+
+      // The key that signed it applies it.
+      const right = await scanStep(options({ source: fresh.ref }), silentReporter);
+      expect(finding(right.report, 'libssl3')).toMatchObject({ state: 'suppressed', suppressedBy: 'vex' });
+    });
+
+    it('an unsigned VEX attestation (a DSSE envelope with no signature) is ignored as "unsigned"', async () => {
+      const fresh = await freshImage('unsigned');
+      const statement = buildStatement(
+        imageSubjects(`${registry.host}/shop/unsigned`, [fresh.digest as Digest]),
+        'https://openvex.dev/ns/v0.2.0',
+        vexDocument(`pkg:oci/unsigned@${encodeURIComponent(fresh.digest)}`),
+      );
+      const location = await openLocation(fresh.ref, 'write', testAccess(work));
+      try {
+        const subject = await location.store.resolve(location.reference);
+        await pushBundleReferrer(
+          location.store,
+          subject,
+          {
+            mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+            verificationMaterial: {
+              publicKey: { hint: '' },
+              tlogEntries: [],
+              timestampVerificationData: { rfc3161Timestamps: [] },
+            },
+            dsseEnvelope: {
+              payload: statement.toString('base64'),
+              payloadType: IN_TOTO_PAYLOAD_TYPE,
+              signatures: [],
+            },
+          } as unknown as SerializedBundle,
+          { predicateType: 'https://openvex.dev/ns/v0.2.0', created: NOW },
+        );
+      } finally {
+        await location.close();
+      }
+      const r = await scanStep(options({ source: fresh.ref }), silentReporter);
+      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'open' });
+      expect(r.vexIgnored).toEqual([expect.objectContaining({ because: 'unsigned' })]);
+    });
+
+    it('--vex-from-attestations without a key or identity is refused before anything is read', async () => {
+      await expect(scanStep(options({ vexTrust: undefined }), silentReporter)).rejects.toThrow(
+        /vex-from-attestations: .*give the public key or the keyless identity/,
+      );
+      const args = ['--db', join(work, 'db'), '--osv-url', server.url];
+      const bare = await ladingScan([image, ...args, '--vex-from-attestations'], { cwd: work });
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toMatch(/vex-from-attestations: .*signature verifies/);
+      const keyOnly = await ladingScan([image, ...args, '--key', 'vex.pub'], { cwd: work });
+      expect(keyOnly.code).toBe(2);
+      expect(keyOnly.stderr).toMatch(/add --vex-from-attestations/);
+      const half = await ladingScan(
+        [image, ...args, '--vex-from-attestations', '--certificate-identity', 'someone@example.com'],
+        { cwd: work },
+      );
+      expect(half.code).toBe(2);
+      expect(half.stderr).toMatch(
+        /need both --certificate-identity\[-regexp\] and --certificate-oidc-issuer/,
+      );
+      const notKey = await ladingScan([image, ...args, '--vex-from-attestations', '--key', 'w.json'], {
+        cwd: work,
+      });
+      expect(notKey.code).toBe(2);
+      expect(notKey.stderr).toMatch(/--key w\.json: not a PEM public key/);
+    });
+
+    it('a legacy .att copy of a verified bundle (lading attest --legacy-att) is not reported twice', async () => {
+      const fresh = await freshImage('withatt');
+      const written = await attest(
+        fresh.ref,
+        'openvex',
+        vexDocument(`pkg:oci/withatt@${encodeURIComponent(fresh.digest)}`),
+        'att.json',
+        true,
+      );
+      expect(written.attestations[0]?.legacyAtt).toMatch(/:sha256-[0-9a-f]{64}\.att@sha256:/);
+      const r = await scanStep(options({ source: fresh.ref }), silentReporter);
+      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'suppressed', suppressedBy: 'vex' });
+      expect(r.vexIgnored).toEqual([]);
+    });
+
+    it('an OpenVEX envelope only in a legacy .att tag (cosign < 2) is ignored as "legacy format"', async () => {
+      const fresh = await freshImage('attonly');
+      const statement = buildStatement(
+        imageSubjects(`${registry.host}/shop/attonly`, [fresh.digest as Digest]),
+        'https://openvex.dev/ns/v0.2.0',
+        vexDocument(`pkg:oci/attonly@${encodeURIComponent(fresh.digest)}`),
+      );
+      const envelope = Buffer.from(
+        JSON.stringify({
+          payload: statement.toString('base64'),
+          payloadType: IN_TOTO_PAYLOAD_TYPE,
+          signatures: [{ keyid: '', sig: Buffer.from('cosign 1.13 signature').toString('base64') }],
+        }),
+      );
+      const location = await openLocation(fresh.ref, 'write', testAccess(work));
+      try {
+        const store = location.store;
+        const layer = {
+          mediaType: 'application/vnd.dsse.envelope.v1+json',
+          size: envelope.length,
+          digest: digestOf(envelope),
+          annotations: { predicateType: 'https://openvex.dev/ns', 'dev.cosignproject.cosign/signature': '' },
+        };
+        const config = Buffer.from('{}');
+        const configDescriptor = {
+          mediaType: 'application/vnd.oci.image.config.v1+json',
+          size: 2,
+          digest: digestOf(config),
+        };
+        await store.pushBlob(layer, envelope);
+        await store.pushBlob(configDescriptor, config);
+        await store.pushManifest(
+          Buffer.from(
+            JSON.stringify({
+              schemaVersion: 2,
+              mediaType: 'application/vnd.oci.image.manifest.v1+json',
+              config: configDescriptor,
+              layers: [layer],
+            }),
+          ),
+          'application/vnd.oci.image.manifest.v1+json',
+          `sha256-${fresh.digest.slice(7)}.att`,
+        );
+      } finally {
+        await location.close();
+      }
+      const warnings: string[] = [];
+      const r = await scanStep(options({ source: fresh.ref }), {
+        ...silentReporter,
+        warn: (m) => warnings.push(m),
+      });
+      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'open' });
+      expect(r.vexIgnored).toEqual([
+        expect.objectContaining({
+          source: expect.stringMatching(
+            /^attestation:.*shop\/attonly:sha256-[0-9a-f]{64}\.att layer sha256:/,
+          ),
+          because: 'legacy format',
+        }),
+      ]);
+      expect(warnings.join('\n')).toMatch(/ignored: legacy format: a cosign \.att attestation/);
     });
   },
 );

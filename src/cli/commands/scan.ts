@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { ExitCode, InputError } from '../../errors.js';
 import type { Platform } from '../../oci/types.js';
@@ -7,6 +9,7 @@ import { collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
 import { VERSION } from '../version.js';
 import { defaultDbDir } from './db.js';
+import { readUserFile } from './sign.js';
 
 // `lading scan`: argv → scanStep options → exit code. The gate's "no" is exit 1,
 // after every report was written.
@@ -64,8 +67,25 @@ export function registerScan(program: Command, ctx: CommandContext): void {
       .option('--vex <FILE>', 'OpenVEX document; repeatable', collect)
       .option(
         '--vex-from-attestations',
-        'also apply the OpenVEX attestations attached to a scanned image; they are read, not signature-checked ' +
-          '(check them with lading verify --require-attestation openvex first)',
+        'also apply the OpenVEX attestations attached to a scanned image whose signature verifies against ' +
+          '--key or the --certificate-* identity; any other is reported as ignored and suppresses nothing',
+      )
+      .option('--key <FILE>', 'VEX attestations: the public key (cosign.pub) they must be signed with')
+      .option('--certificate-identity <SAN>', 'VEX attestations, keyless: certificate subject, exactly')
+      .option(
+        '--certificate-identity-regexp <RE>',
+        'VEX attestations, keyless: certificate subject, a regexp',
+      )
+      .option('--certificate-oidc-issuer <URL>', 'VEX attestations, keyless: OIDC issuer, exactly')
+      .option('--certificate-oidc-issuer-regexp <RE>', 'VEX attestations, keyless: OIDC issuer, a regexp')
+      .option(
+        '--trusted-root <FILE>',
+        'VEX attestations, keyless: Sigstore trusted root (default: public, via TUF)',
+      )
+      .option('--tuf-cache <DIR>', 'where the TUF-updated trusted root is cached')
+      .option(
+        '--insecure-ignore-tlog',
+        'VEX attestations, keyless: accept an RFC 3161 timestamp in place of a transparency-log entry',
       )
       .option(
         '--allowlist <FILE>',
@@ -106,6 +126,7 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     );
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+    const vexTrust = await vexTrustFromFlags(flags, ctx);
     const common = {
       access,
       ...(flags.platform ? { platform: flags.platform as string } : {}),
@@ -119,8 +140,8 @@ export function registerScan(program: Command, ctx: CommandContext): void {
         userAgent: `lading/${VERSION}`,
       },
       vex: (flags.vex as string[] | undefined) ?? [],
-      // Unset means the default: on for images.
       vexFromAttestations: flags.vexFromAttestations === true,
+      ...(vexTrust ? { vexTrust } : {}),
       ...(flags.allowlist ? { allowlist: flags.allowlist as string } : {}),
       ignoreUnfixed: Boolean(flags.ignoreUnfixed),
       failOn: flags.failOn,
@@ -144,4 +165,63 @@ export function registerScan(program: Command, ctx: CommandContext): void {
     }
     if (results.some((r) => !r.decision.passed)) ctx.setExit(ExitCode.denied);
   });
+}
+
+/** `lading verify`'s trust flags, here for the VEX attestations a scan may apply. */
+async function vexTrustFromFlags(flags: Record<string, unknown>, ctx: CommandContext) {
+  const trustFlags = [
+    'key',
+    'certificateIdentity',
+    'certificateIdentityRegexp',
+    'certificateOidcIssuer',
+    'certificateOidcIssuerRegexp',
+    'trustedRoot',
+  ];
+  if (!trustFlags.some((f) => flags[f] !== undefined)) return undefined;
+  // Loaded on demand: the Sigstore libraries are heavy and most scans never need them.
+  const { identityMatcher, vexTrust } = await import('../../scan/vex-trust.js');
+  const str = (name: string) => (typeof flags[name] === 'string' ? (flags[name] as string) : undefined);
+  const subject = identityMatcher(
+    str('certificateIdentity'),
+    str('certificateIdentityRegexp'),
+    '--certificate-identity',
+  );
+  const issuer = identityMatcher(
+    str('certificateOidcIssuer'),
+    str('certificateOidcIssuerRegexp'),
+    '--certificate-oidc-issuer',
+  );
+  const key = str('key');
+  const root = str('trustedRoot');
+  const trust = await vexTrust({
+    ...(key ? { key: { text: await readUserFile(ctx.io, key, '--key'), where: key } } : {}),
+    ...(root
+      ? {
+          trustedRoot: {
+            text: await readUserFile(ctx.io, root, '--trusted-root'),
+            where: `--trusted-root ${root}`,
+          },
+        }
+      : {}),
+    ...(subject ? { subject } : {}),
+    ...(issuer ? { issuer } : {}),
+    insecureIgnoreTlog: flags.insecureIgnoreTlog === true,
+    tufCache:
+      str('tufCache') ??
+      join(ctx.io.env.XDG_CACHE_HOME || join(ctx.io.env.HOME || homedir(), '.cache'), 'lading', 'tuf'),
+    offline: flags.offline === true,
+    names: {
+      key: '--key',
+      subject: '--certificate-identity',
+      issuer: '--certificate-oidc-issuer',
+      subjectRegexp: '--certificate-identity-regexp',
+      issuerRegexp: '--certificate-oidc-issuer-regexp',
+    },
+  });
+  if (trust && flags.vexFromAttestations !== true) {
+    throw new InputError(
+      '--key/--certificate-*: they say who must have signed OpenVEX attestations; add --vex-from-attestations to apply them',
+    );
+  }
+  return trust;
 }

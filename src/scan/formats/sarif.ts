@@ -10,9 +10,10 @@ import { type ReviewedFinding, suppression } from '../finding.js';
 import { packageIdentity } from '../gate.js';
 
 // SARIF 2.1.0 for GitHub code scanning: one run per image, each with its own
-// `automationDetails.id` (a category from the repository and platform, ending
-// in `/` so the whole id is the category), so several images uploaded from one
-// workflow never replace each other's alerts. One rule per vulnerability, one
+// category in `automationDetails.id` (from the repository and platform, up to
+// the last `/`), so several images uploaded from one workflow never replace
+// each other's alerts; after it, the image digest, so each analysis and each
+// alert's message names the image it is about. One rule per vulnerability, one
 // result per affected package. Suppressed findings stay, with a SARIF
 // `suppressions` entry saying what suppressed them (code scanning closes them).
 //
@@ -107,7 +108,12 @@ function runOf(input: SarifRunInput, options: SarifOptions): Sarif.Run {
   if (options.informationUri) driver.informationUri = options.informationUri;
   const run: Sarif.Run = {
     tool: { driver },
-    automationDetails: { id: category },
+    // The id's last segment is the run's own (code scanning keys alerts on the category before it):
+    // the digest names the very image each analysis is about without splitting its alerts.
+    automationDetails: {
+      id: input.image?.digest ? `${category}${input.image.digest}` : category,
+      description: { text: `lading scan of ${subjectText(input)}` },
+    },
     results,
   };
   const properties: Record<string, string> = {};
@@ -119,6 +125,13 @@ function runOf(input: SarifRunInput, options: SarifOptions): Sarif.Run {
   } else properties.directory = input.directory ?? '.';
   run.properties = properties;
   return run;
+}
+
+/** `ghcr.io/acme/app:1.0@sha256:… (linux/amd64)`, or `directory services/api`. */
+function subjectText(input: Pick<SarifRunInput, 'image' | 'directory'>): string {
+  const i = input.image;
+  if (!i) return `directory ${input.directory ?? '.'}`;
+  return `${i.repository}${i.tag ? `:${i.tag}` : ''}${i.digest ? `@${i.digest}` : ''}${i.platform ? ` (${platformText(i.platform)})` : ''}`;
 }
 
 function levelOf(severity: SeverityLevel): Sarif.ReportingConfiguration.level {
@@ -180,9 +193,7 @@ function resultOf(
   category: string,
 ): Sarif.Result {
   const f = r.finding;
-  const where = input.image
-    ? `${input.image.repository}${input.image.tag ? `:${input.image.tag}` : ''}${input.image.digest ? `@${input.image.digest}` : ''}`
-    : `directory ${input.directory ?? '.'}`;
+  const where = subjectText(input);
   const fix = f.fixed.length > 0 ? `fixed in ${f.fixed.join(', ')}` : 'no fixed version yet';
   const result: Sarif.Result = {
     ruleId: f.id,
@@ -198,6 +209,7 @@ function resultOf(
         .digest('hex'),
     },
     properties: {
+      ...(input.image ? { image: where } : {}),
       purl: f.package.purl,
       installedVersion: f.package.version,
       fixedVersions: f.fixed,
