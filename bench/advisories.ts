@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { AdvisoryDatabase, EcosystemIndexBuilder, writeDatabase } from '../src/advisories/database.js';
 import { matchInventory } from '../src/advisories/matcher.js';
 import { type OsvRecord, validateOsvRecord } from '../src/advisories/osv.js';
@@ -90,11 +92,14 @@ export function syntheticCorpus(targetEntries: number, seed = 1): OsvRecord[] {
   return out;
 }
 
-/** Builds one index per export ecosystem from JSON texts, written atomically; seconds taken. */
+/**
+ * Builds one index per export ecosystem from JSON texts, written atomically;
+ * seconds taken in all, and of them the atomic write (fsyncs and renames).
+ */
 async function buildFromJson(
   texts: readonly { ecosystem?: string; json: string }[],
   dir: string,
-): Promise<number> {
+): Promise<{ seconds: number; write: number; files: number }> {
   const start = performance.now();
   const builders = new Map<string, EcosystemIndexBuilder>();
   for (const t of texts) {
@@ -117,8 +122,10 @@ async function buildFromJson(
       },
     ]),
   );
+  const written = performance.now();
   await writeDatabase(dir, undefined, updates);
-  return (performance.now() - start) / 1000;
+  const end = performance.now();
+  return { seconds: (end - start) / 1000, write: (end - written) / 1000, files: updates.size };
 }
 
 function realJsonTexts(): { json: string }[] {
@@ -162,6 +169,29 @@ export function inventoryOf(n: number, packages: number, seed = 2): Inventory {
 
 const mb = (bytes: number) => bytes / 1024 / 1024;
 const f1 = (x: number) => x.toFixed(1);
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+
+/** Seconds to JSON.parse every text and drop it: the floor any index build stands on, measured beside it. */
+function parseFloor(texts: readonly { json: string }[]): number {
+  const start = performance.now();
+  let n = 0;
+  for (const t of texts) n += (JSON.parse(t.json) as { id: string }).id.length;
+  if (n === 0) throw new Error('unreachable: records have ids');
+  return (performance.now() - start) / 1000;
+}
+
+/**
+ * A full collection before a timed step, so that it runs on a heap like a
+ * fresh process's and not on the garbage of the step before.
+ */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
 
 export interface AdvisoriesBenchOptions {
   /** Affected entries in the synthetic corpus; default 200,000. */
@@ -170,22 +200,43 @@ export interface AdvisoriesBenchOptions {
   packages?: number;
   /** Records changed upstream in the simulated day; default 150. */
   dailyChanges?: number;
+  /** Timed repetitions of the build and the lookup, medians reported; default 3. */
+  runs?: number;
 }
 
 export async function runAdvisoriesBench(options: AdvisoriesBenchOptions = {}): Promise<void> {
   const entries = options.entries ?? 200_000;
   const lookups = options.packages ?? 5_000;
   const daily = options.dailyChanges ?? 150;
+  const runs = options.runs ?? 3;
   const work = mkdtempSync(join(tmpdir(), 'lading-bench-osv-'));
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  console.log(`advisories bench: ${runs} run(s), medians; ${cpus().length} CPUs, load average ${load()}`);
   try {
-    // 1. build throughput
+    // 1. build throughput, each run beside a JSON.parse floor of the same bytes
     const real = realJsonTexts();
     if (real.length > 0) {
       const bytes = real.reduce((n, t) => n + Buffer.byteLength(t.json), 0);
       await buildFromJson(real, join(work, 'warmup'));
-      const s = await buildFromJson(real, join(work, 'real'));
+      const builds: number[] = [];
+      const writes: number[] = [];
+      const floors: number[] = [];
+      let files = 0;
+      for (let i = 0; i < runs; i++) {
+        collectGarbage();
+        floors.push(parseFloor(real));
+        const b = await buildFromJson(real, join(work, `real-${i}`));
+        files = b.files;
+        builds.push(b.seconds);
+        writes.push(b.write);
+      }
+      const s = median(builds);
+      const floor = median(floors);
       console.log(
-        `index build, real OSV JSON: ${real.length} records, ${f1(mb(bytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(bytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS})`,
+        `index build, real OSV JSON: ${real.length} records, ${f1(mb(bytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(bytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS}), of which the atomic write of ${files} index files ${(median(writes) * 1000).toFixed(0)} ms | JSON.parse floor ${f1(mb(bytes) / floor)} MB/s | build/floor time ${(s / floor).toFixed(2)}x`,
       );
     }
     // Only the JSON texts stay alive while the index is built, as when a fill reads
@@ -197,29 +248,55 @@ export async function runAdvisoriesBench(options: AdvisoriesBenchOptions = {}): 
       ecosystem: 'npm',
       json: JSON.stringify(r),
     }));
-    // An npm-sized export for step 3 (OSV's npm has some 20,000 records), to keep the zip in memory small.
-    const exported = corpus.slice(0, Math.min(corpus.length, 20_000));
     corpus = undefined;
     const synBytes = texts.reduce((n, t) => n + Buffer.byteLength(t.json), 0);
     const dbDir = join(work, 'synthetic');
-    const s = await buildFromJson(texts, dbDir);
+    const builds: string[] = [];
+    const times: number[] = [];
+    const writes: number[] = [];
+    const floors: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Each run starts from the same heap: the texts, not the garbage of the run before.
+      collectGarbage();
+      floors.push(parseFloor(texts));
+      const dir = `${dbDir}-${i}`;
+      const b = await buildFromJson(texts, dir);
+      times.push(b.seconds);
+      writes.push(b.write);
+      builds.push(dir);
+    }
+    // An npm-sized export for step 3 (OSV's npm has some 20,000 records), to keep the zip in memory small;
+    // parsed only now, so that no parsed corpus sat beside the builds above.
+    const exported = texts.slice(0, 20_000).map((t) => JSON.parse(t.json) as OsvRecord);
     // A scan process holds no corpus: the lookup below runs without the 200 MB of texts alive.
     texts = undefined;
-    const db0 = await AdvisoryDatabase.open(dbDir);
+    const last = builds.at(-1) as string;
+    for (const dir of builds) if (dir !== last) rmSync(dir, { recursive: true, force: true });
+    const db0 = await AdvisoryDatabase.open(last);
+    const s = median(times);
+    const floor = median(floors);
     console.log(
-      `index build, synthetic npm: ${records} records, ${db0.state('npm')?.entries} affected entries, ${f1(mb(synBytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(synBytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS}); index file ${f1(mb(db0.state('npm')?.bytes ?? 0))} MB`,
+      `index build, synthetic npm: ${records} records, ${db0.state('npm')?.entries} affected entries, ${f1(mb(synBytes))} MB in ${(s * 1000).toFixed(0)} ms = ${f1(mb(synBytes) / s)} MB/s (target >= ${TARGET_BUILD_MBS}), of which the atomic write ${(median(writes) * 1000).toFixed(0)} ms | JSON.parse floor ${f1(mb(synBytes) / floor)} MB/s | build/floor time ${(s / floor).toFixed(2)}x; index file ${f1(mb(db0.state('npm')?.bytes ?? 0))} MB; runs ${times.map((t) => f1(mb(synBytes) / t)).join(', ')} MB/s`,
     );
+    db0.close();
 
     // 2. lookup with the load included: a fresh open, as a scan does
     const inventory = inventoryOf(lookups, Math.max(1000, Math.floor(entries / 4)));
-    const t0 = performance.now();
-    const db = await AdvisoryDatabase.open(dbDir);
-    const report = matchInventory(inventory, db);
-    const ms = performance.now() - t0;
-    db.close();
-    db0.close();
+    const lookupMs: number[] = [];
+    let findings = 0;
+    let indexed = 0;
+    for (let i = 0; i < runs; i++) {
+      collectGarbage();
+      const t0 = performance.now();
+      const db = await AdvisoryDatabase.open(last);
+      const report = matchInventory(inventory, db);
+      lookupMs.push(performance.now() - t0);
+      indexed = db.state('npm')?.entries ?? 0;
+      db.close();
+      findings = report.findings.length;
+    }
     console.log(
-      `lookup: ${lookups} packages against ${db.state('npm')?.entries} affected entries, load included: ${ms.toFixed(0)} ms (target <= ${TARGET_LOOKUP_MS}); ${report.findings.length} findings`,
+      `lookup: ${lookups} packages against ${indexed} affected entries, load included: ${median(lookupMs).toFixed(0)} ms (target <= ${TARGET_LOOKUP_MS}); ${findings} findings; runs ${lookupMs.map((t) => t.toFixed(0)).join(', ')} ms (the first opens the index cold)`,
     );
 
     // 3. daily refresh bytes vs full fill, over HTTP in OSV's export layout

@@ -50,7 +50,7 @@ if (benches.includes('advisories')) {
   const advisories = (await import(
     new URL('./advisories.ts', import.meta.url).href
   )) as typeof AdvisoriesBench;
-  await advisories.runAdvisoriesBench();
+  await advisories.runAdvisoriesBench({ runs: Math.max(3, runs) });
 }
 if (benches.includes('sbom')) {
   const sbom = (await import(new URL('./sbom.ts', import.meta.url).href)) as typeof SbomBench;

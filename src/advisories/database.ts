@@ -23,16 +23,23 @@ import { ecosystemBase } from './versions/registry.js';
 // read and parsed the first time a package asks for it. So a scan pays for the
 // records of its packages, not for the whole ecosystem.
 //
-// Index file: `LADOSV02`, a u32 LE header length, a small JSON header (counts),
+// Index file: `LADOSV03`, a u32 LE header length, a small JSON header (counts),
 // padding to 4 bytes, then columns: u32 record offsets (n+1), u32 affected
 // entries per record (n), u32 match data offsets (n+1), u32 posting starts per
 // key (k+1), u32 postings (record numbers), the record ids and the sorted keys
 // as newline-joined UTF-8, each record's pre-compiled match data (osv.ts:
-// sorted range events, listed versions; what a lookup decides with, read whole
-// with the columns, no JSON); then the records, each a compact OSV record (details, references and credits dropped;
-// only this ecosystem's affected entries and their non-GIT ranges kept) as JSON,
-// back to back, ordered by their first key so that one package's records are
-// adjacent. Keys are `<affected ecosystem>\0<normalised name>`.
+// keys, range events and listed versions as written; what a lookup decides
+// with, read whole with the columns, no JSON); then the records, each a compact
+// OSV record (details, references and credits dropped; only this ecosystem's
+// affected entries and their non-GIT ranges kept) as JSON, back to back,
+// ordered by their least key, then id, so that one package's records are
+// adjacent. Keys are `<affected ecosystem>\0<normalised name>`. The bytes
+// depend only on the set of records, never on the order they were added in.
+//
+// Build cost matters as much as lookup cost: a fill indexes a whole export. So
+// no version is parsed at build time (a lookup parses the few bounds it reads),
+// each record is encoded to UTF-8 once when added, and keys are numbered so the
+// build sorts each distinct key once.
 //
 // Writes are atomic: new files are written and fsynced in a temp dir, moved
 // into `data/`, and only then does the manifest (renamed into place, then the
@@ -41,8 +48,8 @@ import { ecosystemBase } from './versions/registry.js';
 // unreferenced files left behind are ignored and removed by the next write.
 
 export const INDEX_FORMAT = 'lading-osv-index';
-export const INDEX_VERSION = 2;
-const MAGIC = Buffer.from('LADOSV02', 'ascii');
+export const INDEX_VERSION = 3;
+const MAGIC = Buffer.from('LADOSV03', 'ascii');
 const MANIFEST = 'manifest.json';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 
@@ -81,13 +88,12 @@ export class DatabaseError extends OperationError {
 
 interface Item {
   id: string;
-  /** The compact record: JSON text of a new record, or the stored bytes of one carried over unchanged. */
-  body: string | Uint8Array;
-  /** Its length in UTF-8 bytes. */
-  size: number;
+  /** The compact record's JSON as UTF-8: encoded when added, or the stored bytes of one carried over. */
+  body: Uint8Array;
   /** Pre-compiled match data (osv.ts compileMatchData). */
   match: Uint8Array;
-  keys: string[];
+  /** Numbers of its keys in the builder's key table. */
+  keys: number[];
   entries: number;
 }
 
@@ -95,14 +101,25 @@ export function indexKey(ecosystem: string, name: string): string {
   return `${ecosystem}\u0000${normalisePackageName(ecosystem, name)}`;
 }
 
+// What severity.ts reads of `ecosystem_specific`/`database_specific`: a label,
+// Debian's urgency, RustSec's vector. The rest (affected functions, imports) is dropped.
+const SEVERITY_FIELDS = ['severity', 'urgency', 'cvss'] as const;
+
 function pickSeverity(o: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
-  return o && o.severity !== undefined ? { severity: o.severity } : undefined;
+  if (!o) return undefined;
+  let out: Record<string, unknown> | undefined;
+  for (const k of SEVERITY_FIELDS)
+    if (o[k] !== undefined && o[k] !== null) {
+      out ??= {};
+      out[k] = o[k];
+    }
+  return out;
 }
 
 /** The part of a record that matching and severity read, for one export ecosystem. */
-function compact(record: OsvRecord, ecosystem: string): Item | undefined {
+function compact(record: OsvRecord, ecosystem: string, keys: KeyTable): Item | undefined {
   const affected: OsvAffected[] = [];
-  const keys = new Set<string>();
+  const numbers: number[] = [];
   for (const a of record.affected ?? []) {
     const pkg = a.package;
     if (!pkg || ecosystemBase(pkg.ecosystem) !== ecosystem) continue;
@@ -118,7 +135,8 @@ function compact(record: OsvRecord, ecosystem: string): Item | undefined {
     const ds = pickSeverity(a.database_specific);
     if (ds) out.database_specific = ds;
     affected.push(out);
-    keys.add(indexKey(pkg.ecosystem, pkg.name));
+    const k = keys.numberOf(pkg.ecosystem, pkg.name);
+    if (!numbers.includes(k)) numbers.push(k);
   }
   if (affected.length === 0) return undefined;
   const c: OsvRecord = { id: record.id, modified: record.modified };
@@ -130,20 +148,68 @@ function compact(record: OsvRecord, ecosystem: string): Item | undefined {
   const ds = pickSeverity(record.database_specific);
   if (ds) c.database_specific = ds;
   c.affected = affected;
-  const body = JSON.stringify(c);
   return {
     id: record.id,
-    body,
-    size: Buffer.byteLength(body, 'utf8'),
-    match: compileMatchData(c, (pkg) => indexKey(pkg.ecosystem, pkg.name)),
-    keys: [...keys],
+    // Encoded now, while the string is young: the build then copies bytes, and
+    // a hundred thousand retained strings never burden the old generation.
+    body: Buffer.from(JSON.stringify(c), 'utf8'),
+    match: compileMatchData(c, (pkg) => keys.text(keys.numberOf(pkg.ecosystem, pkg.name))),
+    keys: numbers,
     entries: affected.length,
   };
 }
 
+/**
+ * Index keys numbered as first seen: items hold numbers, and the build sorts
+ * each distinct key once. Looked up by ecosystem and name as the record spells
+ * them, so the common case hashes strings the record already holds instead of
+ * building and normalising a key per affected entry.
+ */
+class KeyTable {
+  readonly #byName = new Map<string, Map<string, number>>();
+  readonly #byKey = new Map<string, number>();
+  readonly #texts: string[] = [];
+
+  get size(): number {
+    return this.#texts.length;
+  }
+
+  text(k: number): string {
+    return this.#texts[k] as string;
+  }
+
+  numberOf(ecosystem: string, name: string): number {
+    let names = this.#byName.get(ecosystem);
+    if (!names) {
+      names = new Map();
+      this.#byName.set(ecosystem, names);
+    }
+    let k = names.get(name);
+    if (k === undefined) {
+      // Spellings that normalise alike (PyPI `Foo_Bar`, `foo-bar`) share one number.
+      k = this.numberOfKey(indexKey(ecosystem, name));
+      names.set(name, k);
+    }
+    return k;
+  }
+
+  numberOfKey(key: string): number {
+    let k = this.#byKey.get(key);
+    if (k === undefined) {
+      k = this.#texts.length;
+      this.#texts.push(key);
+      this.#byKey.set(key, k);
+    }
+    return k;
+  }
+}
+
+const byId = (a: Item, b: Item) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Collects one ecosystem's records (new, or those of an existing index) and writes its file. */
 export class EcosystemIndexBuilder {
   readonly #items = new Map<string, Item>();
+  readonly #keys = new KeyTable();
 
   readonly ecosystem: string;
   constructor(ecosystem: string) {
@@ -156,15 +222,12 @@ export class EcosystemIndexBuilder {
     index.loadAll();
     const keysOf = index.keysByRecord();
     for (let i = 0; i < index.size; i++) {
-      const keys = keysOf[i] ?? [];
       const id = index.idAt(i);
-      const body = index.bytesAt(i);
       b.#items.set(id, {
         id,
-        body,
-        size: body.length,
+        body: index.bytesAt(i),
         match: index.matchAt(i),
-        keys,
+        keys: (keysOf[i] ?? []).map((key) => b.#keys.numberOfKey(key)),
         entries: index.entriesAt(i),
       });
     }
@@ -176,7 +239,7 @@ export class EcosystemIndexBuilder {
    * this ecosystem, removes any earlier version of it. Returns whether it is indexed.
    */
   add(record: OsvRecord): boolean {
-    const item = record.withdrawn ? undefined : compact(record, this.ecosystem);
+    const item = record.withdrawn ? undefined : compact(record, this.ecosystem, this.#keys);
     if (!item) {
       this.#items.delete(record.id);
       return false;
@@ -204,53 +267,86 @@ export class EcosystemIndexBuilder {
   }
 
   build(): Buffer {
-    // Records ordered by their first key, then id, so one package's records sit
-    // together and a lookup reads them in one span. Grouping by key and sorting
-    // the distinct keys natively is much cheaper than a comparator sort of every record.
-    const groups = new Map<string, Item[]>();
-    for (const item of this.#items.values()) {
-      const k = item.keys[0] ?? '';
-      const g = groups.get(k);
-      if (g) g.push(item);
-      else groups.set(k, [item]);
+    const items = [...this.#items.values()];
+    // Rank the keys still in use (a refresh may have removed every record of some).
+    const table = this.#keys;
+    const postingsPerKey = new Uint32Array(table.size);
+    let total = 0;
+    for (const item of items)
+      for (const k of item.keys) {
+        postingsPerKey[k] = (postingsPerKey[k] as number) + 1;
+        total++;
+      }
+    const keys: string[] = [];
+    for (let k = 0; k < table.size; k++) if ((postingsPerKey[k] as number) > 0) keys.push(table.text(k));
+    keys.sort();
+    const rank = new Uint32Array(table.size);
+    for (let j = 0; j < keys.length; j++) rank[table.numberOfKey(keys[j] as string)] = j;
+
+    // Records ordered by their least key, then id, so one package's records sit
+    // together and a lookup reads them in one span: a counting sort by key rank,
+    // then the few records that share a least key by id. Only sorted orders
+    // decide, never the order records or their keys came in: a fill and a
+    // refresh of the same records write the same bytes.
+    const filedAt = new Uint32Array(items.length);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i] as Item;
+      let least = rank[item.keys[0] as number] as number;
+      for (let j = 1; j < item.keys.length; j++)
+        least = Math.min(least, rank[item.keys[j] as number] as number);
+      filedAt[i] = least;
     }
-    const order: Item[] = [];
-    for (const k of [...groups.keys()].sort()) {
-      const g = groups.get(k) as Item[];
-      if (g.length > 1) g.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      for (const item of g) order.push(item);
+    const bucketStart = new Uint32Array(keys.length + 1);
+    for (let i = 0; i < items.length; i++) {
+      const r = filedAt[i] as number;
+      bucketStart[r + 1] = (bucketStart[r + 1] as number) + 1;
     }
-    const n = order.length;
+    for (let j = 0; j < keys.length; j++)
+      bucketStart[j + 1] = (bucketStart[j + 1] as number) + (bucketStart[j] as number);
+    const fill = bucketStart.slice(0, keys.length);
+    const n = items.length;
+    const order: Item[] = new Array(n);
+    for (let i = 0; i < items.length; i++) {
+      const r = filedAt[i] as number;
+      order[fill[r] as number] = items[i] as Item;
+      fill[r] = (fill[r] as number) + 1;
+    }
+    for (let j = 0; j < keys.length; j++) {
+      const from = bucketStart[j] as number;
+      const to = bucketStart[j + 1] as number;
+      if (to - from > 1) {
+        const run = order.slice(from, to).sort(byId);
+        for (let i = from; i < to; i++) order[i] = run[i - from] as Item;
+      }
+    }
+
+    const postingStart = new Uint32Array(keys.length + 1);
+    for (let j = 0; j < keys.length; j++)
+      postingStart[j + 1] =
+        (postingStart[j] as number) + (postingsPerKey[table.numberOfKey(keys[j] as string)] as number);
+    const next = postingStart.slice(0, keys.length);
+    const postings = new Uint32Array(total);
     const ids: string[] = new Array(n);
     const offsets = new Uint32Array(n + 1);
     const entries = new Uint32Array(n);
     const matchOffsets = new Uint32Array(n + 1);
     let matchAt = 0;
-    const byKey = new Map<string, number[]>();
     let at = 0;
     for (let i = 0; i < n; i++) {
       const item = order[i] as Item;
       ids[i] = item.id;
-      at += item.size;
+      at += item.body.length;
       offsets[i + 1] = at;
       entries[i] = item.entries;
       matchAt += item.match.length;
       matchOffsets[i + 1] = matchAt;
+      // Records are visited in order, so each key's postings come out ascending.
       for (const k of item.keys) {
-        const list = byKey.get(k);
-        if (list) list.push(i);
-        else byKey.set(k, [i]);
+        const r = rank[k] as number;
+        postings[next[r] as number] = i;
+        next[r] = (next[r] as number) + 1;
       }
     }
-    const keys = [...byKey.keys()].sort();
-    const postingStart = new Uint32Array(keys.length + 1);
-    let total = 0;
-    for (const [j, k] of keys.entries()) {
-      total += (byKey.get(k) as number[]).length;
-      postingStart[j + 1] = total;
-    }
-    const postings = new Uint32Array(total);
-    for (const [j, k] of keys.entries()) postings.set(byKey.get(k) as number[], postingStart[j] as number);
     const idsBytes = Buffer.from(ids.join('\n'), 'utf8');
     const keysBytes = Buffer.from(keys.join('\n'), 'utf8');
     const header = Buffer.from(
@@ -283,11 +379,10 @@ export class EcosystemIndexBuilder {
       u32(postings),
       idsBytes,
       keysBytes,
-      ...order.map((item) => item.match),
     ];
-    let size = at;
+    let size = at + matchAt;
     for (const p of parts) size += p.length;
-    // One allocation for the whole file: the records are copied once, straight from their own bytes.
+    // One allocation for the whole file: match data and records are copied once, straight from their own bytes.
     const out = Buffer.allocUnsafe(size);
     let pos = 0;
     for (const p of parts) {
@@ -295,9 +390,12 @@ export class EcosystemIndexBuilder {
       pos += p.length;
     }
     for (const item of order) {
-      if (typeof item.body === 'string') out.write(item.body, pos, item.size, 'utf8');
-      else out.set(item.body, pos);
-      pos += item.size;
+      out.set(item.match, pos);
+      pos += item.match.length;
+    }
+    for (const item of order) {
+      out.set(item.body, pos);
+      pos += item.body.length;
     }
     return out;
   }

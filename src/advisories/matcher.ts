@@ -1,5 +1,7 @@
+import { InputError } from '../errors.js';
 import type { Distro, Inventory, Package, PackageType } from '../sbom/model.js';
 import { parsePurl } from '../sbom/purl.js';
+import { newContext, packageFrom } from '../sbom/readers/record.js';
 import { affects, type OsvEvent, type OsvRangeType, type OsvRecord } from './osv.js';
 import { compareSeverity, type Severity, severityOf } from './severity.js';
 import { comparatorFor, ecosystemBase } from './versions/registry.js';
@@ -133,9 +135,51 @@ interface Query {
   version: string;
 }
 
+/**
+ * A package from its purl alone, read as the SBOM readers read purls: the type
+ * and name, the version (rpm's `epoch=` joined to it), the distribution release
+ * from `distro=` (`alpine-3.20.3`, `debian-12`) and the source package from
+ * `upstream=`. Throws InputError naming the purl when it cannot be matched.
+ */
+export function packageOfPurl(purl: string): Package {
+  const parsed = parsePurl(purl);
+  if (!parsed.version) throw new InputError(`purl "${purl}": has no version, so it cannot be matched`);
+  const pkg = packageFrom(
+    { at: 'purl', purlAt: 'purl', purl, properties: new Map(), licenses: [], locations: [] },
+    newContext(purl),
+  );
+  if (!pkg)
+    throw new InputError(`purl "${purl}": lading has no advisory ecosystem for purl type "${parsed.type}"`);
+  return pkg;
+}
+
+/**
+ * An OS package that lacks its release or source package, completed from its
+ * purl's `distro=` and `upstream=` qualifiers when it has them: a package built
+ * elsewhere than lading's catalogers (a purl given by hand, another tool's
+ * model) still says where it comes from there.
+ */
+function withPurlFacts(pkg: Package): Package {
+  if (pkg.distro && pkg.source) return pkg;
+  let fromPurl: Package;
+  try {
+    fromPurl = packageOfPurl(pkg.purl);
+  } catch {
+    return pkg;
+  }
+  if (fromPurl.type !== pkg.type) return pkg;
+  const out = { ...pkg };
+  if (!out.distro && fromPurl.distro) out.distro = fromPurl.distro;
+  // apk and deb readers name a package its own source when the purl is silent: only a named upstream counts.
+  const upstream = (parsePurl(pkg.purl).qualifiers as Record<string, string> | undefined)?.upstream;
+  if (!out.source && upstream && fromPurl.source) out.source = fromPurl.source;
+  return out;
+}
+
 /** Where and under which names to look a package up, or why it cannot be. */
-export function queryFor(pkg: Package, inventoryDistro?: Distro): Query | string {
-  if (pkg.type === 'apk' || pkg.type === 'deb' || pkg.type === 'rpm') {
+export function queryFor(given: Package, inventoryDistro?: Distro): Query | string {
+  if (given.type === 'apk' || given.type === 'deb' || given.type === 'rpm') {
+    const pkg = withPurlFacts(given);
     const distro = pkg.distro ?? inventoryDistro;
     if (!distro) return `${pkg.type} package without a distribution release`;
     const ecosystem = distroEcosystem(distro);
@@ -149,9 +193,9 @@ export function queryFor(pkg: Package, inventoryDistro?: Distro): Query | string
     // Debian binNMUs (+b1) carry the source version in `source`; advisories speak of source versions.
     return { ecosystem, names: [pkg.source?.name ?? pkg.name], version: pkg.source?.version ?? pkg.version };
   }
-  const ecosystem = LANGUAGE_ECOSYSTEMS[pkg.type];
-  if (!ecosystem) return `no advisory ecosystem for package type ${pkg.type}`;
-  return { ecosystem, names: [languageName(pkg)], version: pkg.version };
+  const ecosystem = LANGUAGE_ECOSYSTEMS[given.type];
+  if (!ecosystem) return `no advisory ecosystem for package type ${given.type}`;
+  return { ecosystem, names: [languageName(given)], version: given.version };
 }
 
 /** The name as OSV writes it: Maven `group:artifact`, npm `@scope/name`, Go and Packagist paths. */
@@ -319,6 +363,11 @@ export function matchInventory(inventory: Inventory, db: AdvisoryLookup): MatchR
       a.id.localeCompare(b.id),
   );
   return { findings, skipped };
+}
+
+/** Packages given only as purls (see packageOfPurl) against the database. */
+export function matchPurls(purls: readonly string[], db: AdvisoryLookup): MatchReport {
+  return matchInventory({ packages: purls.map(packageOfPurl), warnings: [] }, db);
 }
 
 /** Findings only; see matchInventory for the packages that could not be checked. */

@@ -68,7 +68,6 @@ export interface OsvRecord {
 }
 
 const SEVERITY_TYPES = new Set(['CVSS_V2', 'CVSS_V3', 'CVSS_V4', 'Ubuntu']);
-const RANGE_TYPES = new Set(['SEMVER', 'ECOSYSTEM', 'GIT']);
 const EVENT_KEYS = ['introduced', 'fixed', 'last_affected', 'limit'] as const;
 // RFC 3339 date-time as OSV writes it; checked without backtracking-prone patterns.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -77,7 +76,13 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** Collects problems, each naming the field it is about. */
+const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/**
+ * Collects problems, each naming the field it is about. Every record of an
+ * export passes through here on each fill, so field names are built only when
+ * a problem is found: the common, valid case checks types and moves on.
+ */
 class Checker {
   readonly problems: string[] = [];
 
@@ -86,15 +91,13 @@ class Checker {
   }
 
   str(v: unknown, field: string, required: boolean): v is string {
+    if (isNonEmptyString(v)) return true;
     if (v === undefined) {
       if (required) this.bad(field, 'is missing');
       return false;
     }
-    if (typeof v !== 'string' || v.length === 0) {
-      this.bad(field, 'must be a non-empty string');
-      return false;
-    }
-    return true;
+    this.bad(field, 'must be a non-empty string');
+    return false;
   }
 
   time(v: unknown, field: string, required: boolean): void {
@@ -109,8 +112,8 @@ class Checker {
       this.bad(field, 'must be an array of strings');
       return;
     }
-    for (const [i, s] of v.entries())
-      if (typeof s !== 'string') this.bad(`${field}[${i}]`, 'must be a string');
+    for (let i = 0; i < v.length; i++)
+      if (typeof v[i] !== 'string') this.bad(`${field}[${i}]`, 'must be a string');
   }
 
   object(v: unknown, field: string): void {
@@ -123,7 +126,8 @@ class Checker {
       this.bad(field, 'must be an array');
       return;
     }
-    for (const [i, s] of v.entries()) {
+    for (let i = 0; i < v.length; i++) {
+      const s = v[i] as unknown;
       if (!isObject(s)) {
         this.bad(`${field}[${i}]`, 'must be an object');
         continue;
@@ -134,7 +138,7 @@ class Checker {
           `'${printable(String(s.type))}' is not one of CVSS_V2, CVSS_V3, CVSS_V4, Ubuntu`,
         );
       }
-      this.str(s.score, `${field}[${i}].score`, true);
+      if (!isNonEmptyString(s.score)) this.str(s.score, `${field}[${i}].score`, true);
     }
   }
 
@@ -144,73 +148,87 @@ class Checker {
       this.bad('references', 'must be an array');
       return;
     }
-    for (const [i, r] of v.entries()) {
+    for (let i = 0; i < v.length; i++) {
+      const r = v[i] as unknown;
       if (!isObject(r)) {
         this.bad(`references[${i}]`, 'must be an object');
         continue;
       }
-      this.str(r.type, `references[${i}].type`, true);
-      this.str(r.url, `references[${i}].url`, true);
+      if (!isNonEmptyString(r.type)) this.str(r.type, `references[${i}].type`, true);
+      if (!isNonEmptyString(r.url)) this.str(r.url, `references[${i}].url`, true);
     }
   }
 
-  affected(a: unknown, at: string): void {
+  affected(a: unknown, i: number): void {
+    const at = `affected[${i}]`;
     if (!isObject(a)) {
       this.bad(at, 'must be an object');
       return;
     }
-    const ranges = Array.isArray(a.ranges) ? a.ranges : [];
-    const onlyGit = ranges.length > 0 && ranges.every((r) => isObject(r) && r.type === 'GIT');
-    if (a.package === undefined) {
+    const ranges = a.ranges;
+    const pkg = a.package;
+    if (pkg === undefined) {
+      const onlyGit =
+        Array.isArray(ranges) && ranges.length > 0 && ranges.every((r) => isObject(r) && r.type === 'GIT');
       if (!onlyGit) this.bad(`${at}.package`, 'is missing (required unless every range is GIT)');
-    } else if (!isObject(a.package)) {
+    } else if (!isObject(pkg)) {
       this.bad(`${at}.package`, 'must be an object');
     } else {
-      this.str(a.package.ecosystem, `${at}.package.ecosystem`, true);
-      this.str(a.package.name, `${at}.package.name`, true);
-      if (a.package.purl !== undefined) this.str(a.package.purl, `${at}.package.purl`, false);
+      if (!isNonEmptyString(pkg.ecosystem)) this.str(pkg.ecosystem, `${at}.package.ecosystem`, true);
+      if (!isNonEmptyString(pkg.name)) this.str(pkg.name, `${at}.package.name`, true);
+      if (pkg.purl !== undefined && !isNonEmptyString(pkg.purl))
+        this.str(pkg.purl, `${at}.package.purl`, false);
     }
-    this.strings(a.versions, `${at}.versions`);
-    this.severities(a.severity, `${at}.severity`);
-    this.object(a.ecosystem_specific, `${at}.ecosystem_specific`);
-    this.object(a.database_specific, `${at}.database_specific`);
-    if (a.ranges === undefined) return;
-    if (!Array.isArray(a.ranges)) {
+    if (a.versions !== undefined) this.strings(a.versions, `${at}.versions`);
+    if (a.severity !== undefined) this.severities(a.severity, `${at}.severity`);
+    if (a.ecosystem_specific !== undefined) this.object(a.ecosystem_specific, `${at}.ecosystem_specific`);
+    if (a.database_specific !== undefined) this.object(a.database_specific, `${at}.database_specific`);
+    if (ranges === undefined) return;
+    if (!Array.isArray(ranges)) {
       this.bad(`${at}.ranges`, 'must be an array');
       return;
     }
-    for (const [j, r] of a.ranges.entries()) this.range(r, `${at}.ranges[${j}]`);
+    for (let j = 0; j < ranges.length; j++) this.range(ranges[j], at, j);
   }
 
-  range(r: unknown, at: string): void {
+  range(r: unknown, parent: string, j: number): void {
+    const at = () => `${parent}.ranges[${j}]`;
     if (!isObject(r)) {
-      this.bad(at, 'must be an object');
+      this.bad(at(), 'must be an object');
       return;
     }
-    if (typeof r.type !== 'string' || !RANGE_TYPES.has(r.type)) {
-      this.bad(`${at}.type`, `'${printable(String(r.type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
+    const type = r.type;
+    if (type !== 'SEMVER' && type !== 'ECOSYSTEM' && type !== 'GIT') {
+      this.bad(`${at()}.type`, `'${printable(String(type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
     }
-    if (r.type === 'GIT') this.str(r.repo, `${at}.repo`, true);
-    if (!Array.isArray(r.events) || r.events.length === 0) {
-      this.bad(`${at}.events`, 'must be a non-empty array');
+    if (type === 'GIT' && !isNonEmptyString(r.repo)) this.str(r.repo, `${at()}.repo`, true);
+    const events = r.events;
+    if (!Array.isArray(events) || events.length === 0) {
+      this.bad(`${at()}.events`, 'must be a non-empty array');
       return;
     }
     let introduced = 0;
-    for (const [k, e] of r.events.entries()) {
-      const eat = `${at}.events[${k}]`;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k] as unknown;
       if (!isObject(e)) {
-        this.bad(eat, 'must be an object');
+        this.bad(`${at()}.events[${k}]`, 'must be an object');
         continue;
       }
-      const keys = EVENT_KEYS.filter((key) => e[key] !== undefined);
-      if (keys.length !== 1) {
-        this.bad(eat, 'must have exactly one of introduced, fixed, last_affected, limit');
+      let key: (typeof EVENT_KEYS)[number] | undefined;
+      let keys = 0;
+      for (const name of EVENT_KEYS)
+        if (e[name] !== undefined) {
+          key = name;
+          keys++;
+        }
+      if (keys !== 1 || key === undefined) {
+        this.bad(`${at()}.events[${k}]`, 'must have exactly one of introduced, fixed, last_affected, limit');
         continue;
       }
-      const key = keys[0] as (typeof EVENT_KEYS)[number];
-      if (this.str(e[key], `${eat}.${key}`, true) && key === 'introduced') introduced++;
+      if (!isNonEmptyString(e[key])) this.str(e[key], `${at()}.events[${k}].${key}`, true);
+      else if (key === 'introduced') introduced++;
     }
-    if (introduced === 0) this.bad(`${at}.events`, "has no 'introduced' event");
+    if (introduced === 0) this.bad(`${at()}.events`, "has no 'introduced' event");
   }
 }
 
@@ -225,8 +243,8 @@ export function osvProblems(data: unknown): string[] {
   c.str(data.id, 'id', true);
   if (typeof data.id === 'string' && /\s/.test(data.id)) c.bad('id', 'must not contain whitespace');
   c.time(data.modified, 'modified', true);
-  c.time(data.published, 'published', false);
-  c.time(data.withdrawn, 'withdrawn', false);
+  if (data.published !== undefined) c.time(data.published, 'published', false);
+  if (data.withdrawn !== undefined) c.time(data.withdrawn, 'withdrawn', false);
   if (data.schema_version !== undefined) c.str(data.schema_version, 'schema_version', false);
   c.strings(data.aliases, 'aliases');
   c.strings(data.related, 'related');
@@ -236,9 +254,10 @@ export function osvProblems(data: unknown): string[] {
   c.severities(data.severity, 'severity');
   c.object(data.database_specific, 'database_specific');
   c.references(data.references);
-  if (data.affected !== undefined) {
-    if (!Array.isArray(data.affected)) c.bad('affected', 'must be an array');
-    else for (const [i, a] of data.affected.entries()) c.affected(a, `affected[${i}]`);
+  const affected = data.affected;
+  if (affected !== undefined) {
+    if (!Array.isArray(affected)) c.bad('affected', 'must be an array');
+    else for (let i = 0; i < affected.length; i++) c.affected(affected[i], i);
   }
   return c.problems;
 }
@@ -474,26 +493,30 @@ export function affects(
 // ---- pre-compiled ranges ------------------------------------------------------
 //
 // The advisory index stores, per record, what `affects` reads of it in a
-// compact binary form written at build time: each affected entry's index key,
-// its `versions` list (raw and normalised), and its non-GIT ranges with events
-// already sorted (limits last). A lookup decides with it, without parsing the
-// record's JSON or sorting events again; only a match, or a case the form does
-// not settle (a listed version, a version or bound that does not parse), goes
-// back to the full record and `affects`, so the verdict is the same by construction.
+// compact binary form: each affected entry's index key, its `versions` list and
+// its non-GIT ranges' events, as written. The build only copies strings: no
+// version is parsed there, because a build handles every record of an
+// ecosystem while a scan evaluates the few records of its packages. A lookup
+// parses the bounds it reads (comparators cache parses), sorts a range's events
+// when the record did not write them in order, and decides without parsing the
+// record's JSON. Only a match, or a case the form does not settle (a listed
+// version, a version or bound that does not parse), goes back to the full record
+// and `affects`, so the verdict is the same by construction.
 //
 // Layout: u8 flags (1: always use the full record), u16 entries; per entry:
-// str key, u16 affected index, u16 versions, (str raw, str normalised or '')
-// per version, u8 ranges; per range: u8 range index, u8 type (0 SEMVER,
-// 1 ECOSYSTEM), u16 events, (u8 kind, str version) per event. A str is a u16
-// byte length then UTF-8.
+// str key, u16 affected index, u16 versions, str per version, u8 ranges; per
+// range: u8 range index, u8 type (0 SEMVER, 1 ECOSYSTEM), u16 events, (u8 kind,
+// str version) per event in record order. Kinds: 0 introduced, 1 last_affected,
+// 2 fixed, 3 limit (the first three are also their tie ranks when sorting). A str
+// is a u16 byte length then UTF-8.
 
-const KINDS = ['introduced', 'last_affected', 'fixed', 'limit'] as const;
 const FULL_RECORD = 1;
 const U16 = 0xffff;
+const KIND_NUMBER: Record<string, number> = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
 
-// One scratch buffer reused for every record of a build; each result is copied out.
+/** Appends match data of many records to one growing buffer; a record's bytes are copied out whole. */
 class MatchWriter {
-  #buf = Buffer.allocUnsafe(4096);
+  #buf = Buffer.allocUnsafe(64 * 1024);
   #at = 0;
   reset(): void {
     this.#at = 0;
@@ -510,12 +533,14 @@ class MatchWriter {
   }
   u16(v: number): void {
     this.#room(2);
-    this.#buf.writeUInt16LE(v, this.#at);
+    const buf = this.#buf;
+    buf[this.#at] = v & 0xff;
+    buf[this.#at + 1] = v >>> 8;
     this.#at += 2;
   }
   /** False when the string is too long for the form. */
   str(s: string): boolean {
-    // Versions and keys are nearly always ASCII: copied here, cheaper than a native write per string.
+    // Versions and keys are short and nearly always ASCII: copied here, cheaper than a native call per string.
     const len = s.length;
     if (len <= 255) {
       this.#room(2 + len);
@@ -531,7 +556,8 @@ class MatchWriter {
         buf[at++] = ch;
       }
       if (ascii) {
-        buf.writeUInt16LE(len, this.#at);
+        buf[this.#at] = len;
+        buf[this.#at + 1] = 0;
         this.#at = at;
         return true;
       }
@@ -544,8 +570,9 @@ class MatchWriter {
     this.#at += n;
     return true;
   }
-  done(): Uint8Array {
-    return Uint8Array.prototype.slice.call(this.#buf, 0, this.#at) as Uint8Array;
+  /** A copy of what was written since reset (small copies come from Node's buffer pool, not one allocation each). */
+  done(): Buffer {
+    return Buffer.from(this.#buf.subarray(0, this.#at));
   }
 }
 
@@ -564,98 +591,37 @@ export function compileMatchData(record: OsvRecord, keyOf: (pkg: OsvPackage) => 
   w.reset();
   w.u8(0);
   w.u16(affected.length);
-  for (const [ai, a] of affected.entries()) {
+  for (let ai = 0; ai < affected.length; ai++) {
+    const a = affected[ai] as OsvAffected;
     if (!a.package || !w.str(keyOf(a.package))) return FULL_ONLY;
     w.u16(ai);
     const versions = a.versions ?? [];
     if (versions.length > U16) return FULL_ONLY;
     w.u16(versions.length);
-    const ec = comparatorFor(a.package.ecosystem);
-    for (const lv of versions) {
-      const p = ec?.parse(lv);
-      if (!w.str(lv) || !w.str(p?.valid ? p.normalised : '')) return FULL_ONLY;
-    }
+    for (const lv of versions) if (!w.str(lv)) return FULL_ONLY;
     const ranges = a.ranges ?? [];
+    if (ranges.length > 255) return FULL_ONLY;
     let count = 0;
     for (const r of ranges) if (r.type !== 'GIT') count++;
-    if (ranges.length > 255) return FULL_ONLY;
     w.u8(count);
-    for (const [ri, r] of ranges.entries()) {
+    for (let ri = 0; ri < ranges.length; ri++) {
+      const r = ranges[ri] as OsvRange;
       if (r.type === 'GIT') continue;
-      const c = comparatorForRange(r.type, a.package.ecosystem);
-      if (!c || r.events.length > U16) return FULL_ONLY;
+      if (r.events.length > U16) return FULL_ONLY;
       w.u8(ri);
       w.u8(r.type === 'SEMVER' ? 0 : 1);
       w.u16(r.events.length);
-      if (!writeSortedEvents(w, r, c)) return FULL_ONLY;
+      for (const e of r.events) {
+        // Each event has exactly one key (validated): the first own key is it.
+        for (const k in e) {
+          w.u8(KIND_NUMBER[k] as number);
+          if (!w.str((e as Record<string, string>)[k] as string)) return FULL_ONLY;
+          break;
+        }
+      }
     }
   }
   return w.done();
-}
-
-const KIND_NUMBER: Record<string, number> = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
-
-/**
- * Writes a range's events sorted as compileWith sorts them, limits last; false
- * when a bound does not parse. Events are nearly always written in order
- * already: that is checked in one pass, and only others are sorted.
- */
-function writeSortedEvents(w: MatchWriter, r: OsvRange, c: Comparator): boolean {
-  let prev: Bound | undefined;
-  let prevKind = -1;
-  let inOrder = true;
-  let seenLimit = false;
-  for (const e of r.events) {
-    let key = 'introduced';
-    for (const k in e) {
-      key = k;
-      break;
-    }
-    const kind = KIND_NUMBER[key] as number;
-    const raw = (e as Record<string, string>)[key] as string;
-    let at: Bound;
-    if (kind === 0 && raw === '0') at = 'zero';
-    else if (kind === 3 && raw === '*') at = 'infinity';
-    else {
-      const p = c.parse(raw);
-      if (!p.valid) return false;
-      at = p;
-    }
-    if (kind === 3) {
-      seenLimit = true;
-      continue;
-    }
-    // A non-limit after a limit, or out of (version, introduced < last_affected < fixed) order.
-    if (seenLimit) inOrder = false;
-    else if (prev !== undefined) {
-      // Kind numbers of non-limits are their tie ranks.
-      const cmp = compareBound(c, prev, at);
-      if (cmp > 0 || (cmp === 0 && prevKind > kind)) inOrder = false;
-    }
-    prev = at;
-    prevKind = kind;
-  }
-  if (inOrder) {
-    for (const e of r.events) {
-      for (const k in e) {
-        w.u8(KIND_NUMBER[k] as number);
-        if (!w.str((e as Record<string, string>)[k] as string)) return false;
-        break;
-      }
-    }
-    return true;
-  }
-  const compiled = compileWith(r, c);
-  if (typeof compiled === 'string') return false;
-  for (const e of compiled.events) {
-    w.u8(KINDS.indexOf(e.kind));
-    if (!w.str(e.raw)) return false;
-  }
-  for (const l of compiled.limits) {
-    w.u8(3);
-    if (!w.str(typeof l === 'string' ? '*' : l.raw)) return false;
-  }
-  return true;
 }
 
 export type CompiledVerdict =
@@ -690,12 +656,18 @@ export class CompiledQuery {
   }
 }
 
+interface ReadEvent {
+  kind: number;
+  at: Bound;
+  raw: string;
+}
+
 /** Evaluates pre-compiled data (bytes `start` to `end` of `data`) as `affects` would. */
 export function affectsCompiled(data: Buffer, start: number, end: number, q: CompiledQuery): CompiledVerdict {
   if (end - start < 3 || (data[start] as number) & FULL_RECORD) return FULL;
   let at = start + 1;
   const u16 = () => {
-    const v = data.readUInt16LE(at);
+    const v = (data[at] as number) | ((data[at + 1] as number) << 8);
     at += 2;
     return v;
   };
@@ -711,7 +683,8 @@ export function affectsCompiled(data: Buffer, start: number, end: number, q: Com
     const affectedIndex = u16();
     const versions = u16();
     if (!names) {
-      for (let i = 0; i < 2 * versions; i++) {
+      // Not `at += u16()`: that reads `at` before u16 moves it.
+      for (let i = 0; i < versions; i++) {
         const length = u16();
         at += length;
       }
@@ -728,59 +701,74 @@ export function affectsCompiled(data: Buffer, start: number, end: number, q: Com
       continue;
     }
     if (versions > 0) {
+      // As `affects`: the exact string, or an equal spelling under the ecosystem's rules.
       const v = q.parsed(ecoComparator);
       for (let i = 0; i < versions; i++) {
-        const rawLength = u16();
-        const raw = data.toString('utf8', at, at + rawLength);
-        at += rawLength;
-        const normLength = u16();
-        const norm = normLength > 0 ? data.toString('utf8', at, at + normLength) : '';
-        at += normLength;
-        if (raw === q.version || (v !== undefined && norm !== '' && norm === v.normalised)) return FULL;
+        const length = u16();
+        const raw = data.toString('utf8', at, at + length);
+        at += length;
+        if (raw === q.version) return FULL;
+        if (v !== undefined) {
+          const p = ecoComparator?.parse(raw);
+          if (p?.valid && p.normalised === v.normalised) return FULL;
+        }
       }
     }
     const ranges = data[at++] as number;
     for (let r = 0; r < ranges; r++) {
       const rangeIndex = data[at++] as number;
       const type = data[at++] === 0 ? 'SEMVER' : 'ECOSYSTEM';
-      const events = u16();
+      const count = u16();
       const c = comparatorForRange(type, q.ecosystem);
       const v = q.parsed(c);
       if (!c || !v) return FULL;
-      let affected = false;
+      // The sorted sweep of `rangeHolds` ends in the state set by the greatest
+      // event (by version, ties introduced < last_affected < fixed) that the
+      // version has reached; that event is found in one pass over the events as
+      // written, so a range is never sorted and mostly compared only with `v`.
+      let last: ReadEvent | undefined;
+      let fixed: ReadEvent[] | undefined;
       let limited = false;
       let belowLimit = false;
-      let fixed: string[] | undefined;
-      for (let e = 0; e < events; e++) {
+      for (let e = 0; e < count; e++) {
         const kind = data[at++] as number;
         const length = u16();
         const raw = data.toString('utf8', at, at + length);
         at += length;
-        let cmp: number;
-        if (kind === 0 && raw === '0') cmp = 1;
-        else if (kind === 3 && raw === '*') cmp = -1;
+        let bound: Bound;
+        if (kind === 0 && raw === '0') bound = 'zero';
+        else if (kind === 3 && raw === '*') bound = 'infinity';
         else {
           const p = c.parse(raw);
           if (!p.valid) return FULL;
-          cmp = c.compareParsed(v, p);
+          bound = p;
         }
-        if (kind === 0) {
-          if (cmp >= 0) affected = true;
-        } else if (kind === 2) {
-          if (cmp >= 0) affected = false;
-          else {
-            fixed ??= [];
-            fixed.push(raw);
-          }
-        } else if (kind === 1) {
-          if (cmp > 0) affected = false;
-        } else {
+        const cmp = compareBound(c, v, bound);
+        if (kind === 3) {
           limited = true;
           if (cmp < 0) belowLimit = true;
+          continue;
         }
+        if (kind === 2 && cmp < 0) {
+          fixed ??= [];
+          fixed.push({ kind, at: bound, raw });
+        }
+        // introduced and fixed apply from their version on, last_affected above it.
+        if (kind === 1 ? cmp <= 0 : cmp < 0) continue;
+        if (last) {
+          const order = compareBound(c, bound, last.at);
+          if (order < 0 || (order === 0 && kind <= last.kind)) continue;
+        }
+        last = { kind, at: bound, raw };
       }
-      if (affected && (!limited || belowLimit))
-        return { verdict: 'affected', affectedIndex, rangeIndex, fixed: fixed ?? [] };
+      if (last?.kind !== 0 || (limited && !belowLimit)) continue;
+      if (fixed && fixed.length > 1) fixed.sort((x, y) => compareBound(c, x.at, y.at));
+      return {
+        verdict: 'affected',
+        affectedIndex,
+        rangeIndex,
+        fixed: fixed ? fixed.map((f) => f.raw) : [],
+      };
     }
   }
   return NOT_AFFECTED;

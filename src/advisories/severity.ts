@@ -8,6 +8,10 @@ import { printable } from './versions/comparator.js';
 // CVSS base scores are computed from the vectors with ae-cvss-calculator
 // ({metæffekt}, all of v2, v3.0, v3.1 and v4.0), never read from a label.
 //
+// Vectors are read from the `severity` lists (the record's and the affected
+// entry's) and from RustSec's `affected[].database_specific.cvss`; the same
+// vector found twice counts once.
+//
 // The rule when sources disagree, in order:
 //  1. the highest base score among the record's CVSS v3.x and v4.0 vectors
 //     (record-level and the affected entry's); v4.0 and v3.x rate the same flaw
@@ -16,7 +20,9 @@ import { printable } from './versions/comparator.js';
 //  2. else the highest CVSS v2 base score (v2 has no "critical": 7.0–10 is high);
 //  3. else the highest label: GHSA `database_specific.severity`, an
 //     `ecosystem_specific`/`database_specific` severity of the affected entry,
-//     the Ubuntu priority, or a Red Hat-style "Important:" summary prefix;
+//     Debian's `ecosystem_specific.urgency` (`unimportant` is low; `not yet
+//     assigned` and `end-of-life` rate nothing), the Ubuntu priority, or a Red
+//     Hat-style "Important:" summary prefix;
 //  4. else `unknown`, which no gate may treat as low.
 // Every score and label found is returned with the decision, so reports can
 // show the disagreement.
@@ -153,7 +159,8 @@ const LABELS: Record<string, SeverityLevel> = {
 
 /** A vendor's word for severity (GHSA, Ubuntu, Debian, Red Hat, SUSE), or `unknown`. */
 export function levelOfLabel(label: string): SeverityLevel {
-  return LABELS[label.trim().toLowerCase()] ?? 'unknown';
+  // Debian marks an urgency it took from NVD with trailing asterisks (`low**`).
+  return LABELS[label.trim().toLowerCase().replace(/\*+$/, '')] ?? 'unknown';
 }
 
 function labelsOf(record: OsvRecord, affected: readonly OsvAffected[]): SeverityLabel[] {
@@ -166,6 +173,7 @@ function labelsOf(record: OsvRecord, affected: readonly OsvAffected[]): Severity
   for (const a of affected) {
     add('affected.ecosystem_specific.severity', a.ecosystem_specific?.severity);
     add('affected.database_specific.severity', a.database_specific?.severity);
+    add('affected.ecosystem_specific.urgency', a.ecosystem_specific?.urgency);
     for (const s of a.severity ?? []) if (s.type === 'Ubuntu') add('affected.severity Ubuntu', s.score);
   }
   for (const s of record.severity ?? []) if (s.type === 'Ubuntu') add('severity Ubuntu', s.score);
@@ -180,9 +188,14 @@ function labelsOf(record: OsvRecord, affected: readonly OsvAffected[]): Severity
  */
 export function severityOf(record: OsvRecord, affected?: OsvAffected): Severity {
   const entries = affected ? [affected] : (record.affected ?? []);
-  const vectors = [...(record.severity ?? []), ...entries.flatMap((a) => a.severity ?? [])].filter(
-    (s) => s.type !== 'Ubuntu',
-  );
+  const vectors: { score: string }[] = [];
+  for (const s of record.severity ?? []) if (s.type !== 'Ubuntu') vectors.push(s);
+  for (const a of entries) {
+    for (const s of a.severity ?? []) if (s.type !== 'Ubuntu') vectors.push(s);
+    // RustSec writes the advisory's vector here too, and some feeds only here.
+    const cvss = a.database_specific?.cvss;
+    if (typeof cvss === 'string' && cvss.trim()) vectors.push({ score: cvss });
+  }
   const scores: CvssScore[] = [];
   const problems: string[] = [];
   for (const s of vectors) {

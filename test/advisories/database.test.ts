@@ -198,7 +198,7 @@ describe.skipIf(!OSV_DIR)('advisory database: fill and incremental refresh', () 
       now: clock('2025-06-01T00:00:00Z'),
     });
     const state = (await AdvisoryDatabase.open(d)).state('Maven');
-    writeFileSync(join(d, state?.file as string), 'LADOSV02garbage');
+    writeFileSync(join(d, state?.file as string), 'LADOSV03garbage');
     await expect(AdvisoryDatabase.open(d)).rejects.toThrow(
       /index file data\/Maven-[0-9a-f]+\.idx of ecosystem Maven is 15 bytes/,
     );
@@ -214,6 +214,53 @@ describe.skipIf(!OSV_DIR)('advisory database: fill and incremental refresh', () 
       (await AdvisoryDatabase.open(d)).lookup('Maven', 'org.apache.logging.log4j:log4j-core').length,
     ).toBe(1);
     rmSync(d, { recursive: true, force: true });
+  });
+});
+
+describe.skipIf(!OSV_DIR)('advisory database: the same records write the same bytes', () => {
+  // A seeded shuffle: the order records come in must not reach the file.
+  const shuffled = <T>(list: readonly T[], seed: number): T[] => {
+    const out = [...list];
+    let s = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+      const j = s % (i + 1);
+      [out[i], out[j]] = [out[j] as T, out[i] as T];
+    }
+    return out;
+  };
+
+  it('whatever order the records come in, and when a refresh carries them over unchanged', async () => {
+    const real = realRecords('ghsa', 'pypa', 'golang-vulndb', 'rustsec');
+    let multiKey = 0;
+    for (const [eco, records] of real) {
+      const build = (list: readonly OsvRecord[]) => {
+        const b = new EcosystemIndexBuilder(eco);
+        for (const r of list) b.add(r);
+        return b.build();
+      };
+      const forward = build(records);
+      for (const order of [[...records].reverse(), shuffled(records, 7), shuffled(records, 99)])
+        expect(build(order).equals(forward), eco).toBe(true);
+
+      const dir = tmp();
+      await writeDatabase(
+        dir,
+        undefined,
+        new Map([
+          [eco, { content: forward, state: { records: 0, entries: 0, fetchedAt: 'x', source: 'test' } }],
+        ]),
+      );
+      const db = await AdvisoryDatabase.open(dir);
+      const index = db.index(eco);
+      if (!index) throw new Error(`no index for ${eco}`);
+      multiKey += index.keysByRecord().filter((keys) => keys.length > 1).length;
+      expect(EcosystemIndexBuilder.from(index).build().equals(forward), `${eco} carried over`).toBe(true);
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // records filed under several packages are where an order could leak in
+    expect(multiKey).toBeGreaterThan(0);
   });
 });
 
@@ -278,9 +325,9 @@ describe('advisory database: atomic writes and checks on open', () => {
     // half-written index and manifest, and a new file already moved into data/.
     const crashed = join(dir, '.tmp-deadbeef0000');
     mkdirSync(crashed);
-    writeFileSync(join(crashed, 'npm-0123456789abcdef.idx'), 'LADOSV02\x10\x00');
+    writeFileSync(join(crashed, 'npm-0123456789abcdef.idx'), 'LADOSV03\x10\x00');
     writeFileSync(join(crashed, 'manifest.json'), '{"format":"lading-osv-index","vers');
-    writeFileSync(join(dir, 'data', 'npm-fedcba9876543210.idx'), 'LADOSV02 half');
+    writeFileSync(join(dir, 'data', 'npm-fedcba9876543210.idx'), 'LADOSV03 half');
     const db = await AdvisoryDatabase.open(dir);
     expect(db.lookup('npm', 'pkg-A-1').map((r) => r.id)).toEqual(['A-1']);
 
@@ -309,7 +356,7 @@ describe('advisory database: atomic writes and checks on open', () => {
     expect(v).toBeInstanceOf(DatabaseError);
     expect(v).toMatchObject({ problem: 'version' });
     expect(v.message).toBe(
-      `${manifestPath} has format version 99, lading reads 2; run 'lading db update' to rebuild it`,
+      `${manifestPath} has format version 99, lading reads 3; run 'lading db update' to rebuild it`,
     );
 
     writeFileSync(manifestPath, '{"format": "lading-osv-index", "vers');
@@ -548,7 +595,7 @@ describe('advisory database: pre-compiled ranges decide as affects() does', () =
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('an index of format version 1 is refused as another version, and a refresh rebuilds it', async () => {
+  it('an index of format version 2 (ranges sorted at build) is refused as another version, and a refresh rebuilds it', async () => {
     const server = await new OsvExportServer().start();
     try {
       await server.publish(
@@ -567,11 +614,11 @@ describe('advisory database: pre-compiled ranges decide as affects() does', () =
       await refresh();
       const manifestPath = join(dir, 'manifest.json');
       const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-      expect(manifest.version).toBe(2);
-      // What lading 1 left: its magic in the file, version 1 in the manifest.
+      expect(manifest.version).toBe(3);
+      // What the previous lading left: its magic in the file, version 2 in the manifest.
       const file = join(dir, manifest.ecosystems.npm.file);
       const bytes = readFileSync(file);
-      bytes.write('LADOSV01', 0, 'ascii');
+      bytes.write('LADOSV02', 0, 'ascii');
       writeFileSync(file, bytes);
       const db = await AdvisoryDatabase.open(dir);
       expect(() => db.hits('npm', ['left'], '1.0.0')).toThrow(
@@ -580,16 +627,16 @@ describe('advisory database: pre-compiled ranges decide as affects() does', () =
           message: `advisory index ${file} has another format version; run 'lading db update' to rebuild it`,
         }),
       );
-      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 1 }));
+      writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: 2 }));
       await expect(AdvisoryDatabase.open(dir)).rejects.toMatchObject({
         problem: 'version',
-        message: `${manifestPath} has format version 1, lading reads 2; run 'lading db update' to rebuild it`,
+        message: `${manifestPath} has format version 2, lading reads 3; run 'lading db update' to rebuild it`,
       });
       const rebuilt = await refresh();
       expect(rebuilt.ecosystems[0]?.mode).toBe('full');
-      expect(warnings.at(-1)).toMatch(/has format version 1, lading reads 2.*rebuilding it$/);
+      expect(warnings.at(-1)).toMatch(/has format version 2, lading reads 3.*rebuilding it$/);
       const again = await AdvisoryDatabase.open(dir);
-      expect(again.manifest.version).toBe(2);
+      expect(again.manifest.version).toBe(3);
       expect(again.hits('npm', ['left'], '1.0.0').map((h) => h.record.id)).toEqual([
         'X-bad-bound',
         'X-unsorted',

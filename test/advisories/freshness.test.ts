@@ -228,9 +228,9 @@ describe('cache keys', () => {
   it('change daily, do not depend on ecosystem order, and fall back to older days', () => {
     const k1 = cacheKeys(['npm', 'Alpine'], new Date('2025-06-01T23:59:00Z'));
     const k2 = cacheKeys(['Alpine', 'npm', 'npm'], new Date('2025-06-02T00:01:00Z'));
-    expect(k1.key).toMatch(/^lading-osv-v2-[0-9a-f]{12}-2025-06-01$/);
+    expect(k1.key).toMatch(/^lading-osv-v3-[0-9a-f]{12}-2025-06-01$/);
     expect(k2.key).toBe(k1.key.replace('2025-06-01', '2025-06-02'));
-    expect(k1.restoreKeys).toEqual([k1.key.slice(0, -'2025-06-01'.length), 'lading-osv-v2-']);
+    expect(k1.restoreKeys).toEqual([k1.key.slice(0, -'2025-06-01'.length), 'lading-osv-v3-']);
     expect(cacheKeys(['npm'], new Date('2025-06-01')).key).not.toBe(k1.key);
   });
 });

@@ -10,15 +10,25 @@ import {
   exportEcosystems,
   type Finding,
   matchInventory,
+  matchPurls,
+  packageOfPurl,
   queryFor,
 } from '../../src/advisories/matcher.js';
 import { refreshDatabase } from '../../src/advisories/refresh.js';
 import { openSource } from '../../src/advisories/source.js';
+import { InputError } from '../../src/errors.js';
 import { apkCataloger } from '../../src/sbom/catalogers/apk.js';
 import type { CapturedFile, Distro, Inventory, Package } from '../../src/sbom/model.js';
 import { detectDistro, wantsDistroFile } from '../../src/sbom/os-release.js';
 import { needShared } from '../harness/peers.js';
-import { alpineSecdbToOsv, debianListToOsv, OSV_DIR, OsvExportServer, realRecords } from './osv-fixtures.js';
+import {
+  alpineSecdbToOsv,
+  debianListToOsv,
+  debianPartsToOsv,
+  OSV_DIR,
+  OsvExportServer,
+  realRecords,
+} from './osv-fixtures.js';
 
 // The matcher on real data: the Alpine 3.20.3 minirootfs catalogued by the apk
 // cataloger against Alpine's secdb (converted to OSV as osv.dev does), Debian's
@@ -91,9 +101,17 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('matching an inventory against real advisor
         '2025-05-01T00:00:00Z',
       ),
     );
+    const parts = (cve: string) =>
+      debianPartsToOsv(
+        cve,
+        readFileSync(join(osv, `debian/osv.dev-testdata/${cve}.debian-parts.json`), 'utf8'),
+        '2025-05-01T00:00:00Z',
+      );
     await server.publish('Debian', [
       ...debianListToOsv(readFileSync(join(osv, 'debian/security-tracker/DSA-list.txt'), 'utf8')),
       ...debianListToOsv(readFileSync(join(osv, 'debian/security-tracker/DLA-list.txt'), 'utf8')),
+      parts('CVE-2016-1585'),
+      parts('CVE-2017-6507'),
     ]);
     const real = realRecords('ghsa', 'pypa', 'almalinux');
     for (const eco of ['PyPI', 'Maven', 'npm', 'AlmaLinux']) await server.publish(eco, real.get(eco) ?? []);
@@ -256,6 +274,66 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('matching an inventory against real advisor
     expect(log4shell[0]?.severity.level).toBe('critical');
   });
 
+  it('packages given only as purls: distro= picks the release, upstream= the source package, epoch= joins the rpm version', () => {
+    const { findings, skipped } = matchPurls(
+      [
+        'pkg:apk/alpine/libssl3@3.3.2-r0?arch=x86_64&distro=alpine-3.20.3&upstream=openssl',
+        'pkg:rpm/almalinux/openssl-libs@3.0.1-40.el9_0?arch=x86_64&distro=almalinux-9.0&epoch=1&upstream=openssl-3.0.1-40.el9_0.src.rpm',
+        'pkg:deb/debian/apache2-bin@2.4.54-1~deb11u1?arch=amd64&distro=debian-11&upstream=apache2',
+        'pkg:deb/debian/apparmor@3.0.8-3?arch=amd64&distro=debian-12',
+        'pkg:deb/debian/apparmor@3.0.8-3?distro=debian-bookworm',
+      ],
+      db,
+    );
+    const libssl = byPackage(findings, 'libssl3');
+    expect(libssl.find((f) => f.id === 'CVE-2024-9143')).toMatchObject({
+      ecosystem: 'Alpine:v3.20',
+      name: 'openssl',
+      fixed: ['3.3.2-r1'],
+      status: 'affected',
+    });
+    expect(libssl.map((f) => f.id)).not.toContain('CVE-2024-6119');
+    expect(
+      byPackage(findings, 'openssl-libs').find((f) => f.advisories.includes('ALSA-2022:6224')),
+    ).toMatchObject({ ecosystem: 'AlmaLinux:9', version: '1:3.0.1-40.el9_0', fixed: ['1:3.0.1-41.el9_0'] });
+    expect(byPackage(findings, 'apache2-bin').find((f) => f.id === 'DSA-5376-1')).toMatchObject({
+      ecosystem: 'Debian:11',
+      name: 'apache2',
+      fixed: ['2.4.56-1~deb11u1'],
+    });
+    // DEBIAN-CVE-2016-1585 (no fix in bookworm) with its urgency read back from the index;
+    // DEBIAN-CVE-2017-6507 was fixed in 2.11.0-3, below this version.
+    const apparmor = byPackage(findings, 'apparmor');
+    expect(apparmor.map((f) => [f.id, f.ecosystem, f.severity.level, f.severity.basis])).toEqual([
+      ['CVE-2016-1585', 'Debian:12', 'low', "label 'unimportant' (affected.ecosystem_specific.urgency)"],
+    ]);
+    expect(apparmor[0]?.ids).toEqual(['CVE-2016-1585', 'DEBIAN-CVE-2016-1585']);
+    // a codename is no release number: said, not guessed
+    expect(skipped.map((x) => [x.package.purl, x.reason])).toEqual([
+      [
+        'pkg:deb/debian/apparmor@3.0.8-3?distro=debian-bookworm',
+        'no advisory ecosystem known for debian (no VERSION_ID)',
+      ],
+    ]);
+  });
+
+  it('an OS package of an inventory without a release takes it, and its source, from its purl', () => {
+    const inventory: Inventory = {
+      warnings: [],
+      packages: [
+        pkg('apk', 'libcrypto3', '3.3.2-r0', {
+          purl: 'pkg:apk/alpine/libcrypto3@3.3.2-r0?arch=x86_64&distro=alpine-3.20.3&upstream=openssl',
+        }),
+      ],
+    };
+    const { findings, skipped } = matchInventory(inventory, db);
+    expect(skipped).toEqual([]);
+    expect(findings.find((f) => f.id === 'CVE-2024-9143')).toMatchObject({
+      ecosystem: 'Alpine:v3.20',
+      name: 'openssl',
+    });
+  });
+
   it('an unparseable version is undetermined, never safe; a package without data is reported as skipped', () => {
     const inventory: Inventory = {
       warnings: [],
@@ -274,6 +352,31 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('matching an inventory against real advisor
       ['tokio', 'no advisory data for ecosystem crates.io'],
       ['bash', 'deb package without a distribution release'],
     ]);
+  });
+});
+
+describe('packages from purls', () => {
+  it('reads type, release, source and epoch as the SBOM readers do', () => {
+    expect(
+      packageOfPurl(
+        'pkg:rpm/almalinux/openssl-libs@3.0.1-40.el9_0?distro=almalinux-9.0&epoch=1&upstream=openssl-3.0.1-40.el9_0.src.rpm',
+      ),
+    ).toMatchObject({
+      type: 'rpm',
+      name: 'openssl-libs',
+      version: '1:3.0.1-40.el9_0',
+      distro: { id: 'almalinux', versionId: '9.0' },
+      source: { name: 'openssl', version: '1:3.0.1-40.el9_0' },
+    });
+  });
+
+  it.each([
+    ['pkg:deb/debian/bash', 'purl "pkg:deb/debian/bash": has no version, so it cannot be matched'],
+    ['pkg:swift/github.com/apple/swift-nio@2.0.0', 'lading has no advisory ecosystem for purl type "swift"'],
+    ['bash@5.2', 'purl "bash@5.2": '],
+  ])('refuses %s, naming it', (purl, why) => {
+    expect(() => packageOfPurl(purl)).toThrow(InputError);
+    expect(() => packageOfPurl(purl)).toThrow(why);
   });
 });
 

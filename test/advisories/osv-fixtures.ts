@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import yazl from 'yazl';
-import { type OsvRecord, parseOsvText } from '../../src/advisories/osv.js';
+import { type OsvEvent, type OsvRecord, parseOsvText } from '../../src/advisories/osv.js';
 import { exportEcosystemsOf } from '../../src/advisories/source.js';
 import { needShared } from '../harness/peers.js';
 
@@ -117,6 +117,32 @@ export function debianListToOsv(text: string): OsvRecord[] {
     }
   }
   return out.filter((r) => (r.affected?.length ?? 0) > 0);
+}
+
+/**
+ * osv.dev's intermediate Debian parts (`vulnfeeds/test_data/parts/debian/CVE-*.debian.json`:
+ * per release, the source package, its affected versions and the tracker's
+ * urgency) → the DEBIAN-CVE record osv.dev writes from them: id `DEBIAN-<CVE>`,
+ * the CVE as upstream id, one ECOSYSTEM range per release with the parts' events,
+ * and the urgency kept in `ecosystem_specific`. `modified` is given.
+ */
+export function debianPartsToOsv(cve: string, text: string, modified: string): OsvRecord {
+  const parts = JSON.parse(text) as {
+    pkg_name: string;
+    ecosystem: string;
+    fixed_version: { affected_versions: OsvEvent[] };
+    ecosystem_specific?: Record<string, unknown>;
+  }[];
+  return {
+    id: `DEBIAN-${cve}`,
+    modified,
+    upstream: [cve],
+    affected: parts.map((p) => ({
+      package: { ecosystem: p.ecosystem, name: p.pkg_name },
+      ranges: [{ type: 'ECOSYSTEM', events: p.fixed_version.affected_versions }],
+      ...(p.ecosystem_specific ? { ecosystem_specific: p.ecosystem_specific } : {}),
+    })),
+  };
 }
 
 export async function zipOf(entries: { name: string; bytes: Buffer }[]): Promise<Buffer> {

@@ -5,6 +5,7 @@ import { type OsvRecord, parseOsvText, validateOsvRecord } from '../../src/advis
 import { cvssBaseScore, levelOfLabel, levelOfScore, severityOf } from '../../src/advisories/severity.js';
 import { InputError } from '../../src/errors.js';
 import { needShared } from '../harness/peers.js';
+import { debianPartsToOsv } from './osv-fixtures.js';
 
 // Base scores for the worked examples published by FIRST: the CVSS v2 guide
 // (section 3.3), the CVSS v3.0/v3.1 "Examples" documents and the CVSS v4.0
@@ -93,6 +94,46 @@ describe.skipIf(!OSV)('severity of real records', () => {
       level: 'high',
       basis: "label 'Important' (summary)",
     });
+  });
+
+  it('RustSec: the vector in affected[].database_specific.cvss counts, once, even without a severity list', () => {
+    const record = load('rustsec/crates.io/RUSTSEC-2016-0001.json');
+    const both = severityOf(record);
+    // The same vector in `severity` and `database_specific.cvss` is one score, not two.
+    expect(both.scores.map((x) => [x.vector, x.baseScore])).toEqual([
+      ['CVSS:3.0/AV:N/AC:H/PR:N/UI:N/S:U/C:H/I:H/A:H', 8.1],
+    ]);
+    const { severity: _dropped, ...withoutList } = record;
+    expect(severityOf(withoutList)).toMatchObject({
+      level: 'high',
+      basis: 'CVSS 3.0 base score',
+      score: { baseScore: 8.1 },
+    });
+  });
+
+  it('Debian (osv.dev parts): the tracker urgency is a label per release; unassigned is unknown', () => {
+    const parts = (cve: string) =>
+      debianPartsToOsv(
+        cve,
+        readFileSync(join(OSV as string, `debian/osv.dev-testdata/${cve}.debian-parts.json`), 'utf8'),
+        '2024-01-01T00:00:00Z',
+      );
+    const unimportant = parts('CVE-2016-1585');
+    const bookworm = unimportant.affected?.find((a) => a.package?.ecosystem === 'Debian:12');
+    expect(severityOf(unimportant, bookworm)).toMatchObject({
+      level: 'low',
+      basis: "label 'unimportant' (affected.ecosystem_specific.urgency)",
+    });
+    const unassigned = severityOf(parts('CVE-2017-6507'));
+    expect(unassigned.level).toBe('unknown');
+    expect(unassigned.labels[0]).toEqual({
+      source: 'affected.ecosystem_specific.urgency',
+      label: 'not yet assigned',
+      level: 'unknown',
+    });
+    // NVD-derived urgencies carry asterisks in the tracker
+    expect(levelOfLabel('medium**')).toBe('medium');
+    expect(levelOfLabel('end-of-life')).toBe('unknown');
   });
 
   it('a Go vulndb record with no severity is unknown, not low', () => {
