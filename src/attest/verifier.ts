@@ -1,13 +1,16 @@
-import type { KeyObject } from 'node:crypto';
 import { type Bundle, bundleFromJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { type SignedEntity, toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
 import type { Store } from '../oci/store.js';
 import type { Descriptor } from '../oci/types.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
 import { ANNOTATION_PREDICATE_TYPE, BUNDLE_MEDIA_TYPE } from '../sigstore/formats/cosign-bundle.js';
-import { certificateIdentity, identityMismatch } from '../sigstore/identity-policy.js';
-import type { VerifyOptions } from '../sigstore/verifier.js';
+import {
+  checkIdentityPolicy,
+  Rejected,
+  rejectionReason,
+  type SignerSeen,
+  type VerifyOptions,
+  verifyBundleSignature,
+} from '../sigstore/verifier.js';
 import { type AttestationRequirement, predicateMismatch } from './checks.js';
 import { PREDICATE_SIZE_LIMIT, predicateTypesOf } from './predicates.js';
 import { namesDigest, parseStatement, subjectDigests } from './statement.js';
@@ -36,16 +39,6 @@ export interface AttestationResult {
   attestations: AttestationVerdict[];
 }
 
-class Rejected extends Error {}
-
-const EMPTY_ROOT = TrustedRoot.fromJSON({
-  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-  tlogs: [],
-  certificateAuthorities: [],
-  ctlogs: [],
-  timestampAuthorities: [],
-});
-
 export async function verifyAttestations(
   store: Store,
   subject: Descriptor,
@@ -65,7 +58,10 @@ export async function verifyAttestations(
     const annotated = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
     try {
       const bundle = await readBundle(store, descriptor, location);
-      verifySignature(bundle, options);
+      // As `cosign verify-attestation`: the signature, then who made it.
+      const seen: SignerSeen = {};
+      await verifyBundleSignature(bundle, undefined, options, seen);
+      if (seen.identity) checkIdentityPolicy(options, seen.identity);
       const statement = statementOf(bundle);
       // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
       if (!types.includes(statement.predicateType)) {
@@ -93,7 +89,7 @@ export async function verifyAttestations(
         location,
         predicateType: annotated ?? '(unannotated)',
         ok: false,
-        reason: reasonOf(e),
+        reason: rejectionReason(e),
       });
     }
   }
@@ -142,59 +138,4 @@ function statementOf(bundle: Bundle) {
   } catch (e) {
     throw new Rejected((e as Error).message);
   }
-}
-
-/** As `cosign verify-attestation`: a key checks the signature alone; a trusted root also the certificate, its time and identity. */
-function verifySignature(bundle: Bundle, options: VerifyOptions): void {
-  const entity = toSignedEntity(bundle);
-  if ('publicKey' in options.trust) {
-    verifyWithKey(entity, options.trust.publicKey);
-    return;
-  }
-  if (entity.key.$case !== 'certificate')
-    throw new Rejected('signed with a key, not a certificate: verify it with --key');
-  const content = bundle.verificationMaterial.content;
-  const der =
-    content.$case === 'certificate'
-      ? content.certificate.rawBytes
-      : content.$case === 'x509CertificateChain'
-        ? content.x509CertificateChain.certificates[0]?.rawBytes
-        : undefined;
-  if (!der) throw new Rejected('the bundle has no certificate');
-  const timed = entity.timestamps.some(
-    (t) => t.$case === 'timestamp-authority' || Number(t.tlogEntry.integratedTime) > 0,
-  );
-  if (!timed)
-    throw new Rejected(
-      'no trusted timestamp (transparency-log entry or RFC 3161) shows when the certificate signed',
-    );
-  const requireTlog = options.requireTransparencyLog ?? true;
-  new Verifier(toTrustMaterial(options.trust.trustedRoot), {
-    tlogThreshold: requireTlog ? 1 : 0,
-    ctlogThreshold: 1,
-    timestampThreshold: 1,
-  }).verify(entity);
-  const mismatch = options.policy ? identityMismatch(options.policy, certificateIdentity(der)) : undefined;
-  if (mismatch) throw new Rejected(`identity policy: ${mismatch}`);
-}
-
-function verifyWithKey(entity: SignedEntity, publicKey: KeyObject): void {
-  const material = toTrustMaterial(EMPTY_ROOT, () => ({ publicKey, validFor: () => true }));
-  const keyed: SignedEntity = {
-    ...entity,
-    key: { $case: 'public-key', hint: '' },
-    tlogEntries: [],
-    timestamps: [],
-  };
-  new Verifier(material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyed);
-}
-
-function reasonOf(e: unknown): string {
-  if (e instanceof Rejected) return e.message;
-  const err = e as Error & { code?: string };
-  const text = (err.message ?? String(e)).split('\n')[0] ?? '';
-  if (err.code === 'SIGNATURE_ERROR') {
-    return 'the signature does not match the signed content (tampered payload, or another key or certificate)';
-  }
-  return err.code ? `${err.code}: ${text}` : text;
 }

@@ -1,7 +1,8 @@
-import { createHash, type KeyObject } from 'node:crypto';
+import { createHash, type KeyObject, verify } from 'node:crypto';
 import { type Bundle, bundleFromJSON } from '@sigstore/bundle';
-import { TrustedRoot } from '@sigstore/protobuf-specs';
-import { type SignedEntity, toSignedEntity, toTrustMaterial, Verifier } from '@sigstore/verify';
+import { dsse } from '@sigstore/core';
+import { HashAlgorithm, type TrustedRoot } from '@sigstore/protobuf-specs';
+import type { SignedEntity } from '@sigstore/verify';
 import { type Digest, hexOf } from '../oci/digest.js';
 import type { Store } from '../oci/store.js';
 import type { Descriptor } from '../oci/types.js';
@@ -57,15 +58,8 @@ export interface VerificationResult {
   signatures: SignatureVerdict[];
 }
 
-const EMPTY_ROOT = TrustedRoot.fromJSON({
-  mediaType: 'application/vnd.dev.sigstore.trustedroot+json;version=0.1',
-  tlogs: [],
-  certificateAuthorities: [],
-  ctlogs: [],
-  timestampAuthorities: [],
-});
-
-class Rejected extends Error {}
+/** A signature or attestation refused, with the reason a user reads. */
+export class Rejected extends Error {}
 
 /** Verifies every signature of `subject` found in `store`. */
 export async function verifyImageSignatures(
@@ -133,43 +127,74 @@ async function judge(
   options: VerifyOptions,
   prepare: () => Promise<Prepared>,
 ): Promise<SignatureVerdict> {
-  let identity: CertificateIdentity | undefined;
-  let transparencyLog: string[] | undefined;
+  const seen: SignerSeen = {};
   try {
     const { bundle, artifact, bindsTo } = await prepare();
-    const entity = toSignedEntity(bundle, artifact);
-    if ('publicKey' in options.trust) {
-      verifyWithKey(entity, options.trust.publicKey);
-      bindsTo(bundle);
-      return { format, location, ok: true, reason: 'signature verified with the public key' };
-    }
-    if (entity.key.$case !== 'certificate') {
-      throw new Rejected('signed with a key, not a certificate: verify it with --key');
-    }
-    identity = certificateIdentity(certDer(bundle));
-    verifyWithRoot(entity, options);
-    transparencyLog = entity.tlogEntries.map((e) => e.logIndex);
+    await verifyBundleSignature(bundle, artifact, options, seen);
     bindsTo(bundle);
-    const mismatch = options.policy ? identityMismatch(options.policy, identity) : undefined;
-    if (mismatch) throw new Rejected(`identity policy: ${mismatch}`);
+    const { identity, transparencyLog } = seen;
+    if (!identity) return { format, location, ok: true, reason: 'signature verified with the public key' };
+    checkIdentityPolicy(options, identity);
     return {
       format,
       location,
       ok: true,
       reason: `certificate for ${identity.subject ?? '(no subject)'} from ${identity.issuer ?? '(no issuer)'} verified against the trusted root`,
       identity,
-      ...(transparencyLog.length ? { transparencyLog } : {}),
+      ...(transparencyLog?.length ? { transparencyLog } : {}),
     };
   } catch (e) {
     return {
       format,
       location,
       ok: false,
-      reason: reasonOf(e),
-      ...(identity ? { identity } : {}),
-      ...(transparencyLog?.length ? { transparencyLog } : {}),
+      reason: rejectionReason(e),
+      ...(seen.identity ? { identity: seen.identity } : {}),
+      ...(seen.transparencyLog?.length ? { transparencyLog: seen.transparencyLog } : {}),
     };
   }
+}
+
+/** What a certificate signature revealed, kept for the verdict even when a later check fails. */
+export interface SignerSeen {
+  identity?: CertificateIdentity;
+  transparencyLog?: string[];
+}
+
+/**
+ * Checks one bundle's signature, as cosign does: with a public key the
+ * signature alone; with a trusted root the Fulcio certificate, a trusted time
+ * and the transparency log (the identity policy is the caller's next step,
+ * checkIdentityPolicy). `artifact` is what a message signature signs. Throws
+ * on refusal; `seen` gets the certificate's identity and log entries as they
+ * are read.
+ */
+export async function verifyBundleSignature(
+  bundle: Bundle,
+  artifact: Buffer | undefined,
+  options: VerifyOptions,
+  seen: SignerSeen = {},
+): Promise<void> {
+  if ('publicKey' in options.trust) {
+    verifyWithKey(bundle, artifact, options.trust.publicKey);
+    return;
+  }
+  // Certificates, logs and timestamps need sigstore-js's verifier, loaded
+  // only here: it is most of a key verification's start-up otherwise.
+  const sigstore = await import('@sigstore/verify');
+  const entity = sigstore.toSignedEntity(bundle, artifact);
+  if (entity.key.$case !== 'certificate') {
+    throw new Rejected('signed with a key, not a certificate: verify it with --key');
+  }
+  seen.identity = certificateIdentity(certDer(bundle));
+  verifyWithRoot(sigstore, entity, options);
+  seen.transparencyLog = entity.tlogEntries.map((e) => e.logIndex);
+}
+
+/** The identity policy on a verified certificate's identity; throws Rejected naming what differs. */
+export function checkIdentityPolicy(options: VerifyOptions, identity: CertificateIdentity): void {
+  const mismatch = options.policy ? identityMismatch(options.policy, identity) : undefined;
+  if (mismatch) throw new Rejected(`identity policy: ${mismatch}`);
 }
 
 function certDer(bundle: Bundle): Buffer {
@@ -182,23 +207,61 @@ function certDer(bundle: Bundle): Buffer {
   throw new Rejected('the bundle has no certificate');
 }
 
+const MESSAGE_HASHES: Partial<Record<HashAlgorithm, string>> = {
+  [HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+  [HashAlgorithm.SHA2_256]: 'sha256',
+  [HashAlgorithm.SHA2_384]: 'sha384',
+  [HashAlgorithm.SHA2_512]: 'sha512',
+};
+
 /**
  * With a user's key, as `cosign verify --key --insecure-ignore-tlog`: only the
  * signature counts; log entries and timestamps are not checked, since no log
- * key was given to check them with.
+ * key was given to check them with. The check is sigstore-js's own for a key
+ * (the DSSE pre-authentication encoding, or the artifact with the message
+ * digest's hash), done here so that a key verification does not load it.
  */
-function verifyWithKey(entity: SignedEntity, publicKey: KeyObject): void {
-  const material = toTrustMaterial(EMPTY_ROOT, () => ({ publicKey, validFor: () => true }));
-  const keyed: SignedEntity = {
-    ...entity,
-    key: { $case: 'public-key', hint: '' },
-    tlogEntries: [],
-    timestamps: [],
-  };
-  new Verifier(material, { tlogThreshold: 0, ctlogThreshold: 0, timestampThreshold: 0 }).verify(keyed);
+function verifyWithKey(bundle: Bundle, artifact: Buffer | undefined, publicKey: KeyObject): void {
+  let ok: boolean;
+  if (bundle.content.$case === 'dsseEnvelope') {
+    const envelope = bundle.content.dsseEnvelope;
+    const signature = envelope.signatures[0]?.sig ?? Buffer.alloc(0);
+    ok = safeVerify(
+      undefined,
+      dsse.preAuthEncoding(envelope.payloadType, envelope.payload),
+      publicKey,
+      signature,
+    );
+  } else {
+    const { messageDigest, signature } = bundle.content.messageSignature;
+    const hash = MESSAGE_HASHES[messageDigest?.algorithm ?? HashAlgorithm.SHA2_256];
+    if (!hash) throw new Rejected(`message digest algorithm ${messageDigest?.algorithm} is not supported`);
+    if (!artifact) throw new Rejected('no signed content to check the message signature against');
+    // Ed25519 signs the message itself (cosign and KeySigner alike); the
+    // digest's algorithm names only how the bundle records the message.
+    const pure = publicKey.asymmetricKeyType === 'ed25519' || publicKey.asymmetricKeyType === 'ed448';
+    ok = safeVerify(pure ? undefined : hash, artifact, publicKey, signature);
+  }
+  if (!ok) throw new Rejected(SIGNATURE_MISMATCH);
 }
 
-function verifyWithRoot(entity: SignedEntity, options: VerifyOptions): void {
+/** OpenSSL throws on some malformed signatures instead of saying no; either way it is not valid. */
+function safeVerify(hash: string | undefined, data: Buffer, key: KeyObject, signature: Buffer): boolean {
+  try {
+    return verify(hash, data, key, signature);
+  } catch {
+    return false;
+  }
+}
+
+const SIGNATURE_MISMATCH =
+  'the signature does not match the signed content (tampered payload, or another key or certificate)';
+
+function verifyWithRoot(
+  sigstore: typeof import('@sigstore/verify'),
+  entity: SignedEntity,
+  options: VerifyOptions,
+): void {
   if (!('trustedRoot' in options.trust)) return;
   if (entity.key.$case !== 'certificate') return;
   // A Fulcio certificate lives minutes; only a trusted time (a log entry's
@@ -216,8 +279,8 @@ function verifyWithRoot(entity: SignedEntity, options: VerifyOptions): void {
     );
   }
   const requireTlog = options.requireTransparencyLog ?? true;
-  const material = toTrustMaterial(options.trust.trustedRoot);
-  new Verifier(material, {
+  const material = sigstore.toTrustMaterial(options.trust.trustedRoot);
+  new sigstore.Verifier(material, {
     tlogThreshold: requireTlog ? 1 : 0,
     ctlogThreshold: 1,
     timestampThreshold: 1,
@@ -334,13 +397,14 @@ function legacyBundle(sig: LegacySignature): Bundle {
   }
 }
 
-function reasonOf(e: unknown): string {
+/** A refusal in one line: Rejected's own words, or sigstore-js's error codes said plainly. */
+export function rejectionReason(e: unknown): string {
   if (e instanceof Rejected) return e.message;
   const err = e as Error & { code?: string };
   const text = (err.message ?? String(e)).split('\n')[0] ?? '';
   switch (err.code) {
     case 'SIGNATURE_ERROR':
-      return 'the signature does not match the signed content (tampered payload, or another key or certificate)';
+      return SIGNATURE_MISMATCH;
     case 'CERTIFICATE_ERROR':
       return `the certificate is not trusted: ${text}`;
     case 'TLOG_BODY_ERROR':

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { isDigest } from '../oci/digest.js';
-import { type AccessOptions, openLocation } from '../oci/opener.js';
+import { type AccessOptions, type Location, openLocation } from '../oci/opener.js';
 import { defaultScheme, registryApiHost } from '../oci/reference.js';
 import { detectSource } from '../oci/source.js';
 import type { Store } from '../oci/store.js';
@@ -157,31 +157,50 @@ export async function signStep(options: SignStepOptions, reporter: Reporter): Pr
     );
   }
   // A Notation identity alone signs only in Notation's format; with a key or a token, cosign's too.
-  const signer =
-    options.notation && !options.key && !options.identityToken ? undefined : await makeSigner(options);
+  const cosign = !(options.notation && !options.key && !options.identityToken);
+  // Decrypting a cosign key (scrypt, ~0.1 s in the thread pool) overlaps the
+  // Harbor probe and the registry's first round trips; its errors still win
+  // over theirs, as if it had run first.
+  const signerReady = cosign ? makeSigner(options) : Promise.resolve(undefined);
+  signerReady.catch(() => {});
   const services = witnessServices(options);
   const witnesses = createWitnesses(services);
-  const choice: FormatChoice = signer
-    ? await chooseFormat(options)
-    : { format: 'bundle', reason: 'no cosign signature: only a Notation identity was given' };
-  // Only a chosen default is worth a line; an explicit format is what the user typed.
-  if (signer && !options.format) reporter.info(`signature format ${choice.format} (${choice.reason})`);
-  const location = await openLocation(options.image, 'read', options.access);
+  let choice: FormatChoice;
+  let location: Location;
+  try {
+    choice = cosign
+      ? await chooseFormat(options)
+      : { format: 'bundle', reason: 'no cosign signature: only a Notation identity was given' };
+    location = await openLocation(options.image, 'read', options.access);
+  } catch (e) {
+    await signerReady;
+    throw e;
+  }
   try {
     const { store } = location;
-    if (!location.reference)
-      throw new InputError(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
+    let subjects: Descriptor[];
+    try {
+      if (!location.reference)
+        throw new InputError(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
+      const root = await store.resolve(location.reference);
+      subjects = [root];
+      if (options.recursive) {
+        const { manifest } = await store.fetchManifest(root);
+        if (isIndex(manifest)) subjects.push(...manifest.manifests);
+      }
+    } catch (e) {
+      await signerReady;
+      throw e;
+    }
+    const signer = await signerReady;
+    // Only a chosen default is worth a line; an explicit format is what the user typed.
+    if (cosign && !options.format) reporter.info(`signature format ${choice.format} (${choice.reason})`);
     if (!isDigest(location.reference)) {
       reporter.warn(
         `${options.image}: signing by tag; the tag may move before the signature is checked, prefer IMAGE@DIGEST`,
       );
     }
-    const root = await store.resolve(location.reference);
-    const subjects: Descriptor[] = [root];
-    if (options.recursive) {
-      const { manifest } = await store.fetchManifest(root);
-      if (isIndex(manifest)) subjects.push(...manifest.manifests);
-    }
+    const root = subjects[0] as Descriptor;
     const written: SignatureWritten[] = [];
     for (const subject of subjects) {
       if (signer) {

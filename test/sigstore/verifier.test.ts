@@ -104,6 +104,41 @@ describe('with a key', () => {
     expect(v?.reason).toMatch(/^the signature does not match the signed content/);
   });
 
+  it('rejects a tampered DSSE payload in a bundle', async () => {
+    const { store, subject } = await freshImage();
+    const signer = keySigner();
+    const dsse = await signDsse(cosignSignStatement(subject.digest), IN_TOTO_PAYLOAD_TYPE, signer, []);
+    const envelope = dsse.json.dsseEnvelope as { payload: string };
+    const statement = Buffer.from(envelope.payload, 'base64').toString();
+    envelope.payload = Buffer.from(statement.replace('"subject"', '"subject" ')).toString('base64');
+    await pushBundleReferrer(store, subject, dsse.json, {
+      predicateType: COSIGN_SIGN_PREDICATE,
+      created: new Date(),
+    });
+    const [v] = (await verifyImageSignatures(store, subject, { trust: { publicKey: signer.publicKey } }))
+      .signatures;
+    expect(v?.format).toBe('bundle');
+    expect(v?.ok).toBe(false);
+    expect(v?.reason).toMatch(/^the signature does not match the signed content/);
+  });
+
+  it('accepts Ed25519 and RSA keys in both formats, each only with its own public key', async () => {
+    for (const type of ['ed25519', 'rsa'] as const) {
+      const { store, subject } = await freshImage();
+      const pair =
+        type === 'rsa' ? generateKeyPairSync('rsa', { modulusLength: 2048 }) : generateKeyPairSync('ed25519');
+      await signBoth(store, subject, new KeySigner(pair.privateKey));
+      const ok = await verifyImageSignatures(store, subject, { trust: { publicKey: pair.publicKey } });
+      expect(ok.signatures.map((s) => [type, s.format, s.ok])).toEqual([
+        [type, 'bundle', true],
+        [type, 'legacy', true],
+      ]);
+      const other = generateKeyPairSync('ed25519').publicKey;
+      const no = await verifyImageSignatures(store, subject, { trust: { publicKey: other } });
+      expect(no.signatures.map((s) => s.ok)).toEqual([false, false]);
+    }
+  });
+
   it('rejects a valid signature for another digest, in both formats', async () => {
     const { store, subject, other } = await freshImage();
     const signer = keySigner();

@@ -149,13 +149,10 @@ export function registerSign(program: Command, ctx: CommandContext): void {
     if (Boolean(flags.notationKey) !== Boolean(flags.notationCert)) {
       throw new InputError('--notation-key and --notation-cert go together');
     }
-    const [{ signStep }, { notationIdentity }] = await Promise.all([
-      import('../../steps/sign.js'),
-      import('../../sigstore/notation/signature-manifest.js'),
-    ]);
+    const { signStep } = await import('../../steps/sign.js');
     const notation =
       flags.notationKey && flags.notationCert
-        ? notationIdentity(
+        ? (await import('../../sigstore/notation/signature-manifest.js')).notationIdentity(
             await readUserFile(ctx.io, flags.notationKey, '--notation-key'),
             await readUserFile(ctx.io, flags.notationCert, '--notation-cert'),
             { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` },

@@ -108,10 +108,10 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       .option('--max-scan-age <duration>', 'vuln: the scan finished at most this long ago (90m, 24h, 7d)')
       .option('--json', 'print every verdict as JSON on stdout'),
   ).action(async (image: string, flags: VerifyFlags, cmd: Command) => {
-    // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
-    const [{ validatePolicy }, { parseTrustedRoot, publicTrustedRoot }, { verifyStep }] = await Promise.all([
+    // Loaded on demand: the Sigstore libraries are heavy and no other command
+    // needs them. The trusted root (TUF and its HTTP stack) only when no key is given.
+    const [{ validatePolicy }, { verifyStep }] = await Promise.all([
       import('../../sigstore/identity-policy.js'),
-      import('../../sigstore/trusted-root.js'),
       import('../../steps/verify.js'),
     ]);
     const access = await accessFrom(flags, ctx.io);
@@ -166,6 +166,7 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
         throw new InputError(`--key ${flags.key}: not a PEM public key`);
       }
     } else if (flags.trustedRoot) {
+      const { parseTrustedRoot } = await import('../../sigstore/trusted-root.js');
       trust = {
         trustedRoot: parseTrustedRoot(
           await readUserFile(ctx.io, flags.trustedRoot, '--trusted-root'),
@@ -181,6 +182,7 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       const cache =
         flags.tufCache ??
         join(ctx.io.env.XDG_CACHE_HOME || join(ctx.io.env.HOME || homedir(), '.cache'), 'lading', 'tuf');
+      const { publicTrustedRoot } = await import('../../sigstore/trusted-root.js');
       trust = { trustedRoot: await publicTrustedRoot(cache, Boolean(flags.offline)) };
     }
     const requireAttestations = await attestationRequirements(flags);

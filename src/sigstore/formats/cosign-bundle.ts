@@ -54,22 +54,38 @@ export async function pushBundleReferrer(
     size: EMPTY_JSON.size,
     digest: EMPTY_JSON.digest,
   };
-  await store.pushBlob(config, Buffer.from('{}'));
-  await store.pushBlob(layer, bytes);
-  const manifest: ImageManifest = {
+  // Independent uploads: one round trip instead of two on a distant registry.
+  await Promise.all([store.pushBlob(config, Buffer.from('{}')), store.pushBlob(layer, bytes)]);
+  const manifest = bundleReferrerManifest(subject, layer, {
+    content: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
+    ...options,
+  });
+  return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
+}
+
+/**
+ * The referrer manifest cosign 3 writes around a bundle blob `layer` (signatures
+ * and attestations alike): the empty config, the bundle as its one layer, and
+ * the annotations cosign and `oras discover` read.
+ */
+export function bundleReferrerManifest(
+  subject: Descriptor,
+  layer: Descriptor,
+  options: { content: 'dsse-envelope' | 'message-signature'; predicateType: string; created: Date },
+): ImageManifest {
+  return {
     schemaVersion: 2,
     mediaType: MediaType.ociManifest,
-    config,
+    config: { mediaType: EMPTY_JSON.mediaType, size: EMPTY_JSON.size, digest: EMPTY_JSON.digest },
     layers: [layer],
     annotations: {
-      [ANNOTATION_CONTENT]: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
+      [ANNOTATION_CONTENT]: options.content,
       [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
       [ANNOTATION_CREATED]: createdStamp(options.created),
     },
     subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
     artifactType: BUNDLE_MEDIA_TYPE,
   };
-  return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
 }
 
 /** A Sigstore bundle found as a referrer, not yet verified. */
