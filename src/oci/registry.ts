@@ -29,8 +29,9 @@ export interface RegistryStoreOptions {
   /** How many times to redo a referrers fallback-index update that lost a race. */
   fallbackRetries?: number;
   /**
-   * Pause before the second read-back of a fallback-index update, which
+   * Longest pause before the second read-back of a fallback-index update, which
    * catches a concurrent writer whose stale copy landed after our first check.
+   * The pause itself scales with the round trips measured in that update.
    */
   fallbackSettleMs?: number;
   /** Override referrers API detection (tests, registries known to lack it). */
@@ -38,6 +39,7 @@ export interface RegistryStoreOptions {
 }
 
 const ERROR_BODY_LIMIT = 64 * 1024;
+const MIN_SETTLE_MS = 25;
 
 /**
  * A repository in an OCI distribution registry, as a Store.
@@ -62,7 +64,7 @@ export class RegistryStore implements Store {
     this.name = `${transport.registry}/${repository}`;
     this.chunkSize = options.chunkSize;
     this.fallbackRetries = options.fallbackRetries ?? 5;
-    this.fallbackSettleMs = options.fallbackSettleMs ?? 200;
+    this.fallbackSettleMs = options.fallbackSettleMs ?? 400;
     this.referrersApi = options.referrersApi;
   }
 
@@ -479,6 +481,7 @@ export class RegistryStore implements Store {
   private async addToFallbackIndex(subject: Digest, entry: Descriptor): Promise<void> {
     const tag = fallbackTag(subject);
     for (let attempt = 0; attempt <= this.fallbackRetries; attempt++) {
+      const started = performance.now();
       const current = await this.readFallbackIndex(subject);
       const merged = mergeReferrer(current, entry);
       if (merged) {
@@ -497,13 +500,21 @@ export class RegistryStore implements Store {
         }
       }
       const after = await this.readFallbackIndex(subject);
-      if (!after?.manifests.some((d) => d.digest === entry.digest)) continue;
       // A writer that read the index before our PUT may still be about to
       // replace it with a copy that lacks our entry. Its PUT follows its read
-      // within a round trip, so a second look after a short pause catches it.
-      await sleep(this.fallbackSettleMs * (1 + Math.random()));
-      const settled = await this.readFallbackIndex(subject);
-      if (settled?.manifests.some((d) => d.digest === entry.digest)) return;
+      // within about one read-merge-write cycle like the one we just timed, so a
+      // second look after twice that (jittered, at least MIN_SETTLE_MS, at most
+      // fallbackSettleMs) catches it without a fixed pause on fast registries.
+      const cycle = performance.now() - started;
+      const window = Math.min(this.fallbackSettleMs, Math.max(MIN_SETTLE_MS, 2 * cycle));
+      if (after?.manifests.some((d) => d.digest === entry.digest)) {
+        await sleep(window * (1 + Math.random()));
+        const settled = await this.readFallbackIndex(subject);
+        if (settled?.manifests.some((d) => d.digest === entry.digest)) return;
+      }
+      // Lost a race: back off a random, growing share of the window so that
+      // writers which collided once do not collide again in lockstep.
+      await sleep(window * 2 ** attempt * Math.random());
     }
     throw new OperationError(
       `${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`,

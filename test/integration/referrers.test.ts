@@ -207,7 +207,7 @@ describe.skipIf(!fallbackPeers)('referrers on distribution 2.8 (fallback tag sch
   it('keeps every entry when several lading writers add referrers to one subject at once', async () => {
     const image = await buildTestImage(`registry:${reg.host}/ref/race:v1`, { seed: 'race' });
     const writers = await Promise.all(
-      Array.from({ length: 4 }, async (_, i) => {
+      Array.from({ length: 8 }, async (_, i) => {
         // Separate connections and stores: nothing shared but the registry.
         const t = createTransport({ registry: reg.host });
         try {
@@ -222,7 +222,7 @@ describe.skipIf(!fallbackPeers)('referrers on distribution 2.8 (fallback tag sch
     const raw = await rawFallbackIndex('ref/race', image.digest);
     expect(raw.manifests.map((d) => d.digest).sort()).toEqual(writers.map((w) => w.digest).sort());
     const discovered = await orasDiscover(bins.oras, `${reg.host}/ref/race@${image.digest}`);
-    expect(discovered).toHaveLength(4);
+    expect(discovered).toHaveLength(8);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
 import type { Platform } from '../../oci/types.js';
-import { parseSbomOutput, type SbomOutput } from '../../sbom/formats/index.js';
+import type { SbomOutput } from '../../sbom/formats/index.js';
 import type { SbomStepResult } from '../../steps/sbom.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
@@ -50,6 +50,9 @@ export function registerSbom(program: Command, ctx: CommandContext): void {
     if (flags.platform && flags.allPlatforms) {
       throw new InputError('--platform and --all-platforms: choose one');
     }
+    // Loaded here, not at the top: the writers pull in packageurl-js, whose load
+    // (an Intl.Collator and its tables) every other command would pay for.
+    const { parseSbomOutput } = await import('../../sbom/formats/index.js');
     const outputs: SbomOutput[] = ((flags.output as string[] | undefined) ?? []).map((o) =>
       parseSbomOutput(o, '-o'),
     );
