@@ -1,14 +1,14 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createZstdDecompress } from 'node:zlib';
-import tar from 'tar-stream';
 import { InputError, LadingError, OperationError } from '../errors.js';
 import type { Descriptor } from '../oci/types.js';
 import { entryPath } from './entry-path.js';
+import { type TarEntryHandler, TarFormatError, type TarHeader, TarWalker } from './tar-walker.js';
 
 // One layer, read once: the blob is streamed from the store (which verifies its
 // digest), decompressed and walked as a tar without ever touching the disk.
-// Bodies nobody wants flow through the parser and are dropped chunk by chunk;
+// Bodies nobody wants are stepped over by the tar walker without a copy;
 // only wanted files are copied out, so memory follows what catalogers asked
 // for, not the layer's size.
 
@@ -67,6 +67,8 @@ const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 const CHUNK = 1 << 20;
 /** Files up to this size share one buffer for the whole layer; larger ones get their own, freed after use. */
 const SCRATCH_KEPT = 8 << 20;
+/** Decompressed bytes that may wait for the walk, so inflating can run ahead of it. */
+const DECODED_BUFFERED = 4 << 20;
 
 function startsWith(head: Buffer, magic: number[]): boolean {
   return head.length >= magic.length && magic.every((b, i) => head[i] === b);
@@ -114,7 +116,31 @@ function peek(stream: Readable): Promise<Buffer> {
 
 function ignore(): void {}
 
-function kindOf(type: string | null): EntryKind {
+/**
+ * Frees a walked chunk of decompressed bytes at once instead of at the next
+ * full garbage collection. The decompressor hands out views of fresh 1 MiB
+ * buffers; V8 frees them only in a mark-compact, which it starts every 64 MiB
+ * or so of such memory: about ten per 500 MiB of layers, each marking the
+ * whole heap (garbage collection was a third of the main thread's time in
+ * issue 3's benchmark). Only a chunk that ends at the end of its buffer is
+ * freed: the decompressor has filled that buffer and moved on to a new one,
+ * and the walk keeps no view of it (visitors copy what they keep). Detaching
+ * is memory-safe whatever happens: a view someone still held would read as
+ * empty, not as freed memory.
+ */
+function release(chunk: Buffer): void {
+  const memory = chunk.buffer;
+  if (
+    memory instanceof ArrayBuffer &&
+    !memory.detached &&
+    memory.byteLength >= CHUNK &&
+    chunk.byteOffset + chunk.length === memory.byteLength
+  ) {
+    memory.transfer(0);
+  }
+}
+
+function kindOf(type: TarHeader['type']): EntryKind {
   switch (type) {
     case 'file':
     case 'contiguous-file':
@@ -131,8 +157,8 @@ function kindOf(type: string | null): EntryKind {
 }
 
 /** GNU sparse files store holes apart from data; their stored bytes are not the file's content. */
-function isSparse(header: tar.Header): boolean {
-  const pax = header.pax as Record<string, string> | null | undefined;
+function isSparse(header: TarHeader): boolean {
+  const pax = header.pax;
   return !!pax && Object.keys(pax).some((k) => k.startsWith('GNU.sparse.'));
 }
 
@@ -151,91 +177,122 @@ export async function readLayer(
   const head = await peek(blob);
   const compression = compressionOf(head);
   const declared = declaredCompression(layer.mediaType);
+  const options = { chunkSize: CHUNK, highWaterMark: DECODED_BUFFERED };
   const decoder =
     compression === 'gzip'
-      ? createGunzip({ chunkSize: CHUNK })
+      ? createGunzip(options)
       : compression === 'zstd'
-        ? createZstdDecompress({ chunkSize: CHUNK })
+        ? createZstdDecompress(options)
         : undefined;
-  const extract = tar.extract();
-  let failure: Error | undefined;
-  const fail = (err: Error) => {
-    failure ??= err;
-    extract.destroy(failure);
-  };
 
-  let bytes = 0;
-  const decoded: Readable = decoder ?? blob;
-  decoded.on('data', (chunk: Buffer) => {
-    bytes += chunk.length;
-    if (bytes > limits.maxLayerBytes) {
-      fail(
-        new InputError(
-          `${where}: more than ${limits.maxLayerBytes} bytes once decompressed (limit maxLayerBytes); refusing a possible decompression bomb`,
-        ),
-      );
-    }
+  // Which stage failed decides the message: the store (network, disk, digest),
+  // the decompressor (a corrupt stream) or the tar (a malformed archive).
+  let origin: 'store' | 'decoder' | 'tar' | undefined;
+  blob.once('error', () => {
+    origin ??= 'store';
   });
+  decoder?.once('error', () => {
+    origin ??= 'decoder';
+  });
+  const decoding = decoder ? pipeline(blob, decoder) : undefined;
+  // Settled below; until then a failure must not surface as an unhandled rejection.
+  decoding?.catch(ignore);
+  const decoded: Readable = decoder ?? blob;
 
+  const entries = { count: 0 };
+  const walker = new TarWalker(entryHandler(where, visitor, limits, entries));
+  let bytes = 0;
+  // A limit crossed or a visitor's own error: reported as it is.
+  let visitorFailed = false;
+  try {
+    // Pulled, not pushed: the decompressor inflates the next chunk on the
+    // thread pool while this one is walked, instead of waiting for the walk.
+    for await (const chunk of decoded) {
+      bytes += (chunk as Buffer).length;
+      if (bytes > limits.maxLayerBytes) {
+        throw new InputError(
+          `${where}: more than ${limits.maxLayerBytes} bytes once decompressed (limit maxLayerBytes); refusing a possible decompression bomb`,
+        );
+      }
+      try {
+        walker.write(chunk as Buffer);
+      } catch (err) {
+        if (err instanceof TarFormatError) origin ??= 'tar';
+        else visitorFailed = true;
+        throw err;
+      }
+      if (decoder) release(chunk as Buffer);
+    }
+    try {
+      walker.end();
+    } catch (err) {
+      origin ??= 'tar';
+      throw err;
+    }
+    await decoding;
+  } catch (err) {
+    // Leaving the loop early destroyed the decoded stream; the pipeline's
+    // rejection (premature close) is the consequence, not the cause.
+    decoded.destroy();
+    blob.destroy();
+    await decoding?.catch(ignore);
+    if (visitorFailed) throw err;
+    throw describeFailure(err, origin, where, compression, declared);
+  }
+  return { compression, entries: entries.count, bytes };
+}
+
+/**
+ * What to do with each entry: check the limits and the name, ask the visitor,
+ * and return where the body goes (nowhere, a sink, or a buffer handed to
+ * `visitor.content` at the end).
+ */
+function entryHandler(
+  where: string,
+  visitor: LayerVisitor,
+  limits: LayerLimits,
+  entries: { count: number },
+): TarEntryHandler {
   let scratch = Buffer.allocUnsafeSlow(64 * 1024);
   const scratchFor = (size: number): Buffer => {
     if (scratch.length < size)
       scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, SCRATCH_KEPT)));
     return scratch;
   };
-  let entries = 0;
   // Sizes in headers announce a bomb before it is inflated: stop at the header.
   let announced = 0;
-  extract.on('entry', (header, body, next) => {
-    // When the archive fails mid-entry, tar-stream destroys the body with the
-    // same error; the pipeline reports it, so the body's copy is not news.
-    body.on('error', ignore);
-    if (failure) return;
-    entries++;
-    if (entries > limits.maxEntries) {
-      fail(new InputError(`${where}: more than ${limits.maxEntries} entries (limit maxEntries)`));
-      return;
+  return (header) => {
+    entries.count++;
+    if (entries.count > limits.maxEntries) {
+      throw new InputError(`${where}: more than ${limits.maxEntries} entries (limit maxEntries)`);
     }
-    const size = header.size ?? 0;
+    const size = header.size;
     announced += 512 + size;
     if (announced > limits.maxLayerBytes) {
-      fail(
-        new InputError(
-          `${where}: entry ${JSON.stringify(header.name)} takes the layer past ${limits.maxLayerBytes} bytes (limit maxLayerBytes); refusing a possible decompression bomb`,
-        ),
+      throw new InputError(
+        `${where}: entry ${JSON.stringify(header.name)} takes the layer past ${limits.maxLayerBytes} bytes (limit maxLayerBytes); refusing a possible decompression bomb`,
       );
-      return;
     }
     // PAX sparse files (format 1.0) hide their real name in the extended header.
-    const sparseName = (header.pax as Record<string, string> | null | undefined)?.['GNU.sparse.name'];
+    const sparseName = header.pax?.['GNU.sparse.name'];
     const path = entryPath(sparseName ?? header.name);
     if (path === undefined) {
-      fail(new InputError(`${where}: entry ${JSON.stringify(header.name)} climbs out of the image root`));
-      return;
+      throw new InputError(`${where}: entry ${JSON.stringify(header.name)} climbs out of the image root`);
     }
-    const kind = kindOf(header.type as string | null);
+    const kind = kindOf(header.type);
     const e: LayerEntry = { path, kind, size };
     if (kind === 'symlink') {
       e.linkname = header.linkname ?? '';
     } else if (kind === 'hardlink') {
       const target = entryPath(header.linkname ?? '');
       if (target === undefined || target === '') {
-        fail(
-          new InputError(
-            `${where}: hard link ${JSON.stringify(header.name)} points out of the image root (${JSON.stringify(header.linkname)})`,
-          ),
+        throw new InputError(
+          `${where}: hard link ${JSON.stringify(header.name)} points out of the image root (${JSON.stringify(header.linkname)})`,
         );
-        return;
       }
       e.linkname = target;
     }
-    let limit: number | false;
-    try {
-      limit = path === '' ? false : visitor.entry(e);
-    } catch (err) {
-      fail(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
+    let limit = path === '' ? false : visitor.entry(e);
     if (limit !== false && kind === 'file' && isSparse(header)) {
       visitor.warn(path, `${where}: ${path} is a sparse file; its content is not read`);
       limit = false;
@@ -246,11 +303,7 @@ export async function readLayer(
       );
       limit = false;
     }
-    if (limit === false || kind !== 'file') {
-      body.on('end', next);
-      body.resume();
-      return;
-    }
+    if (limit === false || kind !== 'file') return undefined;
     if (size > limit) {
       // The header says so before any byte is inflated: skipping costs nothing,
       // and one oversized binary must not cost the whole SBOM.
@@ -258,74 +311,25 @@ export async function readLayer(
         path,
         `${where}: ${path} is ${size} bytes, over the ${limit}-byte limit for one captured file (limit maxFileBytes); skipped`,
       );
-      body.on('end', next);
-      body.resume();
-      return;
+      return undefined;
     }
-    let sink: ContentSink | undefined;
-    try {
-      sink = visitor.stream?.(e);
-    } catch (err) {
-      fail(err instanceof Error ? err : new Error(String(err)));
-      return;
-    }
-    if (sink) {
-      const to = sink;
-      body.on('data', (c: unknown) => {
-        if (failure) return;
-        try {
-          to.write(c as Buffer);
-        } catch (err) {
-          fail(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-      body.on('end', () => {
-        if (failure) return;
-        try {
-          to.end();
-        } catch (err) {
-          fail(err instanceof Error ? err : new Error(String(err)));
-          return;
-        }
-        next();
-      });
-      return;
-    }
+    const sink = visitor.stream?.(e);
+    if (sink) return sink;
     // Copied into one reused buffer as the chunks arrive: the chunks are views
     // of 1 MiB decompression buffers, which a kept slice would pin in memory;
     // holding them until the end doubled the peak for a large executable; and
     // a fresh buffer per file kept the garbage collector busy.
     const target = size > SCRATCH_KEPT ? Buffer.allocUnsafeSlow(size) : scratchFor(size);
     let offset = 0;
-    body.on('data', (c: unknown) => {
-      offset += (c as Buffer).copy(target, offset);
-    });
-    body.on('end', () => {
-      visitor.content(path, target.subarray(0, offset));
-      next();
-    });
-  });
-
-  // Which stage failed decides the message: the store (network, disk, digest),
-  // the decompressor (a corrupt stream) or the tar parser (a malformed archive).
-  let origin: 'store' | 'decoder' | 'tar' | undefined;
-  blob.once('error', () => {
-    origin ??= 'store';
-  });
-  decoder?.once('error', () => {
-    origin ??= 'decoder';
-  });
-  extract.once('error', () => {
-    origin ??= 'tar';
-  });
-  try {
-    if (decoder) await pipeline(blob, decoder, extract);
-    else await pipeline(blob, extract);
-  } catch (err) {
-    throw describeFailure(failure ?? err, origin, where, compression, declared);
-  }
-  if (failure) throw failure;
-  return { compression, entries, bytes };
+    return {
+      write(chunk) {
+        offset += chunk.copy(target, offset);
+      },
+      end() {
+        visitor.content(path, target.subarray(0, offset));
+      },
+    };
+  };
 }
 
 function describeFailure(
@@ -341,7 +345,7 @@ function describeFailure(
     return new InputError(`${where}: corrupt ${compression} stream (${message})`, { cause: err });
   }
   if (origin === 'tar') {
-    if (message === 'Unexpected end of data') {
+    if (err instanceof TarFormatError && err.truncated) {
       return new InputError(`${where}: the tar ends in the middle of an entry (truncated layer)`, {
         cause: err,
       });

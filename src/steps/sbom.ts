@@ -3,7 +3,8 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { InputError, NotFoundError, OperationError } from '../errors.js';
 import { readDirectoryFiles } from '../image/directory-view.js';
-import { elfExcerptSink } from '../image/elf-excerpt.js';
+import { elfExcerptSink, elfOnlySink } from '../image/elf-excerpt.js';
+import { baseOf } from '../image/entry-path.js';
 import {
   type ConsumedFile,
   DEFAULT_VIEW_LIMITS,
@@ -323,6 +324,12 @@ const ELF_SECTIONS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /**
+ * The files those catalogers read by name rather than as executables: they
+ * are wanted whole, whatever their first bytes.
+ */
+const ELF_READERS_TEXT_INPUTS: ReadonlySet<string> = new Set(['go.mod', 'Cargo.lock']);
+
+/**
  * Executables from this size on are streamed into an excerpt of the sections
  * their catalogers read: a 120 MB `node` binary held whole was most of the
  * peak memory of a run.
@@ -396,13 +403,21 @@ export class StreamingCatalog {
   }
 
   /**
-   * A sink for a large file that only section-reading catalogers want (see
-   * `ELF_SECTIONS`): they get an excerpt with the same layout as the file.
+   * A sink for a file that only section-reading catalogers want (see
+   * `ELF_SECTIONS`): nothing is kept unless it is an ELF file; large ones
+   * become an excerpt with the same layout as the file, smaller ones are kept
+   * whole.
    */
   stream(file: { path: string; layer: Digest; size: number }): ContentSink | undefined {
-    if (file.size < EXCERPT_FROM_BYTES || this.needsWholeFile(file.path)) return undefined;
+    if (this.needsWholeFile(file.path)) return undefined;
     const mine = this.perFile.filter((c) => c.wants(file.path));
     if (mine.length === 0 || mine.some((c) => !ELF_SECTIONS.has(c.name))) return undefined;
+    if (ELF_READERS_TEXT_INPUTS.has(baseOf(file.path))) return undefined;
+    if (file.size < EXCERPT_FROM_BYTES) {
+      return elfOnlySink(file.size, (bytes) => {
+        this.run({ path: file.path, layer: file.layer, bytes });
+      });
+    }
     return elfExcerptSink({
       size: file.size,
       sections: mine.flatMap((c) => ELF_SECTIONS.get(c.name) ?? []),
