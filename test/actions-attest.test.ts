@@ -1,14 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeGitHubAttestation } from '../src/github/attestations-api.js';
+import { MediaType } from '../src/oci/mediatype.js';
+import { openLocation } from '../src/oci/opener.js';
+import type { Descriptor } from '../src/oci/types.js';
 import { buildTestImage, peer, peerOk, tempDir, testAccess } from './fixtures/images.js';
+import { type ActionRun, runJsAction } from './harness/action-runner.js';
+import { type CosignRegistry, startCosignRegistry } from './harness/cosign-registry.js';
 import { needPeer, needPeers, REPO_ROOT } from './harness/peers.js';
-import { startRegistry, type TestRegistry } from './harness/registry.js';
+import type { Credentials } from './harness/registry.js';
 import {
   githubClaims,
   type OfflineSigstore,
@@ -16,34 +19,16 @@ import {
   startOfflineSigstore,
 } from './harness/sigstore-server.js';
 
-// actions/attest runs from its dist bundle as the runner runs it (INPUT_*
-// variables, output and summary files, workflow commands) against
-// distribution with basic auth; cosign 3 verify-attestation checks what it
+// actions/attest runs from its dist bundle as the runner runs it (runJsAction)
+// against distribution with basic auth; cosign 3 verify-attestation checks what it
 // pushed. GitHub's attestations API is a node:http fake that checks the
 // request GitHub documents (POST /repos/{owner}/{repo}/attestations, body
 // `{ bundle }`). LADING_DIST_DIR points at another build.
 
-const exec = promisify(execFile);
-const DIST = process.env.LADING_DIST_DIR ?? join(REPO_ROOT, 'dist');
 const peers = needPeers('docker-registry', 'cosign');
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-secret`;
 const GITHUB_TOKEN = `ghs_${Math.random().toString(36).slice(2)}token`;
 const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GITHUB_OUTPUT's heredoc form `name<<DELIM\nvalue\nDELIM`, read back into a map. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<([^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
-  return out;
-}
 
 /** Whether `secret` shows anywhere but in the runner's own mask commands. */
 function leaks(text: string, secret: string): boolean {
@@ -101,41 +86,22 @@ async function startGitHubApi(
 }
 
 let work: string;
-let runs = 0;
-async function runAction(
+/**
+ * actions/attest as the runner runs it, in `work`, with no Docker login to
+ * fall back on; `github` overrides the run's context (repository, ref, run id…).
+ */
+function runAction(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  github: Record<string, string> = {},
 ): Promise<ActionRun> {
-  const n = runs++;
-  const output = join(work, `output-${n}`);
-  const summary = join(work, `summary-${n}`);
-  await writeFile(output, '');
-  await writeFile(summary, '');
-  const full: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: work,
-    DOCKER_CONFIG: join(work, 'no-docker'),
-    RUNNER_TEMP: work,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    ...env,
-  };
-  for (const [k, v] of Object.entries(inputs)) full[`INPUT_${k.toUpperCase()}`] = v;
-  let stdout = '';
-  let code = 0;
-  try {
-    ({ stdout } = await exec(process.execPath, [join(DIST, 'attest', 'index.js')], { env: full, cwd: work }));
-  } catch (err) {
-    const e = err as { stdout: string; code: number };
-    stdout = e.stdout;
-    code = e.code;
-  }
-  return {
-    code,
-    stdout,
-    outputs: parseOutputs(await readFile(output, 'utf8')),
-    summary: await readFile(summary, 'utf8'),
-  };
+  return runJsAction(join(REPO_ROOT, 'actions/attest'), {
+    inputs,
+    workspace: work,
+    runnerTemp: work,
+    github,
+    env: { PATH: process.env.PATH, HOME: work, DOCKER_CONFIG: join(work, 'no-docker'), ...env },
+  });
 }
 
 describe('GitHub attestations API client', () => {
@@ -168,35 +134,15 @@ describe('GitHub attestations API client', () => {
 
 describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
   const { cosign } = peers!;
-  let reg: TestRegistry;
-  let login: { username: string; password: string };
+  let bench: CosignRegistry;
+  let login: Credentials;
   let cosignEnv: Record<string, string>;
-
-  async function image(name: string): Promise<string> {
-    const built = await buildTestImage(`registry:${reg.host}/demo/${name}:v1`, {
-      seed: name,
-      access: testAccess(work, { credentials: login }),
-    });
-    return `${reg.host}/demo/${name}@${built.digest}`;
-  }
+  const image = (name: string) => bench.image(name);
 
   beforeAll(async () => {
     work = await tempDir('actions-attest');
-    reg = await startRegistry({ auth: 'basic' });
-    login = reg.credentials!;
-    // cosign reads the registry login from a Docker config, as a workflow's docker/login-action leaves it.
-    const dockerDir = join(work, 'docker');
-    await mkdir(dockerDir, { recursive: true });
-    await writeFile(
-      join(dockerDir, 'config.json'),
-      JSON.stringify({
-        auths: {
-          [reg.host]: { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') },
-        },
-      }),
-    );
-    cosignEnv = { DOCKER_CONFIG: dockerDir, COSIGN_PASSWORD: CANARY };
-    await peerOk(cosign, ['generate-key-pair'], { cwd: work, env: cosignEnv });
+    bench = await startCosignRegistry(cosign, work, CANARY);
+    ({ login, cosignEnv } = bench);
     await writeFile(
       join(work, 'vuln.json'),
       JSON.stringify({
@@ -215,7 +161,7 @@ describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
       }),
     );
   }, 60_000);
-  afterAll(() => reg?.stop());
+  afterAll(() => bench?.registry.stop());
 
   const registryInputs = () => ({ username: login.username, password: login.password });
   const cosignVerify = (ref: string, type: string, trust: string[]) =>
@@ -296,12 +242,92 @@ describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
       'github-attestations': 'true',
     });
     expect(noToken.stdout).toContain('::error::github-attestations: true needs github-token');
-    const outside = await runAction({ ...base, type: 'slsaprovenance1' });
-    expect(outside.stdout).toContain('::error::SLSA provenance needs a GitHub Actions run');
+    // A run context without its workflow and run id: provenance would not say where the image came from.
+    const outside = await runAction(
+      { ...base, type: 'slsaprovenance1' },
+      {},
+      { workflow_ref: '', run_id: '' },
+    );
+    expect(outside.stdout).toContain(
+      '::error::SLSA provenance needs a GitHub Actions run: GITHUB_WORKFLOW_REF, GITHUB_RUN_ID are unset',
+    );
     for (const r of [type, noPredicate, wrongKind, noIdentity, flag, noToken, outside]) {
       expect(r.code).not.toBe(0);
       expect(leaks(r.stdout, CANARY)).toBe(false);
     }
+  });
+
+  it('recursive on a multi-platform index attests the index and every platform; cosign verifies each', async () => {
+    const repo = `${bench.registry.host}/demo/action-multi`;
+    const access = testAccess(work, { credentials: login });
+    const platforms = ['linux/amd64', 'linux/arm64'];
+    const built = [];
+    for (const platform of platforms) {
+      built.push(
+        await buildTestImage(`registry:${repo}:${platform.replace('/', '-')}`, { platform, access }),
+      );
+    }
+    const location = await openLocation(`${repo}:multi`, 'write', access);
+    let index: Descriptor;
+    try {
+      index = await location.store.pushManifest(
+        Buffer.from(
+          JSON.stringify({
+            schemaVersion: 2,
+            mediaType: MediaType.ociIndex,
+            manifests: built.map((b, i) => {
+              const [os, architecture] = (platforms[i] as string).split('/');
+              return { ...b.manifest, platform: { os, architecture } };
+            }),
+          }),
+        ),
+        MediaType.ociIndex,
+        'multi',
+      );
+    } finally {
+      await location.close();
+    }
+    const ref = `${repo}@${index.digest}`;
+    const r = await runAction({
+      image: ref,
+      type: 'vuln',
+      predicate: 'vuln.json',
+      key: join(work, 'cosign.key'),
+      'key-password': CANARY,
+      recursive: 'true',
+      ...registryInputs(),
+    });
+    expect(r.stdout).not.toContain('::error::');
+    expect(r.code).toBe(0);
+    expect(r.outputs.digest).toBe(index.digest);
+    const written = JSON.parse(r.outputs.attestations ?? '[]') as { subject: string; digest: string }[];
+    const subjects = [index.digest, ...built.map((b) => b.digest)];
+    expect(written.map((a) => a.subject)).toEqual(subjects);
+    expect((r.outputs['attestation-digests'] ?? '').split('\n')).toEqual(written.map((a) => a.digest));
+    for (const subject of subjects) expect(r.summary).toContain(`\`${subject}\``);
+    // One statement names every subject, and each manifest carries it: cosign finds it on each.
+    for (const subject of subjects) {
+      const v = await cosignVerify(`${repo}@${subject}`, 'vuln', [
+        '--key',
+        'cosign.pub',
+        '--insecure-ignore-tlog',
+      ]);
+      expect(v.stderr).not.toContain('Error');
+      expect(v.code).toBe(0);
+    }
+    // Without recursive, only the index is attested.
+    const one = await runAction({
+      image: ref,
+      type: 'vuln',
+      predicate: 'vuln.json',
+      key: join(work, 'cosign.key'),
+      'key-password': CANARY,
+      ...registryInputs(),
+    });
+    expect(one.code).toBe(0);
+    expect(
+      (JSON.parse(one.outputs.attestations ?? '[]') as { subject: string }[]).map((a) => a.subject),
+    ).toEqual([index.digest]);
   });
 
   describe('keyless with the runner OIDC token, offline Sigstore', () => {
@@ -309,18 +335,18 @@ describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
     let tokens: Awaited<ReturnType<typeof startActionsTokenEndpoint>>;
     const claims = githubClaims('example/app', 'refs/tags/v1.0.0');
     const identity = 'https://github.com/example/app/.github/workflows/release.yml@refs/tags/v1.0.0';
-    const runEnv = {
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_REPOSITORY: 'example/app',
-      GITHUB_REPOSITORY_ID: '123',
-      GITHUB_REPOSITORY_OWNER_ID: '456',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REF: 'refs/tags/v1.0.0',
-      GITHUB_SHA: 'c'.repeat(40),
-      GITHUB_WORKFLOW_REF: 'example/app/.github/workflows/release.yml@refs/tags/v1.0.0',
-      GITHUB_RUN_ID: '99',
-      GITHUB_RUN_ATTEMPT: '1',
-      RUNNER_ENVIRONMENT: 'github-hosted',
+    // The run the token's claims describe: a tag push of example/app.
+    const run = {
+      server_url: 'https://github.com',
+      repository: 'example/app',
+      repository_id: '123',
+      repository_owner_id: '456',
+      event_name: 'push',
+      ref: 'refs/tags/v1.0.0',
+      sha: 'c'.repeat(40),
+      workflow_ref: 'example/app/.github/workflows/release.yml@refs/tags/v1.0.0',
+      run_id: '99',
+      run_attempt: '1',
     };
     beforeAll(async () => {
       sigstore = await startOfflineSigstore();
@@ -345,7 +371,8 @@ describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
             'github-token': GITHUB_TOKEN,
             ...registryInputs(),
           },
-          { ...tokens.env, ...runEnv, GITHUB_API_URL: api.url },
+          tokens.env,
+          { ...run, api_url: api.url },
         );
         expect(r.stdout).not.toContain('::error::');
         expect(r.code).toBe(0);
@@ -455,7 +482,8 @@ describe.skipIf(!peers)('actions/attest through its dist bundle', () => {
             'github-token': GITHUB_TOKEN,
             ...registryInputs(),
           },
-          { ...tokens.env, ...runEnv, GITHUB_API_URL: api.url },
+          tokens.env,
+          { ...run, api_url: api.url },
         );
         expect(r.code).not.toBe(0);
         expect(r.stdout).toContain(

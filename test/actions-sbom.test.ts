@@ -1,29 +1,22 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MediaType } from '../src/oci/mediatype.js';
 import { buildStep } from '../src/steps/build.js';
 import { silentReporter } from '../src/steps/reporter.js';
 import { tempDir, testAccess } from './fixtures/images.js';
+import { runJsAction } from './harness/action-runner.js';
+import { runtimeToken, startArtifactService } from './harness/artifact-service.js';
 import { needPeer, REPO_ROOT } from './harness/peers.js';
 import { startRegistry, type TestRegistry } from './harness/registry.js';
 import { layer, storeImage } from './image/layer-fixtures.js';
 
-// actions/sbom through its dist bundle, as the runner runs it: INPUT_*
-// variables, output and summary files, workflow commands on stdout. The image
-// is a small Alpine-like root (an apk database, os-release) plus one installed
-// npm package, so the summary has two package types and a distro.
-
-const exec = promisify(execFile);
-const BUNDLE = process.env.LADING_DIST_DIR
-  ? join(process.env.LADING_DIST_DIR, 'sbom/index.js')
-  : join(REPO_ROOT, 'dist/sbom/index.js');
+// actions/sbom through its dist bundle, as the runner runs it (runJsAction;
+// LADING_DIST_DIR points at another build). The image is a small Alpine-like
+// root (an apk database, os-release) plus one installed npm package, so the
+// summary has two package types and a distro.
 
 const OS_RELEASE =
   'NAME="Alpine Linux"\nID=alpine\nVERSION_ID=3.20.3\nPRETTY_NAME="Alpine Linux v3.20"\nHOME_URL="https://alpinelinux.org/"\n';
@@ -77,121 +70,16 @@ beforeAll(async () => {
   });
 });
 
+/** actions/sbom as the runner runs it, in a fresh workspace (the SBOM files land there). */
 async function runAction(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
-  const stamp = `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-  const workspace = join(dir, `ws-${stamp}`);
-  await mkdir(workspace, { recursive: true });
-  const output = join(dir, `output-${stamp}`);
-  const summary = join(dir, `summary-${stamp}`);
-  await writeFile(output, '');
-  await writeFile(summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: join(dir, `runner-${stamp}`),
-    ...extraEnv,
-  };
-  const defaults: Record<string, string> = {
-    formats: 'spdx-json,cyclonedx-json',
-    'all-platforms': 'false',
-    'upload-artifact': 'false',
-    'artifact-name': 'sbom',
-  };
-  for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  let stdout = '';
-  let code = 0;
-  try {
-    ({ stdout } = await exec(process.execPath, [BUNDLE], {
-      env,
-      cwd: workspace,
-      maxBuffer: 32 * 1024 * 1024,
-    }));
-  } catch (err) {
-    const e = err as { stdout: string; code: number };
-    stdout = e.stdout;
-    code = e.code;
-  }
-  const outputs = await readFile(output, 'utf8');
-  const get = (name: string) => new RegExp(`${name}<<([^\\n]+)\\n([\\s\\S]*?)\\n\\1`).exec(outputs)?.[2];
-  return { code, stdout, get, workspace, summary: await readFile(summary, 'utf8') };
-}
-
-/**
- * A stand-in for the Actions results service and the blob store behind it, as
- * @actions/artifact talks to them: Twirp JSON calls to create and finalize the
- * artifact, Azure block-blob PUTs for the zip in between.
- */
-interface ArtifactService {
-  url: string;
-  calls: { method: string; body: Record<string, unknown> }[];
-  /** The uploaded zip, assembled from its committed block list. */
-  zip(): Buffer | undefined;
-  stop(): Promise<void>;
-}
-
-async function startArtifactService(): Promise<ArtifactService> {
-  const calls: ArtifactService['calls'] = [];
-  const blocks = new Map<string, Buffer>();
-  let zip: Buffer | undefined;
-  const server: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const twirp = /^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/.exec(url.pathname);
-      if (twirp && req.method === 'POST') {
-        const method = twirp[1] ?? '';
-        calls.push({ method, body: JSON.parse(body.toString() || '{}') });
-        res.setHeader('content-type', 'application/json');
-        if (method === 'CreateArtifact') {
-          res.end(JSON.stringify({ ok: true, signedUploadUrl: `${address()}/blob/artifact.zip?sig=test` }));
-        } else if (method === 'FinalizeArtifact') {
-          res.end(JSON.stringify({ ok: true, artifactId: '4242' }));
-        } else {
-          res.statusCode = 404;
-          res.end(JSON.stringify({ code: 'not_found', msg: method }));
-        }
-        return;
-      }
-      if (url.pathname.startsWith('/blob/') && req.method === 'PUT') {
-        const comp = url.searchParams.get('comp');
-        if (comp === 'block') blocks.set(url.searchParams.get('blockid') ?? '', body);
-        else if (comp === 'blocklist') {
-          const ids = [...body.toString().matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)</g)].map(
-            (m) => m[1] ?? '',
-          );
-          zip = Buffer.concat(ids.map((id) => blocks.get(id) ?? Buffer.alloc(0)));
-        } else zip = body;
-        res.statusCode = 201;
-        res.setHeader('etag', '"0x1"');
-        res.setHeader('last-modified', new Date(0).toUTCString());
-        res.setHeader('x-ms-request-id', 'test');
-        res.setHeader('x-ms-version', '2025-01-05');
-        res.end();
-        return;
-      }
-      res.statusCode = 404;
-      res.end();
-    });
+  const workspace = await mkdtemp(join(dir, 'ws-'));
+  const run = await runJsAction(join(REPO_ROOT, 'actions/sbom'), {
+    inputs,
+    workspace,
+    runnerTemp: await mkdtemp(join(dir, 'runner-')),
+    env: { PATH: process.env.PATH, HOME: dir, ...extraEnv },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = () => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: address(),
-    calls,
-    zip: () => zip,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A runtime token as the runner hands it over: only its `scp` claim is read (never verified) by the client. */
-function runtimeToken(): string {
-  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp: 'Actions.GenericRead Actions.Results:run-1:job-1' })}.sig`;
+  return { ...run, workspace };
 }
 
 const errorLine = (stdout: string) => stdout.split('\n').find((l) => l.startsWith('::error::'));
@@ -201,9 +89,9 @@ describe('actions/sbom through its dist bundle', () => {
     const r = await runAction({ image: `oci-dir:${layout}:v1` });
     expect(errorLine(r.stdout)).toBeUndefined();
     expect(r.code).toBe(0);
-    expect(r.get('spdx-json-file')).toBe(join(r.workspace, 'sbom.spdx.json'));
-    expect(r.get('cyclonedx-json-file')).toBe(join(r.workspace, 'sbom.cdx.json'));
-    expect(r.get('package-count')).toBe('3');
+    expect(r.outputs['spdx-json-file']).toBe(join(r.workspace, 'sbom.spdx.json'));
+    expect(r.outputs['cyclonedx-json-file']).toBe(join(r.workspace, 'sbom.cdx.json'));
+    expect(r.outputs['package-count']).toBe('3');
     const spdx = JSON.parse(await readFile(join(r.workspace, 'sbom.spdx.json'), 'utf8'));
     expect(spdx.spdxVersion).toBe('SPDX-2.3');
     expect(spdx.packages.map((p: { name: string }) => p.name)).toEqual(
@@ -230,8 +118,8 @@ describe('actions/sbom through its dist bundle', () => {
       formats: 'cyclonedx-json=out/app.cdx.json\n',
     });
     expect(r.code).toBe(0);
-    expect(r.get('cyclonedx-json-file')).toBe(join(r.workspace, 'out/app.cdx.json'));
-    expect(r.get('spdx-json-file')).toBeUndefined();
+    expect(r.outputs['cyclonedx-json-file']).toBe(join(r.workspace, 'out/app.cdx.json'));
+    expect(r.outputs['spdx-json-file']).toBeUndefined();
     expect(existsSync(join(r.workspace, 'out/app.cdx.json'))).toBe(true);
     expect(existsSync(join(r.workspace, 'sbom.spdx.json'))).toBe(false);
   });
@@ -240,8 +128,8 @@ describe('actions/sbom through its dist bundle', () => {
     const r = await runAction({ path: join(dir, 'web'), formats: 'spdx-json' });
     expect(r.code).toBe(0);
     // The project itself (web 1.0.0) and its one dependency.
-    expect(r.get('package-count')).toBe('2');
-    const spdx = JSON.parse(await readFile(r.get('spdx-json-file') as string, 'utf8'));
+    expect(r.outputs['package-count']).toBe('2');
+    const spdx = JSON.parse(await readFile(r.outputs['spdx-json-file'] as string, 'utf8'));
     expect(
       spdx.packages.map((p: { name: string; versionInfo: string }) => `${p.name}@${p.versionInfo}`),
     ).toEqual(expect.arrayContaining(['lodash@4.17.21', 'web@1.0.0']));
@@ -265,7 +153,7 @@ describe('actions/sbom through its dist bundle', () => {
     const r = await runAction(inputs);
     expect(r.code).not.toBe(0);
     expect(errorLine(r.stdout)).toContain(message);
-    expect(r.get('package-count')).toBeUndefined();
+    expect(r.outputs['package-count']).toBeUndefined();
   });
 
   it('an image that is not there fails naming it, writing no file', async () => {
@@ -303,12 +191,12 @@ describe('actions/sbom through its dist bundle', () => {
     );
     const r = await runAction({ image: `oci-dir:${index}:multi`, 'all-platforms': 'true' });
     expect(errorLine(r.stdout)).toBeUndefined();
-    expect(r.get('spdx-json-file')?.split('\n')).toEqual([
+    expect(r.outputs['spdx-json-file']?.split('\n')).toEqual([
       join(r.workspace, 'sbom.linux-amd64.spdx.json'),
       join(r.workspace, 'sbom.linux-arm64-v8.spdx.json'),
     ]);
-    expect(r.get('cyclonedx-json-file')?.split('\n')).toHaveLength(2);
-    expect(r.get('package-count')).toBe('4');
+    expect(r.outputs['cyclonedx-json-file']?.split('\n')).toHaveLength(2);
+    expect(r.outputs['package-count']).toBe('4');
     const arm64 = JSON.parse(await readFile(join(r.workspace, 'sbom.linux-arm64-v8.spdx.json'), 'utf8'));
     expect(
       arm64.packages.map((p: { name: string; versionInfo: string }) => `${p.name}@${p.versionInfo}`),
@@ -326,7 +214,7 @@ describe('actions/sbom through its dist bundle', () => {
     expect(errorLine(r.stdout)).toMatch(
       /^::error::upload-artifact: cannot upload sbom\.spdx\.json, sbom\.cdx\.json as artifact my-sboms: /,
     );
-    expect(r.get('package-count')).toBe('3');
+    expect(r.outputs['package-count']).toBe('3');
     expect(existsSync(join(r.workspace, 'sbom.spdx.json'))).toBe(true);
   });
 
@@ -339,7 +227,7 @@ describe('actions/sbom through its dist bundle', () => {
       );
       expect(errorLine(r.stdout)).toBeUndefined();
       expect(r.code).toBe(0);
-      expect(r.get('artifact-id')).toBe('4242');
+      expect(r.outputs['artifact-id']).toBe('4242');
       expect(service.calls.map((c) => c.method)).toEqual(['CreateArtifact', 'FinalizeArtifact']);
       expect(service.calls[0]?.body).toMatchObject({
         name: 'my-sboms',
@@ -394,7 +282,7 @@ describe.skipIf(!registryBin)('actions/sbom against a registry with basic auth',
     });
     expect(errorLine(r.stdout)).toBeUndefined();
     expect(r.code).toBe(0);
-    expect(r.get('package-count')).toBe('3');
+    expect(r.outputs['package-count']).toBe('3');
     expect(r.summary).toContain(`## lading sbom: \`${reg.host}/demo/root@sha256:`);
     expect(r.stdout).toContain(`::add-mask::${login.password}`);
     expect(r.stdout.replace(`::add-mask::${login.password}`, '')).not.toContain(login.password);

@@ -1,12 +1,11 @@
-import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OSV_DIR, type OsvExportServer, realRecords } from './advisories/osv-fixtures.js';
+import { runJsAction } from './harness/action-runner.js';
+import { runtimeToken, startArtifactService } from './harness/artifact-service.js';
 import { REPO_ROOT } from './harness/peers.js';
-import { runtimeToken, startArtifactService } from './scan/artifact-service.js';
 import {
   buildHistoryImage,
   HISTORY_DOCKERFILE,
@@ -16,14 +15,10 @@ import {
   unpackRootfs,
 } from './scan/scan-fixtures.js';
 
-// actions/scan through its dist bundle, as the runner runs it: INPUT_*
-// variables, output and summary files, workflow commands on stdout. No Actions
-// cache service is configured, so every run also proves the run goes on without it.
+// actions/scan through its dist bundle, as the runner runs it (runJsAction;
+// LADING_DIST_DIR points at another build). No Actions cache service is
+// configured, so every run also proves the run goes on without it.
 
-const exec = promisify(execFile);
-const BUNDLE = process.env.LADING_DIST_DIR
-  ? join(process.env.LADING_DIST_DIR, 'scan/index.js')
-  : join(REPO_ROOT, 'dist/scan/index.js');
 const SYFT = join(REPO_ROOT, 'test/fixtures/sbom/syft-alpine-3.20.3.spdx.json');
 
 let server: OsvExportServer;
@@ -70,45 +65,14 @@ afterAll(async () => {
   await server?.stop();
 });
 
+/** actions/scan as the runner runs it, in `dir`, against the local advisory export. */
 async function runAction(inputs: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}) {
-  const stamp = `${Date.now()}-${Math.random().toString(16).slice(2)}`;
-  const output = join(dir, `output-${stamp}`);
-  const summary = join(dir, `summary-${stamp}`);
-  await writeFile(output, '');
-  await writeFile(summary, '');
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: dir,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_WORKSPACE: dir,
-    RUNNER_TEMP: join(dir, `runner-${stamp}`),
-    ...extraEnv,
-  };
-  const defaults: Record<string, string> = {
-    'fail-on': 'none',
-    'unknown-as': 'critical',
-    'ignore-unfixed': 'false',
-    'on-stale': 'warn',
-    offline: 'false',
-    annotations: '10',
-    comment: 'false',
-    'db-dir': join(dir, 'db'),
-    'osv-url': server.url,
-  };
-  for (const [k, v] of Object.entries({ ...defaults, ...inputs })) env[`INPUT_${k.toUpperCase()}`] = v;
-  let stdout = '';
-  let code = 0;
-  try {
-    ({ stdout } = await exec(process.execPath, [BUNDLE], { env, cwd: dir, maxBuffer: 32 * 1024 * 1024 }));
-  } catch (err) {
-    const e = err as { stdout: string; code: number };
-    stdout = e.stdout;
-    code = e.code;
-  }
-  const outputs = await readFile(output, 'utf8');
-  const get = (name: string) => new RegExp(`${name}<<([^\\n]+)\\n([\\s\\S]*?)\\n\\1`).exec(outputs)?.[2];
-  return { code, stdout, get, summary: await readFile(summary, 'utf8') };
+  return runJsAction(join(REPO_ROOT, 'actions/scan'), {
+    inputs: { 'db-dir': join(dir, 'db'), 'osv-url': server.url, ...inputs },
+    workspace: dir,
+    runnerTemp: await mkdtemp(join(dir, 'runner-')),
+    env: { PATH: process.env.PATH, HOME: dir, ...extraEnv },
+  });
 }
 
 const annotations = (stdout: string) =>
@@ -135,10 +99,10 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     );
     expect(r.summary).toMatch(/\| Alpine \| \d{4}-\d\d-\d\dT[^|]+\| 0 h \|/);
     expect(r.summary).not.toContain('CVE-2024-6119');
-    expect(r.get('decision')).toBe('failed');
-    expect(Number(r.get('unknown'))).toBeGreaterThan(0);
-    expect(r.get('json-report')).toMatch(/lading-scan\/report\.json$/);
-    const report = JSON.parse(await readFile(r.get('json-report') as string, 'utf8'));
+    expect(r.outputs.decision).toBe('failed');
+    expect(Number(r.outputs.unknown)).toBeGreaterThan(0);
+    expect(r.outputs['json-report']).toMatch(/lading-scan\/report\.json$/);
+    const report = JSON.parse(await readFile(r.outputs['json-report'] as string, 'utf8'));
     expect(report.gate.passed).toBe(false);
     const notes = annotations(r.stdout);
     expect(notes).toHaveLength(3);
@@ -153,7 +117,7 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     expect(r.stdout).toMatch(
       /^::warning::upload-artifact: the full report was not uploaded as lading-scan-alpine-[0-9a-f]{12}: no Actions results service here \(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set\); it is at .*lading-scan\/report\.json$/m,
     );
-    expect(r.get('artifact-id')).toBeUndefined();
+    expect(r.outputs['artifact-id']).toBeUndefined();
   });
 
   it('a source tree: annotations on the lockfile lines, critical first; VEX suppression shown in the summary; gate off passes', async () => {
@@ -176,7 +140,7 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     );
     const r = await runAction({ path: 'web', vex: 'web.vex.json', 'sarif-file': 'out/web.sarif' });
     expect(r.code).toBe(0);
-    expect(r.get('decision')).toBe('passed');
+    expect(r.outputs.decision).toBe('passed');
     const notes = annotations(r.stdout);
     expect(notes.length).toBeGreaterThan(0);
     expect(notes[0]).toMatch(
@@ -189,7 +153,7 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     expect(r.summary).toMatch(
       /\| \[CVE-2020-28500\][^\n]*\| lodash 4\.17\.20 \| vex \| not_affected \(vulnerable_code_not_in_execute_path\) \| `web\.vex\.json#statements\[0\]` \|/,
     );
-    expect(r.get('sarif-file')).toBe('out/web.sarif');
+    expect(r.outputs['sarif-file']).toBe('out/web.sarif');
     const sarif = JSON.parse(await readFile(join(dir, 'out/web.sarif'), 'utf8'));
     expect(sarif.runs[0].results.length).toBeGreaterThan(0);
   });
@@ -198,7 +162,7 @@ describe.skipIf(!OSV_DIR)('actions/scan through its dist bundle', () => {
     const r = await runAction({ sbom: SYFT, 'upload-artifact': 'false' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('upload-artifact');
-    expect(r.get('artifact-name')).toBeUndefined();
+    expect(r.outputs['artifact-name']).toBeUndefined();
   });
 
   it('VEX attestations are applied only with a key or identity to check them against', async () => {
@@ -281,11 +245,11 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('actions/scan of an image with its Dockerfi
         /,file=History\.Dockerfile,line=2::.*\(a layer of the base image alpine:3\.20\.3\)$/,
       );
 
-      const name = r.get('artifact-name');
+      const name = r.outputs['artifact-name'];
       expect(name).toMatch(/^lading-scan-history-layout-[0-9a-f]{12}$/);
-      const json = JSON.parse(await readFile(r.get('json-report') as string, 'utf8'));
+      const json = JSON.parse(await readFile(r.outputs['json-report'] as string, 'utf8'));
       expect(name?.endsWith(json.subject.digest.slice(7, 19))).toBe(true);
-      expect(r.get('artifact-id')).toBe('4242');
+      expect(r.outputs['artifact-id']).toBe('4242');
       expect(service.calls.map((c) => c.method)).toEqual(['CreateArtifact', 'FinalizeArtifact']);
       expect(service.calls[0]?.body).toMatchObject({ name, workflow_run_backend_id: 'run-1' });
       const zip = service.zip();

@@ -1,11 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestImage, peer, peerOk, tempDir, testAccess } from './fixtures/images.js';
+import { peer, tempDir } from './fixtures/images.js';
+import { type ActionRun, runJsAction } from './harness/action-runner.js';
+import { type CosignRegistry, startCosignRegistry } from './harness/cosign-registry.js';
 import { needPeers, REPO_ROOT } from './harness/peers.js';
-import { startRegistry, type TestRegistry } from './harness/registry.js';
+import type { Credentials } from './harness/registry.js';
 import {
   githubClaims,
   type OfflineSigstore,
@@ -14,67 +14,26 @@ import {
 } from './harness/sigstore-server.js';
 
 // actions/sign and actions/verify run from their dist bundles as the runner
-// runs them (INPUT_* variables, output and summary files, workflow commands),
-// against distribution with basic auth; cosign 3 checks what they sign.
-// LADING_DIST_DIR points at another build (node scripts/build.mjs --out DIR).
+// runs them (runJsAction), against distribution with basic auth; cosign 3
+// checks what they sign. LADING_DIST_DIR points at another build
+// (node scripts/build.mjs --out DIR).
 
-const exec = promisify(execFile);
-const DIST = process.env.LADING_DIST_DIR ?? join(REPO_ROOT, 'dist');
 const peers = needPeers('docker-registry', 'cosign');
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-secret`;
 
-interface ActionRun {
-  code: number;
-  stdout: string;
-  outputs: Record<string, string>;
-  summary: string;
-}
-
-/** GITHUB_OUTPUT's heredoc form `name<<DELIM\nvalue\nDELIM`, read back into a map. */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const re = /^([^<\n]+)<<([^\n]+)\n([\s\S]*?)\n\2$/gm;
-  for (const m of text.matchAll(re)) out[m[1] as string] = m[3] as string;
-  return out;
-}
-
 let work: string;
-let runs = 0;
-async function runAction(
+/** actions/sign or actions/verify as the runner runs it, in `work`, with no Docker login to fall back on. */
+function runAction(
   name: 'sign' | 'verify',
   inputs: Record<string, string>,
   env: Record<string, string> = {},
 ): Promise<ActionRun> {
-  const n = runs++;
-  const output = join(work, `output-${n}`);
-  const summary = join(work, `summary-${n}`);
-  await writeFile(output, '');
-  await writeFile(summary, '');
-  const full: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: work,
-    DOCKER_CONFIG: join(work, 'no-docker'),
-    RUNNER_TEMP: work,
-    GITHUB_OUTPUT: output,
-    GITHUB_STEP_SUMMARY: summary,
-    ...env,
-  };
-  for (const [k, v] of Object.entries(inputs)) full[`INPUT_${k.toUpperCase()}`] = v;
-  let stdout = '';
-  let code = 0;
-  try {
-    ({ stdout } = await exec(process.execPath, [join(DIST, name, 'index.js')], { env: full, cwd: work }));
-  } catch (err) {
-    const e = err as { stdout: string; code: number };
-    stdout = e.stdout;
-    code = e.code;
-  }
-  return {
-    code,
-    stdout,
-    outputs: parseOutputs(await readFile(output, 'utf8')),
-    summary: await readFile(summary, 'utf8'),
-  };
+  return runJsAction(join(REPO_ROOT, 'actions', name), {
+    inputs,
+    workspace: work,
+    runnerTemp: work,
+    env: { PATH: process.env.PATH, HOME: work, DOCKER_CONFIG: join(work, 'no-docker'), ...env },
+  });
 }
 
 /** Whether `secret` shows anywhere but in the runner's own mask commands. */
@@ -87,41 +46,17 @@ function leaks(text: string, secret: string): boolean {
 
 describe.skipIf(!peers)('actions/sign and actions/verify through their dist bundles', () => {
   const { cosign } = peers!;
-  let reg: TestRegistry;
-  let login: { username: string; password: string };
+  let bench: CosignRegistry;
+  let login: Credentials;
   let cosignEnv: Record<string, string>;
-
-  async function image(name: string): Promise<string> {
-    const built = await buildTestImage(`registry:${reg.host}/demo/${name}:v1`, {
-      seed: name,
-      access: testAccess(work, { credentials: login }),
-    });
-    return `${reg.host}/demo/${name}@${built.digest}`;
-  }
+  const image = (name: string) => bench.image(name);
 
   beforeAll(async () => {
     work = await tempDir('actions-sign');
-    reg = await startRegistry({ auth: 'basic' });
-    login = reg.credentials!;
-    // cosign reads the registry login from a Docker config, as a workflow's docker/login-action leaves it.
-    const dockerDir = join(work, 'docker');
-    await mkdir(dockerDir, { recursive: true });
-    await writeFile(
-      join(dockerDir, 'config.json'),
-      JSON.stringify({
-        auths: {
-          [reg.host]: { auth: Buffer.from(`${login.username}:${login.password}`).toString('base64') },
-        },
-      }),
-    );
-    cosignEnv = { DOCKER_CONFIG: dockerDir, COSIGN_PASSWORD: CANARY };
-    await peerOk(cosign, ['generate-key-pair'], { cwd: work, env: cosignEnv });
-    await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'other'], {
-      cwd: work,
-      env: cosignEnv,
-    });
+    bench = await startCosignRegistry(cosign, work, CANARY, ['cosign', 'other']);
+    ({ login, cosignEnv } = bench);
   }, 60_000);
-  afterAll(() => reg?.stop());
+  afterAll(() => bench?.registry.stop());
 
   const registryInputs = () => ({ username: login.username, password: login.password });
 

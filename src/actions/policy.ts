@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { describeError, InputError } from '../errors.js';
+import { booleanInput, choiceInput, maskSecret, positiveNumberInput } from '../github/action-inputs.js';
 import { upsertPullRequestComment } from '../github/pr-comment.js';
 import { fitSummary } from '../github/summary.js';
 import { harborArtifactFromImage } from '../harbor/scan-waiter.js';
@@ -19,12 +20,8 @@ const reporter: Reporter = {
 
 async function main(): Promise<void> {
   const password = core.getInput('password', { required: true });
-  core.setSecret(password);
-  const mode = core.getInput('mode') || 'plan';
-  if (mode !== 'plan' && mode !== 'apply' && mode !== 'drift') {
-    core.setFailed(`mode: must be plan, apply or drift, not "${mode}"`);
-    return;
-  }
+  maskSecret(password);
+  const mode = choiceInput('mode', ['plan', 'apply', 'drift'] as const, 'plan');
   const result = await runPolicy(
     {
       mode,
@@ -32,14 +29,14 @@ async function main(): Promise<void> {
       harborUrl: core.getInput('harbor-url', { required: true }),
       username: core.getInput('username', { required: true }),
       password,
-      prune: core.getBooleanInput('prune'),
-      allowManyImmutabilityRules: core.getBooleanInput('allow-many-immutability-rules'),
+      prune: booleanInput('prune', false),
+      allowManyImmutabilityRules: booleanInput('allow-many-immutability-rules', false),
       ...scanInputs(),
     },
     reporter,
   );
   // Masked before anything else can print them.
-  for (const s of result.secrets) core.setSecret(s.secret);
+  for (const s of result.secrets) maskSecret(s.secret);
   core.info(result.text);
   core.setOutput('changes', String(result.plan.changes.length));
   core.setOutput('drifted', String(result.drift.drifted));
@@ -52,7 +49,7 @@ async function main(): Promise<void> {
 
   const pr = context.payload.pull_request;
   const token = core.getInput('github-token');
-  if (pr && token && core.getBooleanInput('comment')) {
+  if (pr && token && booleanInput('comment', true)) {
     await upsertPullRequestComment({
       token,
       owner: context.repo.owner,
@@ -77,28 +74,10 @@ function scanInputs(): { scan?: PolicyScanOptions } {
     scan: {
       ...harborArtifactFromImage(image, 'image'),
       sbom: booleanInput('sbom', false),
-      timeoutSeconds: positiveNumber('scan-timeout', 600),
-      pollMs: positiveNumber('scan-poll-interval', 5) * 1000,
+      timeoutSeconds: positiveNumberInput('scan-timeout', 'seconds', 600),
+      pollMs: positiveNumberInput('scan-poll-interval', 'seconds', 5) * 1000,
     },
   };
-}
-
-/** The YAML 1.2 booleans core.getBooleanInput takes; an input left out takes its default. */
-function booleanInput(name: string, fallback: boolean): boolean {
-  const text = core.getInput(name);
-  if (text === '') return fallback;
-  if (['true', 'True', 'TRUE'].includes(text)) return true;
-  if (['false', 'False', 'FALSE'].includes(text)) return false;
-  throw new InputError(`${name}: must be true or false, not "${text}"`);
-}
-
-function positiveNumber(name: string, fallback: number): number {
-  const text = core.getInput(name);
-  if (text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0)
-    throw new InputError(`${name}: must be a number of seconds above 0, not "${text}"`);
-  return value;
 }
 
 main().catch((err: unknown) => core.setFailed(describeError(err)));

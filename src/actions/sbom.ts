@@ -1,7 +1,7 @@
-import { homedir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, InputError, OperationError } from '../errors.js';
+import { booleanInput, registryAccessInput, workspacePath } from '../github/action-inputs.js';
 import { sbomSummaryMarkdown } from '../report/sbom-summary.js';
 import {
   parseSbomFormat,
@@ -58,20 +58,16 @@ export function parseFormats(text: string): SbomOutput[] {
 }
 
 async function main(): Promise<void> {
-  const password = core.getInput('password');
-  if (password) core.setSecret(password);
-  const username = core.getInput('username');
-  if (password && !username) throw new InputError('password: given without username');
-  if (username && !password) throw new InputError('username: given without password');
+  const workspace = workspacePath();
+  const access = registryAccessInput('lading-action/sbom', workspace);
 
   const source = sourceFromInputs();
   const outputs = parseFormats(core.getInput('formats') || 'spdx-json,cyclonedx-json');
   const platform = core.getInput('platform').trim();
-  const allPlatforms = core.getBooleanInput('all-platforms');
+  const allPlatforms = booleanInput('all-platforms', false);
   if (platform && allPlatforms) throw new InputError('platform and all-platforms: choose one');
-  const upload = core.getBooleanInput('upload-artifact');
+  const upload = booleanInput('upload-artifact', false);
   const artifactName = core.getInput('artifact-name').trim() || 'sbom';
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const epoch = process.env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && !/^\d+$/.test(epoch)) {
     throw new InputError(`SOURCE_DATE_EPOCH: "${epoch}" is not a whole number of seconds`);
@@ -84,13 +80,7 @@ async function main(): Promise<void> {
       ...(allPlatforms ? { allPlatforms: true } : {}),
       defaultPlatform: { os: 'linux', architecture: process.arch === 'arm64' ? 'arm64' : 'amd64' },
       outputs,
-      access: {
-        ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir: process.env.DOCKER_CONFIG || join(process.env.HOME || homedir(), '.docker'),
-        insecureRegistries: core.getMultilineInput('insecure-registries'),
-        userAgent: 'lading-action/sbom',
-        cwd: workspace,
-      },
+      access,
       created: epoch ? new Date(Number(epoch) * 1000) : new Date(),
       toolVersion: 'action',
     },

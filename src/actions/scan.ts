@@ -1,8 +1,20 @@
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { describeError, InputError } from '../errors.js';
+import {
+  booleanInput,
+  choiceInput,
+  inlineOrFileInput,
+  listInput,
+  maskSecret,
+  matcher,
+  numberInput,
+  registryAccessInput,
+  wholeNumberInput,
+  workspacePath,
+} from '../github/action-inputs.js';
 import { reportArtifactName, uploadArtifact } from '../github/artifact.js';
 import { actionsCacheAdapter } from '../github/cache.js';
 import { upsertPullRequestComment } from '../github/pr-comment.js';
@@ -34,22 +46,11 @@ const reporter: Reporter = {
   debug: (m) => core.debug(m),
 };
 
-function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(`${name}: must be one of ${allowed.join(', ')}, not "${value}"`);
-  }
-  return value as T;
-}
-
 function sourceFromInputs(): string[] {
   const image = core.getInput('image').trim();
   const path = core.getInput('path').trim();
   const sbom = core.getInput('sbom').trim();
-  const rescan = core
-    .getMultilineInput('rescan')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const rescan = listInput('rescan');
   const given = [image && 'image', path && 'path', sbom && 'sbom', rescan.length > 0 && 'rescan'].filter(
     Boolean,
   );
@@ -65,23 +66,8 @@ function sourceFromInputs(): string[] {
   return rescan.map((r) => rescanSource(r, 'rescan:'));
 }
 
-function maxAge(): number | undefined {
-  const text = core.getInput('max-age').trim();
-  if (!text) return undefined;
-  const n = Number(text);
-  if (!Number.isFinite(n) || n < 0) throw new InputError(`max-age: '${text}' is not a number of hours`);
-  return n;
-}
-
-function annotationsCap(): number {
-  const text = core.getInput('annotations').trim() || '10';
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new InputError(`annotations: '${text}' is not a whole number`);
-  return n;
-}
-
 /** Who must have signed the OpenVEX attestations applied: `actions/verify`'s trust inputs, `vex-` prefixed. */
-async function vexTrustFromInputs(offline: boolean, temp: string) {
+async function vexTrustFromInputs(offline: boolean, temp: string, workspace: string) {
   const names = [
     'vex-key',
     'vex-certificate-identity',
@@ -91,19 +77,11 @@ async function vexTrustFromInputs(offline: boolean, temp: string) {
     'vex-trusted-root',
   ];
   if (!names.some((n) => core.getInput(n).trim() !== '')) return undefined;
-  const { identityMatcher, vexTrust } = await import('../scan/vex-trust.js');
-  const key = await inlineOrFile('vex-key');
-  const root = await inlineOrFile('vex-trusted-root');
-  const subject = identityMatcher(
-    core.getInput('vex-certificate-identity').trim(),
-    core.getInput('vex-certificate-identity-regexp').trim(),
-    'vex-certificate-identity',
-  );
-  const issuer = identityMatcher(
-    core.getInput('vex-certificate-oidc-issuer').trim(),
-    core.getInput('vex-certificate-oidc-issuer-regexp').trim(),
-    'vex-certificate-oidc-issuer',
-  );
+  const { vexTrust } = await import('../scan/vex-trust.js');
+  const key = await inlineOrFileInput('vex-key', workspace);
+  const root = await inlineOrFileInput('vex-trusted-root', workspace);
+  const subject = matcher('vex-certificate-identity');
+  const issuer = matcher('vex-certificate-oidc-issuer');
   return vexTrust({
     ...(key ? { key: { text: key, where: '' } } : {}),
     ...(root ? { trustedRoot: { text: root, where: 'vex-trusted-root' } } : {}),
@@ -121,53 +99,33 @@ async function vexTrustFromInputs(offline: boolean, temp: string) {
   });
 }
 
-/** An input given inline (PEM, JSON) or as a path to a file in the workspace. */
-async function inlineOrFile(name: string): Promise<string | undefined> {
-  const value = core.getInput(name);
-  if (!value.trim()) return undefined;
-  if (/-----BEGIN [A-Z ]+-----/.test(value) || value.trimStart().startsWith('{')) return value;
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(resolve(process.env.GITHUB_WORKSPACE || process.cwd(), value.trim()), 'utf8');
-  } catch (e) {
-    throw new InputError(
-      `${name}: neither inline content nor a readable file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-}
-
 async function main(): Promise<void> {
-  const password = core.getInput('password');
-  if (password) core.setSecret(password);
-  const username = core.getInput('username');
-  if (password && !username) throw new InputError('password: given without username');
-  if (username && !password) throw new InputError('username: given without password');
+  const workspace = workspacePath();
+  const access = registryAccessInput('lading-action/scan', workspace);
   const token = core.getInput('github-token');
-  if (token) core.setSecret(token);
+  if (token) maskSecret(token);
 
   const sources = sourceFromInputs();
-  const rescanning = core.getMultilineInput('rescan').some((l) => l.trim() !== '');
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const rescanning = listInput('rescan').length > 0;
   const temp = process.env.RUNNER_TEMP || tmpdir();
-  const failOn = choice<FailOn>('fail-on', FAIL_ON, 'none');
-  const unknownAs = choice<UnknownAs>('unknown-as', UNKNOWN_AS, 'critical');
-  const age = maxAge();
-  const cap = annotationsCap();
-  // Unset (a runner always sets the default; a caller of the bundle may not) means off.
-  const vexFromAttestations =
-    core.getInput('vex-from-attestations').trim() !== '' && core.getBooleanInput('vex-from-attestations');
+  const failOn = choiceInput<FailOn>('fail-on', FAIL_ON, 'none');
+  const unknownAs = choiceInput<UnknownAs>('unknown-as', UNKNOWN_AS, 'critical');
+  const age = numberInput('max-age', 'hours');
+  const cap = wholeNumberInput('annotations', 10);
+  const vexFromAttestations = booleanInput('vex-from-attestations', false);
   const dockerfile = core.getInput('dockerfile').trim();
   const sarifFile = core.getInput('sarif-file').trim();
   const allowlist = core.getInput('allowlist').trim();
   const base = core.getInput('base').trim();
   if (base && rescanning)
     throw new InputError('base: a rescan has no base; it scans each pushed image as it is');
-  const extraOutputs = core.getMultilineInput('outputs').map((o) => parseScanOutput(o.trim(), 'outputs'));
+  const extraOutputs = listInput('outputs').map((o) => parseScanOutput(o, 'outputs'));
   const dbDir = core.getInput('db-dir').trim() || join(temp, 'lading-osv');
   const osvUrl = core.getInput('osv-url').trim();
-  const upload = core.getInput('upload-artifact').trim() === '' || core.getBooleanInput('upload-artifact');
+  const offline = booleanInput('offline', false);
+  const upload = booleanInput('upload-artifact', true);
   const artifactPrefix = core.getInput('artifact-name').trim() || 'lading-scan';
-  const vexTrust = await vexTrustFromInputs(core.getInput('offline') === 'true', temp);
+  const vexTrust = await vexTrustFromInputs(offline, temp, workspace);
   if (vexTrust && !vexFromAttestations) {
     throw new InputError(
       'vex-key/vex-certificate-*: they say who must have signed OpenVEX attestations; set vex-from-attestations: true to apply them',
@@ -198,31 +156,22 @@ async function main(): Promise<void> {
       outputs.push({ format: 'sarif', file: sources.length > 1 ? withSuffix(sarifFile, suffix) : sarifFile });
     const options: ScanStepOptions = {
       source,
-      access: {
-        ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir: process.env.DOCKER_CONFIG || join(process.env.HOME || homedir(), '.docker'),
-        insecureRegistries: core.getMultilineInput('insecure-registries'),
-        userAgent: 'lading-action/scan',
-        cwd: workspace,
-      },
+      access,
       defaultPlatform: { os: 'linux', architecture: process.arch === 'arm64' ? 'arm64' : 'amd64' },
       db: {
         dir: dbDir,
         ...(osvUrl ? { osvUrl } : {}),
-        offline: core.getBooleanInput('offline'),
+        offline,
         ...(age !== undefined ? { maxAgeHours: age } : {}),
-        onStale: choice('on-stale', ['warn', 'fail'] as const, 'warn'),
+        onStale: choiceInput('on-stale', ['warn', 'fail'] as const, 'warn'),
         ...(cache ? { cache } : {}),
         userAgent: 'lading-action/scan',
       },
-      vex: core
-        .getMultilineInput('vex')
-        .map((v) => v.trim())
-        .filter(Boolean),
-      vexFromAttestations: vexFromAttestations,
+      vex: listInput('vex'),
+      vexFromAttestations,
       ...(vexTrust ? { vexTrust } : {}),
       ...(allowlist ? { allowlist } : {}),
-      ignoreUnfixed: core.getBooleanInput('ignore-unfixed'),
+      ignoreUnfixed: booleanInput('ignore-unfixed', false),
       failOn,
       unknownAs,
       ...(base ? { base } : {}),
@@ -304,7 +253,7 @@ async function main(): Promise<void> {
   );
 
   const pr = context.payload.pull_request;
-  if (pr && token && core.getBooleanInput('comment')) {
+  if (pr && token && booleanInput('comment', true)) {
     await upsertPullRequestComment({
       token,
       owner: context.repo.owner,

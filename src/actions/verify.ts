@@ -1,11 +1,17 @@
 import { createPublicKey, type X509Certificate } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, InputError } from '../errors.js';
+import {
+  booleanInput,
+  credentialsInput,
+  identityPolicyInput,
+  inlineOrFileInput,
+  workspacePath,
+} from '../github/action-inputs.js';
 import { fitSummary } from '../github/summary.js';
-import { type IdentityPolicy, type Matcher, validatePolicy } from '../sigstore/identity-policy.js';
+import type { IdentityPolicy } from '../sigstore/identity-policy.js';
 import { certificatesFromPemText } from '../sigstore/notation/certificates.js';
 import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
@@ -22,34 +28,8 @@ const reporter: Reporter = {
   debug: (m) => core.debug(m),
 };
 
-const PEM = /^\s*-----BEGIN /;
-
-async function textInput(name: string): Promise<string | undefined> {
-  const value = core.getInput(name);
-  if (!value) return undefined;
-  if (PEM.test(value) || value.trimStart().startsWith('{')) return value;
-  try {
-    return await readFile(resolve(value.trim()), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `${name}: neither inline content nor a readable file (${code ?? (e as Error).message})`,
-    );
-  }
-}
-
-function matcher(name: string): Matcher | undefined {
-  const exact = core.getInput(name);
-  const pattern = core.getInput(`${name}-regexp`);
-  if (exact && pattern) throw new InputError(`${name} and ${name}-regexp exclude each other`);
-  if (exact) return { exact };
-  if (pattern) return { pattern };
-  return undefined;
-}
-
+/** The signer's identity, and for GitHub Actions signers the workflow claims their certificate must carry. */
 function policyFromInputs(): IdentityPolicy {
-  const subject = matcher('certificate-identity');
-  const issuer = matcher('certificate-oidc-issuer');
   const github = Object.fromEntries(
     Object.entries({
       repository: core.getInput('certificate-github-workflow-repository'),
@@ -59,16 +39,7 @@ function policyFromInputs(): IdentityPolicy {
       sha: core.getInput('certificate-github-workflow-sha'),
     }).filter(([, v]) => v),
   );
-  const policy: IdentityPolicy = {
-    ...(subject ? { subject } : {}),
-    ...(issuer ? { issuer } : {}),
-    ...(Object.keys(github).length ? { github } : {}),
-  };
-  validatePolicy(policy, {
-    subject: 'certificate-identity-regexp',
-    issuer: 'certificate-oidc-issuer-regexp',
-  });
-  return policy;
+  return { ...identityPolicyInput(), ...(Object.keys(github).length ? { github } : {}) };
 }
 
 const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
@@ -93,15 +64,13 @@ function verifySummary(result: VerifyStepResult): string {
 }
 
 async function main(): Promise<void> {
-  const password = core.getInput('password');
-  if (password) core.setSecret(password);
-  const username = core.getInput('username');
-  if (Boolean(username) !== Boolean(password)) throw new InputError('username and password go together');
+  const workspace = workspacePath();
+  const credentials = credentialsInput('username', 'password');
   const image = core.getInput('image', { required: true }).trim();
   const policy = policyFromInputs();
-  const keyText = await textInput('key');
-  const rootText = await textInput('trusted-root');
-  const notationText = await textInput('notation-cert');
+  const keyText = await inlineOrFileInput('key', workspace);
+  const rootText = await inlineOrFileInput('trusted-root', workspace);
+  const notationText = await inlineOrFileInput('notation-cert', workspace);
   const notationTrustStore: X509Certificate[] = notationText
     ? certificatesFromPemText(notationText, 'notation-cert')
     : [];
@@ -133,15 +102,11 @@ async function main(): Promise<void> {
   const result = await verifyStep(
     {
       image,
-      access: {
-        ...(username ? { credentials: { username, password } } : {}),
-        userAgent: 'lading-action-verify',
-        cwd: process.cwd(),
-      },
+      access: { ...(credentials ? { credentials } : {}), userAgent: 'lading-action-verify', cwd: workspace },
       ...(trust ? { trust } : {}),
       ...(notationTrustStore.length ? { notationTrustStore } : {}),
       policy,
-      requireTransparencyLog: core.getInput('insecure-ignore-tlog') !== 'true',
+      requireTransparencyLog: !booleanInput('insecure-ignore-tlog', false),
     },
     reporter,
   );

@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
+import type { AccessOptions } from '../oci/opener.js';
 import { type IdentityPolicy, type Matcher, validatePolicy } from '../sigstore/identity-policy.js';
 import { parseSigningConfig, type SigningServices } from '../sigstore/signing-config.js';
+import { actionsIdTokenProvider, hasActionsIdToken } from './oidc.js';
 
 // Input readers shared by the actions: each names the input that was wrong,
 // and each secret is masked before it can reach a log line.
@@ -24,21 +27,30 @@ const masked = new Set<string>();
 
 const PEM = /^\s*-----BEGIN /;
 
+/** Where the runner checked the repository out; relative paths in inputs are taken from here. */
+export function workspacePath(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
 /**
  * A key, certificate or JSON document given inline (from a secret) or as a
- * file path in the workspace; undefined when the input is empty.
+ * file path in the workspace; undefined when the input is empty. `pem`: only
+ * PEM text counts as inline (a key input), so the error says what was expected.
  */
-export async function inlineOrFileInput(name: string, cwd: string): Promise<string | undefined> {
+export async function inlineOrFileInput(
+  name: string,
+  cwd: string,
+  inline: 'pem' | 'pem-or-json' = 'pem-or-json',
+): Promise<string | undefined> {
   const value = core.getInput(name);
-  if (!value) return undefined;
-  if (PEM.test(value) || value.trimStart().startsWith('{')) return value;
+  if (!value.trim()) return undefined;
+  if (PEM.test(value) || (inline === 'pem-or-json' && value.trimStart().startsWith('{'))) return value;
   try {
     return await readFile(resolve(cwd, value.trim()), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `${name}: neither inline content nor a readable file (${code ?? (e as Error).message})`,
-    );
+    const what = inline === 'pem' ? 'PEM text' : 'inline content';
+    throw new InputError(`${name}: neither ${what} nor a readable file (${code ?? (e as Error).message})`);
   }
 }
 
@@ -54,10 +66,24 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   throw new InputError(`${name}: must be true or false, not "${text}"`);
 }
 
-export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+/** "a, b or c" reads as a sentence; a longer list as "one of a, b, c, d". */
+function alternatives(allowed: readonly string[]): string {
+  if (allowed.length > 3) return `one of ${allowed.join(', ')}`;
+  return allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : `${allowed[0]}`;
+}
+
+/** One of `allowed`; empty means `fallback`, or undefined when there is none (the step decides). */
+export function choiceInput<T extends string>(name: string, allowed: readonly T[], fallback: T): T;
+export function choiceInput<T extends string>(name: string, allowed: readonly T[]): T | undefined;
+export function choiceInput<T extends string>(
+  name: string,
+  allowed: readonly T[],
+  fallback?: T,
+): T | undefined {
   const value = core.getInput(name).trim() || fallback;
+  if (value === undefined) return undefined;
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new InputError(`${name}: must be one of ${allowed.join(', ')}, not "${value}"`);
+    throw new InputError(`${name}: must be ${alternatives(allowed)}, not "${value}"`);
   }
   return value as T;
 }
@@ -71,6 +97,25 @@ export function numberInput(name: string, unit: string): number | undefined {
   return n;
 }
 
+/** A number above 0 (a timeout, an interval); empty means `fallback`. */
+export function positiveNumberInput(name: string, unit: string, fallback: number): number {
+  const text = core.getInput(name).trim();
+  if (text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new InputError(`${name}: must be a number of ${unit} above 0, not "${text}"`);
+  return n;
+}
+
+/** A whole number from 0 (a count, a cap); empty means `fallback`. */
+export function wholeNumberInput(name: string, fallback: number): number {
+  const text = core.getInput(name).trim();
+  if (text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new InputError(`${name}: '${text}' is not a whole number`);
+  return n;
+}
+
 /** Non-empty lines of a multi-line input. */
 export function listInput(name: string): string[] {
   return core
@@ -79,7 +124,7 @@ export function listInput(name: string): string[] {
     .filter(Boolean);
 }
 
-/** username and password, both or neither. */
+/** username and password, both or neither; the error names the one given alone. */
 export function credentialsInput(
   userInput: string,
   passwordInput: string,
@@ -87,10 +132,46 @@ export function credentialsInput(
   const username = core.getInput(userInput);
   const password = core.getInput(passwordInput);
   if (password) maskSecret(password);
-  if (Boolean(username) !== Boolean(password)) {
-    throw new InputError(`${userInput} and ${passwordInput} go together`);
-  }
+  if (password && !username) throw new InputError(`${passwordInput}: given without ${userInput}`);
+  if (username && !password) throw new InputError(`${userInput}: given without ${passwordInput}`);
   return username ? { username, password } : undefined;
+}
+
+/**
+ * How to reach registries: `username`/`password` when given, else the Docker
+ * config a login step left (DOCKER_CONFIG or ~/.docker), and the
+ * `insecure-registries` reached over plain HTTP.
+ */
+export function registryAccessInput(userAgent: string, cwd: string): AccessOptions {
+  const credentials = credentialsInput('username', 'password');
+  return {
+    ...(credentials ? { credentials } : {}),
+    dockerConfigDir: process.env.DOCKER_CONFIG || join(process.env.HOME || homedir(), '.docker'),
+    insecureRegistries: listInput('insecure-registries'),
+    userAgent,
+    cwd,
+  };
+}
+
+/** The signing `key` (PEM inline or a file, masked once read: a file is as secret) and its `key-password`. */
+export async function signingKeyInput(
+  cwd: string,
+): Promise<{ text: string; password?: string; where: string } | undefined> {
+  const text = await inlineOrFileInput('key', cwd, 'pem');
+  if (!text) return undefined;
+  maskSecret(text);
+  const password = core.getInput('key-password');
+  return { text, ...(password ? { password } : {}), where: 'key' };
+}
+
+/** Keyless signing's identity, the job's OIDC token; a job without `id-token: write` has none. */
+export function keylessIdentityInput(): () => Promise<string> {
+  if (!hasActionsIdToken(process.env)) {
+    throw new InputError(
+      'no signing identity: give key (and key-password), or grant the job `permissions: id-token: write` for keyless signing',
+    );
+  }
+  return actionsIdTokenProvider(process.env);
 }
 
 /** Fulcio, Rekor and TSA from `fulcio-url`/`rekor-url`/`tsa-url`, or a `signing-config` file. */
@@ -115,9 +196,10 @@ export async function signingServicesInput(cwd: string): Promise<SigningServices
   return out;
 }
 
-function matcher(name: string): Matcher | undefined {
-  const exact = core.getInput(name);
-  const pattern = core.getInput(`${name}-regexp`);
+/** `name` (exactly) or `name-regexp` (a pattern matching all of it), not both; undefined when neither. */
+export function matcher(name: string): Matcher | undefined {
+  const exact = core.getInput(name).trim();
+  const pattern = core.getInput(`${name}-regexp`).trim();
   if (exact && pattern) throw new InputError(`${name} and ${name}-regexp exclude each other`);
   if (exact) return { exact };
   if (pattern) return { pattern };

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 // A stand-in for the Actions results service and the blob store behind it, as
 // @actions/artifact talks to them: Twirp JSON calls to create and finalize the
 // artifact (CreateArtifact answers a signed upload URL, FinalizeArtifact an
-// artifact id), Azure block-blob PUTs of the zip in between. The same
-// contract as test/actions-sbom.test.ts's copy; both belong in test/harness.
+// artifact id), Azure block-blob PUTs of the zip in between. Point
+// ACTIONS_RESULTS_URL at `url` and give ACTIONS_RUNTIME_TOKEN a runtimeToken().
 
 export interface ArtifactService {
   url: string;
