@@ -1,20 +1,21 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Bundle } from '@sigstore/bundle';
-import { NotFoundError, OperationError } from '../errors.js';
-import { type Digest, digestOf, hexOf } from '../oci/digest.js';
-import { MediaType } from '../oci/mediatype.js';
+import { IntegrityError, OperationError } from '../errors.js';
+import { type Digest, hexOf } from '../oci/digest.js';
 import type { Store } from '../oci/store.js';
-import type { Descriptor, ImageManifest } from '../oci/types.js';
+import type { Descriptor } from '../oci/types.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
 import {
-  ANNOTATION_BUNDLE,
-  ANNOTATION_CERTIFICATE,
-  ANNOTATION_CHAIN,
   ANNOTATION_SIGNATURE,
-  ANNOTATION_TIMESTAMP,
-  legacySignatureFromBundle,
+  appendLegacyLayer,
+  type LegacyMaterial,
+  legacyManifest,
+  legacyMaterialFromBundle,
+  materialAnnotations,
+  materialOfAnnotations,
 } from '../sigstore/formats/cosign-legacy.js';
+import { PREDICATE_SIZE_LIMIT } from './predicates.js';
 
 // The attestation format cosign wrote before bundles (and still writes with
 // --new-bundle-format=false): the tag `sha256-<hex>.att` holds an image
@@ -69,35 +70,11 @@ export function envelopeChunks(bundle: Bundle): { size: number; chunks: () => Ge
  */
 export function legacyAttestationAnnotations(bundle: Bundle, predicateType: string): Record<string, string> {
   if (bundle.content.$case !== 'dsseEnvelope') throw new OperationError('not a DSSE bundle');
-  const sig = bundle.content.dsseEnvelope.signatures[0]?.sig ?? Buffer.alloc(0);
-  // The verification material is read the same way whatever the content; a
-  // message-signature view of the bundle lets the signature format's encoder do it.
-  const material = legacySignatureFromBundle(Buffer.alloc(0), {
-    ...bundle,
-    content: {
-      $case: 'messageSignature',
-      messageSignature: { signature: sig, messageDigest: undefined },
-    },
-  } as unknown as Bundle);
   return {
     [ANNOTATION_SIGNATURE]: '',
-    ...(material.certificate ? { [ANNOTATION_CERTIFICATE]: material.certificate } : {}),
-    ...(material.chain ? { [ANNOTATION_CHAIN]: material.chain } : {}),
-    ...(material.rekorBundle ? { [ANNOTATION_BUNDLE]: material.rekorBundle } : {}),
-    ...(material.timestamp ? { [ANNOTATION_TIMESTAMP]: material.timestamp } : {}),
+    ...materialAnnotations(legacyMaterialFromBundle(bundle)),
     [ANNOTATION_LEGACY_PREDICATE_TYPE]: predicateType,
   };
-}
-
-async function existingAttestations(store: Store, tag: string): Promise<ImageManifest | undefined> {
-  try {
-    const descriptor = await store.resolve(tag);
-    const { manifest } = await store.fetchManifest(descriptor);
-    return 'layers' in manifest ? manifest : undefined;
-  } catch (e) {
-    if (e instanceof NotFoundError) return undefined;
-    throw e;
-  }
 }
 
 /**
@@ -111,7 +88,6 @@ export async function pushLegacyAttestation(
   bundle: Bundle,
   predicateType: string,
 ): Promise<Descriptor> {
-  const tag = legacyAttestationTag(subject);
   const { size, chunks } = envelopeChunks(bundle);
   const hash = createHash('sha256');
   for (const c of chunks()) hash.update(c);
@@ -121,33 +97,79 @@ export async function pushLegacyAttestation(
     digest: `sha256:${hash.digest('hex')}`,
     annotations: legacyAttestationAnnotations(bundle, predicateType),
   };
-  const previous = await existingAttestations(store, tag);
-  const layers = previous?.layers ?? [];
-  if (layers.some((l) => l.digest === layer.digest)) return store.resolve(tag);
-  await store.pushBlob(layer, Readable.from(chunks(), { objectMode: false }));
-  const all = [...layers, layer];
-  // An image config like the one go-containerregistry's mutate.Append gives an empty base.
-  const config = Buffer.from(
-    JSON.stringify({
-      architecture: '',
-      created: '0001-01-01T00:00:00Z',
-      history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-      os: '',
-      rootfs: { type: 'layers', diff_ids: all.map((l) => l.digest) },
-      config: {},
-    }),
+  return appendLegacyLayer(store, legacyAttestationTag(subject), layer, () =>
+    Readable.from(chunks(), { objectMode: false }),
   );
-  const configDescriptor: Descriptor = {
-    mediaType: MediaType.ociConfig,
-    size: config.length,
-    digest: digestOf(config),
-  };
-  await store.pushBlob(configDescriptor, config);
-  const manifest: ImageManifest = {
-    schemaVersion: 2,
-    mediaType: MediaType.ociManifest,
-    config: configDescriptor,
-    layers: all,
-  };
-  return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest, tag);
+}
+
+/** An envelope over the largest predicate: base64 adds a third, the envelope (or bundle) a little more. */
+export const ENVELOPE_LIMIT = Math.ceil((PREDICATE_SIZE_LIMIT * 4) / 3) + 1024 * 1024;
+
+/** One attestation in a `.att` manifest as found, not yet verified, or why it could not be read. */
+export interface FoundLegacyAttestation {
+  /** `sha256-<hex>.att`. */
+  tag: string;
+  /** The `.att` manifest and the layer within it. */
+  manifest: Descriptor;
+  layer: Descriptor;
+  /** The layer's `predicateType` annotation. */
+  predicateType: string;
+  /** The DSSE envelope, parsed JSON, as yet unchecked. */
+  envelope?: unknown;
+  /** The certificate, chain, Rekor entry and timestamp from the layer's annotations. */
+  material: LegacyMaterial;
+  error?: string;
+}
+
+/**
+ * The attestations in the `.att` manifest of `subject` whose predicateType
+ * annotation is one of `predicateTypes`, each envelope read; none when the tag
+ * does not exist. Other layers are not read at all: an SBOM of tens of MB is
+ * not fetched to look for a VEX document.
+ */
+export async function findLegacyAttestations(
+  store: Store,
+  subject: Digest,
+  predicateTypes: readonly string[],
+): Promise<FoundLegacyAttestation[]> {
+  const tag = legacyAttestationTag(subject);
+  const found = await legacyManifest(store, tag);
+  if (!found) return [];
+  const out: FoundLegacyAttestation[] = [];
+  for (const layer of found.manifest.layers) {
+    const predicateType = layer.annotations?.[ANNOTATION_LEGACY_PREDICATE_TYPE];
+    if (
+      layer.mediaType !== DSSE_ENVELOPE_MEDIA_TYPE ||
+      predicateType === undefined ||
+      !predicateTypes.includes(predicateType)
+    )
+      continue;
+    const base = {
+      tag,
+      manifest: found.descriptor,
+      layer,
+      predicateType,
+      material: materialOfAnnotations(layer.annotations),
+    };
+    try {
+      out.push({ ...base, envelope: JSON.parse((await readEnvelope(store, layer)).toString('utf8')) });
+    } catch (e) {
+      const why = e instanceof SyntaxError ? 'the DSSE envelope is not JSON' : (e as Error).message;
+      out.push({ ...base, error: `${store.name}:${tag} layer ${layer.digest}: ${why.split('\n')[0]}` });
+    }
+  }
+  return out;
+}
+
+async function readEnvelope(store: Store, layer: Descriptor): Promise<Buffer> {
+  if (layer.size > ENVELOPE_LIMIT)
+    throw new IntegrityError(`the envelope is ${layer.size} bytes, over the ${ENVELOPE_LIMIT}-byte limit`);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const c of await store.fetchBlob(layer)) {
+    total += (c as Buffer).length;
+    if (total > ENVELOPE_LIMIT) throw new IntegrityError('the envelope is over the size limit');
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks);
 }

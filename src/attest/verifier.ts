@@ -1,10 +1,12 @@
 import { type Bundle, bundleFromJSON } from '@sigstore/bundle';
+import type { Digest } from '../oci/digest.js';
 import type { Store } from '../oci/store.js';
 import type { Descriptor } from '../oci/types.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
 import { ANNOTATION_PREDICATE_TYPE, BUNDLE_MEDIA_TYPE } from '../sigstore/formats/cosign-bundle.js';
 import {
   checkIdentityPolicy,
+  legacyAttestationBundle,
   Rejected,
   rejectionReason,
   type SignerSeen,
@@ -12,19 +14,20 @@ import {
   verifyBundleSignature,
 } from '../sigstore/verifier.js';
 import { type AttestationRequirement, predicateMismatch } from './checks.js';
-import { PREDICATE_SIZE_LIMIT, predicateTypesOf } from './predicates.js';
-import { namesDigest, parseStatement, subjectDigests } from './statement.js';
+import { ENVELOPE_LIMIT, type FoundLegacyAttestation, findLegacyAttestations } from './legacy-att.js';
+import { predicateTypesOf } from './predicates.js';
+import { namesDigest, type ParsedStatement, parseStatement, subjectDigests } from './statement.js';
 
 // Judges the attestations of one predicate kind attached to an image: the
 // bundle's signature (a public key, or a trusted root and identity policy, as
 // for signatures), that the statement names this very digest, then the
 // predicate checks. The requirement is met when one attestation passes all.
 
-/** A bundle over the largest predicate: base64 adds a third, the envelope a little more. */
-const BUNDLE_LIMIT = Math.ceil((PREDICATE_SIZE_LIMIT * 4) / 3) + 1024 * 1024;
+/** A bundle is the envelope plus a little verification material: the envelope's limit has room for it. */
+const BUNDLE_LIMIT = ENVELOPE_LIMIT;
 
 export interface AttestationVerdict {
-  /** The referrer manifest. */
+  /** The referrer manifest, or the `.att` tag and layer. */
   location: string;
   predicateType: string;
   ok: boolean;
@@ -58,32 +61,10 @@ export async function verifyAttestations(
     const annotated = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
     try {
       const bundle = await readBundle(store, descriptor, location);
-      // As `cosign verify-attestation`: the signature, then who made it.
-      const seen: SignerSeen = {};
-      await verifyBundleSignature(bundle, undefined, options, seen);
-      if (seen.identity) checkIdentityPolicy(options, seen.identity);
-      const statement = statementOf(bundle);
+      const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
       // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
-      if (!types.includes(statement.predicateType)) {
-        if (annotated === undefined) continue;
-        throw new Rejected(
-          `the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`,
-        );
-      }
-      if (!namesDigest(statement.subjects, subject.digest)) {
-        throw new Rejected(
-          `the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject.digest}`,
-        );
-      }
-      const mismatch = predicateMismatch(statement.predicate, requirement, options.now ?? new Date());
-      if (mismatch) throw new Rejected(mismatch);
-      attestations.push({
-        location,
-        predicateType: statement.predicateType,
-        ok: true,
-        reason: 'signature verified; the statement names this digest; the predicate meets every check',
-        statement: statement.type,
-      });
+      if (statement === undefined) continue;
+      attestations.push(passed(location, statement));
     } catch (e) {
       attestations.push({
         location,
@@ -94,6 +75,89 @@ export async function verifyAttestations(
     }
   }
   return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
+}
+
+/**
+ * Judges the attestations of one kind in the legacy `.att` tag of `subject`
+ * (`cosign attest --new-bundle-format=false`, `lading attest --legacy-att`) by
+ * the same checks as a bundle referrer: the envelope's signature with the key,
+ * or the certificate, trusted time and Rekor entry cosign put in the layer's
+ * annotations, then the identity policy, the subject and the predicate.
+ */
+export async function verifyLegacyAttestations(
+  store: Store,
+  subject: Descriptor,
+  requirement: AttestationRequirement,
+  options: VerifyOptions,
+): Promise<AttestationVerdict[]> {
+  const found = await findLegacyAttestations(store, subject.digest, predicateTypesOf(requirement.kind));
+  return Promise.all(
+    found.map((f) => verifyLegacyAttestation(store, f, subject.digest, requirement, options)),
+  );
+}
+
+/** The verdict on one attestation found in a `.att` tag; its location is `STORE:TAG layer DIGEST`. */
+export async function verifyLegacyAttestation(
+  store: Store,
+  found: FoundLegacyAttestation,
+  subject: Digest,
+  requirement: AttestationRequirement,
+  options: VerifyOptions,
+): Promise<AttestationVerdict> {
+  const location = `${store.name}:${found.tag} layer ${found.layer.digest}`;
+  try {
+    if (found.error !== undefined || found.envelope === undefined)
+      throw new Rejected(found.error ?? 'unreadable envelope');
+    const bundle = legacyAttestationBundle(found.envelope, found.material);
+    const statement = await checkAttestation(bundle, subject, requirement, options, found.predicateType);
+    if (statement === undefined) throw new Rejected('not an attestation of this kind');
+    return passed(location, statement);
+  } catch (e) {
+    return { location, predicateType: found.predicateType, ok: false, reason: rejectionReason(e) };
+  }
+}
+
+/**
+ * As `cosign verify-attestation`: the signature, then who made it, then what
+ * it says. Undefined for a statement of another kind whose holder did not
+ * claim this kind (`annotated`); throws Rejected on every refusal.
+ */
+async function checkAttestation(
+  bundle: Bundle,
+  subject: Digest,
+  requirement: AttestationRequirement,
+  options: VerifyOptions,
+  annotated: string | undefined,
+): Promise<ParsedStatement | undefined> {
+  const types = predicateTypesOf(requirement.kind);
+  const seen: SignerSeen = {};
+  await verifyBundleSignature(bundle, undefined, options, seen);
+  if (seen.identity) checkIdentityPolicy(options, seen.identity);
+  const statement = statementOf(bundle);
+  if (!types.includes(statement.predicateType)) {
+    if (annotated === undefined) return undefined;
+    throw new Rejected(
+      `the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`,
+    );
+  }
+  if (!namesDigest(statement.subjects, subject)) {
+    throw new Rejected(
+      `the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}`,
+    );
+  }
+  const mismatch = predicateMismatch(statement.predicate, requirement, options.now ?? new Date());
+  if (mismatch) throw new Rejected(mismatch);
+  return statement;
+}
+
+function passed(location: string, statement: ParsedStatement): AttestationVerdict {
+  return {
+    location,
+    predicateType: statement.predicateType,
+    ok: true,
+    reason: 'signature verified; the statement names this digest; the predicate meets every check',
+    statement: statement.type,
+  };
 }
 
 async function readBundle(store: Store, descriptor: Descriptor, where: string): Promise<Bundle> {

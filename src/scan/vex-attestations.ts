@@ -1,12 +1,12 @@
 import {
-  ANNOTATION_LEGACY_PREDICATE_TYPE,
-  DSSE_ENVELOPE_MEDIA_TYPE,
+  type FoundLegacyAttestation,
+  findLegacyAttestations,
   legacyAttestationTag,
 } from '../attest/legacy-att.js';
 import { predicateTypesOf } from '../attest/predicates.js';
 import { namesDigest, type ParsedStatement, parseStatement, subjectDigests } from '../attest/statement.js';
-import { type AttestationVerdict, verifyAttestations } from '../attest/verifier.js';
-import { InputError, NotFoundError } from '../errors.js';
+import { type AttestationVerdict, verifyAttestations, verifyLegacyAttestation } from '../attest/verifier.js';
+import { InputError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import type { Store } from '../oci/store.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../sigstore/bundle.js';
@@ -15,7 +15,6 @@ import {
   type FoundBundle,
   findBundles,
 } from '../sigstore/formats/cosign-bundle.js';
-import { fetchSmallBlob } from '../sigstore/formats/small-blob.js';
 import type { VerifyOptions } from '../sigstore/verifier.js';
 import { parseOpenVex, type VexDocument } from './vex.js';
 
@@ -23,21 +22,17 @@ import { parseOpenVex, type VexDocument } from './vex.js';
 // counting, so whoever can push a referrer could otherwise silence a scan.
 // Each one is applied only when its signature verifies against the same trust
 // inputs as `lading verify` (a public key, or a trusted root and an identity
-// policy) and its statement names the scanned digest. Any other is reported
-// as ignored, with why, and suppresses nothing.
+// policy) and its statement names the scanned digest, whether it is a bundle
+// referrer or a layer of cosign's legacy `.att` tag. Any other is reported as
+// ignored, with why, and suppresses nothing.
 
 export const OPENVEX_TYPES = predicateTypesOf('openvex');
 
 /** Why an attestation was not applied, in the words a reviewer scans for. */
-export type IgnoredBecause =
-  | 'unsigned'
-  | 'signature invalid'
-  | 'identity mismatch'
-  | 'not about this image'
-  | 'legacy format';
+export type IgnoredBecause = 'unsigned' | 'signature invalid' | 'identity mismatch' | 'not about this image';
 
 export interface IgnoredVex {
-  /** `attestation:REPO@REFERRER-DIGEST`. */
+  /** `attestation:REPO@REFERRER-DIGEST`, or `attestation:REPO:sha256-HEX.att layer DIGEST`. */
   source: string;
   because: IgnoredBecause;
   /** The verifier's own words. */
@@ -71,10 +66,38 @@ export async function attachedVex(
 ): Promise<AttachedVex> {
   const documents: VexDocument[] = [];
   const ignored: IgnoredVex[] = [];
+  /** Applies one attestation the verifier judged, or records why not. */
+  const weigh = (
+    where: string,
+    bundle: unknown,
+    statement: ParsedStatement,
+    subject: Digest,
+    verdict: AttestationVerdict | undefined,
+  ) => {
+    const refusal = refusalOf(bundle, statement, subject, verdict);
+    if (refusal) {
+      ignored.push({ source: where, ...refusal });
+      reporter.warn(`OpenVEX ${where}: ignored: ${refusal.because}: ${refusal.reason}`);
+      return;
+    }
+    // cosign stores some predicates as a JSON string.
+    const predicate = statement.predicate;
+    const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
+    try {
+      const doc = parseOpenVex(text, where);
+      documents.push(doc);
+      reporter.info(
+        `${where}: OpenVEX attestation of ${display}@${subject}, ${doc.statements.length} statement(s); signature verified`,
+      );
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      reporter.warn(`${err.message}; skipped`);
+    }
+  };
   for (const subject of subjects) {
     const found = await openVexBundles(store, display, subject, reporter);
     const verdicts = found.length > 0 ? await verdictsByReferrer(store, subject, trust) : new Map();
-    // Envelopes judged as bundles, by payload: `lading attest --legacy-att` writes each one twice.
+    // Envelopes judged, by payload and signatures: `lading attest --legacy-att` writes each one twice.
     const judged = new Set<string>();
     for (const b of found) {
       const where = `attestation:${display}@${b.descriptor.digest}`;
@@ -90,79 +113,55 @@ export async function attachedVex(
         continue;
       }
       if (!OPENVEX_TYPES.includes(statement.predicateType)) continue;
-      judged.add(String((b.bundle as { dsseEnvelope: { payload: unknown } }).dsseEnvelope.payload));
-      const refusal = refusalOf(b.bundle, statement, subject, verdicts.get(b.descriptor.digest));
-      if (refusal) {
-        ignored.push({ source: where, ...refusal });
-        reporter.warn(`OpenVEX ${where}: ignored: ${refusal.because}: ${refusal.reason}`);
-        continue;
-      }
-      // cosign stores some predicates as a JSON string.
-      const predicate = statement.predicate;
-      const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
-      try {
-        const doc = parseOpenVex(text, where);
-        documents.push(doc);
-        reporter.info(
-          `${where}: OpenVEX attestation of ${display}@${subject}, ${doc.statements.length} statement(s); signature verified`,
-        );
-      } catch (err) {
-        if (!(err instanceof InputError)) throw err;
-        reporter.warn(`${err.message}; skipped`);
-      }
+      judged.add(envelopeKey((b.bundle as { dsseEnvelope: unknown }).dsseEnvelope));
+      weigh(where, b.bundle, statement, subject, verdicts.get(b.descriptor.digest));
     }
     for (const legacy of await legacyOpenVex(store, display, subject, reporter)) {
-      if (judged.has(legacy.payload)) continue;
-      const refusal: IgnoredVex = {
-        source: legacy.where,
-        because: 'legacy format',
-        reason:
-          'a cosign .att attestation; scan checks OpenVEX signatures in Sigstore bundle referrers only (cosign 3, lading attest)',
-      };
-      ignored.push(refusal);
-      reporter.warn(`OpenVEX ${legacy.where}: ignored: ${refusal.because}: ${refusal.reason}`);
+      const where = `attestation:${display}:${legacy.tag} layer ${legacy.layer.digest}`;
+      if (legacy.error !== undefined || legacy.envelope === undefined) {
+        reporter.warn(`OpenVEX ${where}: ${legacy.error ?? 'unreadable'}; skipped`);
+        continue;
+      }
+      const key = envelopeKey(legacy.envelope);
+      if (judged.has(key)) continue;
+      judged.add(key);
+      // The annotation claimed OpenVEX: a statement that is not, or not one at all, is said so.
+      const statement = statementOfBundle({ dsseEnvelope: legacy.envelope });
+      if (typeof statement === 'string') {
+        reporter.warn(`OpenVEX ${where}: ${statement}; skipped`);
+        continue;
+      }
+      if (!OPENVEX_TYPES.includes(statement.predicateType)) {
+        reporter.warn(
+          `OpenVEX ${where}: the statement's predicateType is ${statement.predicateType}; skipped`,
+        );
+        continue;
+      }
+      const verdict = await verifyLegacyAttestation(store, legacy, subject, { kind: 'openvex' }, trust);
+      weigh(where, { dsseEnvelope: legacy.envelope }, statement, subject, verdict);
     }
   }
   return { documents, ignored };
 }
 
 /**
- * The OpenVEX envelopes in the `sha256-<hex>.att` tag cosign < 2 wrote, by
- * their base64 payload. They are found so that a user who relies on them is
- * told they do not count, rather than left to wonder.
+ * The OpenVEX attestations in the `sha256-<hex>.att` tag cosign writes with
+ * --new-bundle-format=false (and cosign < 2 always), as `lading attest
+ * --legacy-att` does too.
  */
 async function legacyOpenVex(
   store: Store,
   display: string,
   subject: Digest,
   reporter: VexLog,
-): Promise<{ where: string; payload: string }[]> {
-  const tag = legacyAttestationTag(subject);
-  let manifest: Awaited<ReturnType<Store['fetchManifest']>>['manifest'];
+): Promise<FoundLegacyAttestation[]> {
   try {
-    manifest = (await store.fetchManifest(await store.resolve(tag))).manifest;
+    return await findLegacyAttestations(store, subject, OPENVEX_TYPES);
   } catch (err) {
-    if (!(err instanceof NotFoundError))
-      reporter.debug(`${display}:${tag}: not read (${(err as Error).message})`);
+    // Stores without tags (docker archives) have no .att to offer.
+    reporter.debug(`${display}:${legacyAttestationTag(subject)}: not read (${(err as Error).message})`);
     return [];
   }
-  const layers = 'layers' in manifest ? manifest.layers : [];
-  const out: { where: string; payload: string }[] = [];
-  for (const layer of layers) {
-    const type = layer.annotations?.[ANNOTATION_LEGACY_PREDICATE_TYPE];
-    if (layer.mediaType !== DSSE_ENVELOPE_MEDIA_TYPE || type === undefined || !OPENVEX_TYPES.includes(type))
-      continue;
-    const where = `attestation:${display}:${tag} layer ${layer.digest}`;
-    try {
-      const envelope = JSON.parse((await fetchSmallBlob(store, layer, where)).toString('utf8')) as {
-        payload?: unknown;
-      };
-      out.push({ where, payload: String(envelope.payload ?? '') });
-    } catch (err) {
-      reporter.warn(`OpenVEX ${where}: ${(err as Error).message.split('\n')[0]}; skipped`);
-    }
-  }
-  return out;
 }
 
 async function openVexBundles(
@@ -227,6 +226,13 @@ function refusalOf(
   if (verdict.reason.startsWith('identity policy:'))
     return { because: 'identity mismatch', reason: verdict.reason };
   return { because: 'signature invalid', reason: verdict.reason };
+}
+
+/** The same envelope signed by the same signatures, wherever it is stored. */
+function envelopeKey(envelope: unknown): string {
+  const e = envelope as { payload?: unknown; signatures?: unknown };
+  const sigs = Array.isArray(e.signatures) ? e.signatures.map((s) => (s as { sig?: unknown })?.sig) : [];
+  return JSON.stringify([e.payload, sigs]);
 }
 
 function hasSignature(bundle: unknown): boolean {

@@ -11,6 +11,7 @@ import { COSIGN_SIGN_PREDICATE, findBundles } from './formats/cosign-bundle.js';
 import {
   certificatesFromPem,
   findLegacySignatures,
+  type LegacyMaterial,
   type LegacySignature,
   SIMPLE_SIGNING_TYPE,
 } from './formats/cosign-legacy.js';
@@ -330,17 +331,49 @@ function checkSimpleSigning(payload: Buffer, digest: Digest): void {
 
 /** cosign's legacy annotations as a message-signature bundle, so one verifier checks both formats. */
 function legacyBundle(sig: LegacySignature): Bundle {
-  const certificates = sig.certificate
-    ? [...certificatesFromPem(sig.certificate), ...(sig.chain ? certificatesFromPem(sig.chain) : [])]
+  return bundleOfLegacy(sig, {
+    messageSignature: {
+      messageDigest: {
+        algorithm: 'SHA2_256',
+        digest: createHash('sha256').update(sig.payload).digest('base64'),
+      },
+      signature: sig.signature,
+    },
+  });
+}
+
+/**
+ * A `.att` layer as a DSSE bundle: the envelope the layer holds, with the
+ * certificate, Rekor entry and timestamp cosign put in its annotations, so an
+ * attestation in the legacy format is checked exactly as a bundle is.
+ */
+export function legacyAttestationBundle(envelope: unknown, material: LegacyMaterial): Bundle {
+  const e = envelope as { payload?: unknown; payloadType?: unknown; signatures?: unknown };
+  if (typeof e !== 'object' || e === null || Array.isArray(e)) throw new Rejected('not a DSSE envelope');
+  // cosign < 2 wrote an empty keyid; the bundle schema wants a string either way.
+  const signatures = Array.isArray(e.signatures)
+    ? e.signatures.map((s: { keyid?: unknown; sig?: unknown }) => ({ keyid: s?.keyid ?? '', sig: s?.sig }))
+    : e.signatures;
+  return bundleOfLegacy(material, {
+    dsseEnvelope: { payload: e.payload, payloadType: e.payloadType, signatures },
+  });
+}
+
+function bundleOfLegacy(material: LegacyMaterial, content: Record<string, unknown>): Bundle {
+  const certificates = material.certificate
+    ? [
+        ...certificatesFromPem(material.certificate),
+        ...(material.chain ? certificatesFromPem(material.chain) : []),
+      ]
     : [];
   const tlogEntries: unknown[] = [];
-  if (sig.rekorBundle) {
+  if (material.rekorBundle) {
     let rb: {
       SignedEntryTimestamp?: string;
       Payload?: { body?: string; integratedTime?: number; logIndex?: number; logID?: string };
     };
     try {
-      rb = JSON.parse(sig.rekorBundle);
+      rb = JSON.parse(material.rekorBundle);
     } catch {
       throw new Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
     }
@@ -361,9 +394,9 @@ function legacyBundle(sig: LegacySignature): Bundle {
     });
   }
   const rfc3161Timestamps: unknown[] = [];
-  if (sig.timestamp) {
+  if (material.timestamp) {
     try {
-      const t = JSON.parse(sig.timestamp) as { SignedRFC3161Timestamp?: string };
+      const t = JSON.parse(material.timestamp) as { SignedRFC3161Timestamp?: string };
       if (t.SignedRFC3161Timestamp) rfc3161Timestamps.push({ signedTimestamp: t.SignedRFC3161Timestamp });
     } catch {
       throw new Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
@@ -382,18 +415,16 @@ function legacyBundle(sig: LegacySignature): Bundle {
       tlogEntries,
       timestampVerificationData: { rfc3161Timestamps },
     },
-    messageSignature: {
-      messageDigest: {
-        algorithm: 'SHA2_256',
-        digest: createHash('sha256').update(sig.payload).digest('base64'),
-      },
-      signature: sig.signature,
-    },
+    ...content,
   };
   try {
     return bundleFromJSON(json);
   } catch (e) {
-    throw new Rejected(`the legacy signature's annotations are malformed: ${(e as Error).message}`);
+    const what =
+      'dsseEnvelope' in content
+        ? "legacy attestation's envelope or annotations"
+        : "legacy signature's annotations";
+    throw new Rejected(`the ${what} are malformed: ${(e as Error).message}`);
   }
 }
 

@@ -4,15 +4,18 @@ import { buffer } from 'node:stream/consumers';
 import { describe, expect, it } from 'vitest';
 import {
   envelopeChunks,
+  findLegacyAttestations,
   legacyAttestationAnnotations,
   legacyAttestationTag,
   pushLegacyAttestation,
 } from '../../src/attest/legacy-att.js';
 import { framedCopy, signStatement } from '../../src/attest/pusher.js';
 import { buildStatement, imageSubjects } from '../../src/attest/statement.js';
-import type { Digest } from '../../src/oci/digest.js';
+import { verifyLegacyAttestations } from '../../src/attest/verifier.js';
+import { type Digest, digestOf } from '../../src/oci/digest.js';
 import { LayoutStore } from '../../src/oci/layout.js';
 import type { ImageManifest } from '../../src/oci/types.js';
+import { appendLegacyLayer } from '../../src/sigstore/formats/cosign-legacy.js';
 import { KeySigner } from '../../src/sigstore/key-signer.js';
 import { tempDir } from '../fixtures/images.js';
 
@@ -83,5 +86,67 @@ describe('legacy .att attestations', () => {
       rootfs: { diff_ids: string[] };
     };
     expect(config.rootfs.diff_ids).toEqual(two.layers.map((l) => l.digest));
+  });
+
+  describe('reading and verifying them back', () => {
+    const VEX = 'https://openvex.dev/ns';
+    const vex = {
+      '@context': 'https://openvex.dev/ns/v0.2.0',
+      '@id': 'https://example.com/vex/1',
+      author: 'me',
+      timestamp: '2025-01-01T00:00:00Z',
+      version: 1,
+      statements: [],
+    };
+    const vexBundle = (about: Digest) =>
+      signStatement(framedCopy(buildStatement(imageSubjects('r/x', [about]), VEX, vex)), signer, []);
+    const subject = { digest, mediaType: 'application/vnd.oci.image.manifest.v1+json', size: 0 };
+    const trust = { trust: { publicKey: signer.publicKey } };
+
+    it('finds only the layers of the kinds asked for, and verifies each with the key that signed it', async () => {
+      const store = await LayoutStore.create(join(await tempDir('legacy-att-read'), 'layout'));
+      await pushLegacyAttestation(store, digest, (await signed(3)).bundle, VULN);
+      await pushLegacyAttestation(store, digest, await vexBundle(digest), VEX);
+      const found = await findLegacyAttestations(store, digest, [VEX]);
+      expect(found.map((f) => [f.predicateType, f.error])).toEqual([[VEX, undefined]]);
+
+      const [ok] = await verifyLegacyAttestations(store, subject, { kind: 'openvex' }, trust);
+      expect(ok).toMatchObject({
+        ok: true,
+        predicateType: VEX,
+        location: expect.stringMatching(/:sha256-(ab){32}\.att layer sha256:[0-9a-f]{64}$/),
+      });
+      const other = {
+        trust: { publicKey: generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey },
+      };
+      const [refused] = await verifyLegacyAttestations(store, subject, { kind: 'openvex' }, other);
+      expect(refused).toMatchObject({
+        ok: false,
+        reason: expect.stringContaining('the signature does not match'),
+      });
+    });
+
+    it('refuses a signed statement about another digest, and an envelope that is not one, saying why', async () => {
+      const store = await LayoutStore.create(join(await tempDir('legacy-att-bad'), 'layout'));
+      const elsewhere = `sha256:${'cd'.repeat(32)}` as Digest;
+      await pushLegacyAttestation(store, digest, await vexBundle(elsewhere), VEX);
+      const junk = Buffer.from('{"payload": 42}');
+      await appendLegacyLayer(
+        store,
+        legacyAttestationTag(digest),
+        {
+          mediaType: 'application/vnd.dsse.envelope.v1+json',
+          size: junk.length,
+          digest: digestOf(junk),
+          annotations: { predicateType: VEX },
+        },
+        () => junk,
+      );
+      const verdicts = await verifyLegacyAttestations(store, subject, { kind: 'openvex' }, trust);
+      expect(verdicts.map((v) => [v.ok, v.reason])).toEqual([
+        [false, `the statement is about ${elsewhere}, not ${digest}`],
+        [false, expect.stringMatching(/^the legacy attestation's envelope or annotations are malformed: /)],
+      ]);
+    });
   });
 });

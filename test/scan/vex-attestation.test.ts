@@ -1,10 +1,12 @@
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SerializedBundle } from '@sigstore/bundle';
+import type { Bundle, SerializedBundle } from '@sigstore/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pushLegacyAttestation } from '../../src/attest/legacy-att.js';
 import type { PredicateKind } from '../../src/attest/predicates.js';
+import { framedCopy, signStatement } from '../../src/attest/pusher.js';
 import { buildStatement, imageSubjects } from '../../src/attest/statement.js';
 import { type Digest, digestOf } from '../../src/oci/digest.js';
 import { openLocation } from '../../src/oci/opener.js';
@@ -12,6 +14,8 @@ import { writeSbom } from '../../src/sbom/formats/index.js';
 import type { ScanReport } from '../../src/scan/formats/json.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../../src/sigstore/bundle.js';
 import { pushBundleReferrer } from '../../src/sigstore/formats/cosign-bundle.js';
+import { appendLegacyLayer } from '../../src/sigstore/formats/cosign-legacy.js';
+import { KeySigner } from '../../src/sigstore/key-signer.js';
 import { attestStep } from '../../src/steps/attest.js';
 import { silentReporter } from '../../src/steps/reporter.js';
 import { type ScanStepOptions, scanStep } from '../../src/steps/scan.js';
@@ -367,70 +371,132 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       expect(written.attestations[0]?.legacyAtt).toMatch(/:sha256-[0-9a-f]{64}\.att@sha256:/);
       const r = await scanStep(options({ source: fresh.ref }), silentReporter);
       expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'suppressed', suppressedBy: 'vex' });
+      // Applied once, from the referrer; its .att copy is the same signed envelope.
+      expect(r.report.filters.vex).toEqual([`attestation:${written.attestations[0]?.location}`]);
       expect(r.vexIgnored).toEqual([]);
     });
 
-    it('an OpenVEX envelope only in a legacy .att tag (cosign < 2) is ignored as "legacy format"', async () => {
-      const fresh = await freshImage('attonly');
-      const statement = buildStatement(
-        imageSubjects(`${registry.host}/shop/attonly`, [fresh.digest as Digest]),
-        'https://openvex.dev/ns/v0.2.0',
-        vexDocument(`pkg:oci/attonly@${encodeURIComponent(fresh.digest)}`),
-      );
-      const envelope = Buffer.from(
-        JSON.stringify({
-          payload: statement.toString('base64'),
-          payloadType: IN_TOTO_PAYLOAD_TYPE,
-          signatures: [{ keyid: '', sig: Buffer.from('cosign 1.13 signature').toString('base64') }],
-        }),
-      );
+    /** Writes `envelope` (or `bundle`, as lading attest --legacy-att does) into the .att tag of `fresh`. */
+    const pushLegacy = async (
+      fresh: { ref: string; digest: string },
+      content: { bundle: Bundle } | { envelope: Record<string, unknown> },
+    ) => {
       const location = await openLocation(fresh.ref, 'write', testAccess(work));
       try {
-        const store = location.store;
+        const subject = fresh.digest as Digest;
+        if ('bundle' in content)
+          return await pushLegacyAttestation(
+            location.store,
+            subject,
+            content.bundle,
+            'https://openvex.dev/ns',
+          );
+        const bytes = Buffer.from(JSON.stringify(content.envelope));
         const layer = {
           mediaType: 'application/vnd.dsse.envelope.v1+json',
-          size: envelope.length,
-          digest: digestOf(envelope),
-          annotations: { predicateType: 'https://openvex.dev/ns', 'dev.cosignproject.cosign/signature': '' },
+          size: bytes.length,
+          digest: digestOf(bytes),
+          annotations: { 'dev.cosignproject.cosign/signature': '', predicateType: 'https://openvex.dev/ns' },
         };
-        const config = Buffer.from('{}');
-        const configDescriptor = {
-          mediaType: 'application/vnd.oci.image.config.v1+json',
-          size: 2,
-          digest: digestOf(config),
-        };
-        await store.pushBlob(layer, envelope);
-        await store.pushBlob(configDescriptor, config);
-        await store.pushManifest(
-          Buffer.from(
-            JSON.stringify({
-              schemaVersion: 2,
-              mediaType: 'application/vnd.oci.image.manifest.v1+json',
-              config: configDescriptor,
-              layers: [layer],
-            }),
-          ),
-          'application/vnd.oci.image.manifest.v1+json',
+        return await appendLegacyLayer(
+          location.store,
           `sha256-${fresh.digest.slice(7)}.att`,
+          layer,
+          () => bytes,
         );
       } finally {
         await location.close();
       }
-      const warnings: string[] = [];
+    };
+    const vexStatement = (name: string, about: string, product: string) =>
+      buildStatement(
+        imageSubjects(`${registry.host}/shop/${name}`, [about as Digest]),
+        'https://openvex.dev/ns',
+        vexDocument(`pkg:oci/${name}@${encodeURIComponent(product)}`),
+      );
+    const keySigned = (statement: Buffer) =>
+      signStatement(framedCopy(statement), new KeySigner(createPrivateKey(keyText)), []);
+    const LEGACY_SOURCE = (name: string) =>
+      new RegExp(`^attestation:.*shop/${name}:sha256-[0-9a-f]{64}\\.att layer sha256:[0-9a-f]{64}$`);
+
+    it('an OpenVEX attestation only in a legacy .att tag is applied once its signature verifies, named by its layer', async () => {
+      const fresh = await freshImage('attonly');
+      await pushLegacy(fresh, {
+        bundle: await keySigned(vexStatement('attonly', fresh.digest, fresh.digest)),
+      });
+      const infos: string[] = [];
       const r = await scanStep(options({ source: fresh.ref }), {
         ...silentReporter,
-        warn: (m) => warnings.push(m),
+        info: (m) => infos.push(m),
       });
-      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'open' });
-      expect(r.vexIgnored).toEqual([
-        expect.objectContaining({
-          source: expect.stringMatching(
-            /^attestation:.*shop\/attonly:sha256-[0-9a-f]{64}\.att layer sha256:/,
-          ),
-          because: 'legacy format',
-        }),
+      expect(finding(r.report, 'libssl3')).toMatchObject({ state: 'suppressed', suppressedBy: 'vex' });
+      expect(r.report.filters.vex).toEqual([expect.stringMatching(LEGACY_SOURCE('attonly'))]);
+      expect(r.vexIgnored).toEqual([]);
+      expect(infos.join('\n')).toMatch(
+        /\.att layer sha256:[0-9a-f]{64}: OpenVEX attestation .*signature verified/,
+      );
+
+      const otherKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
+      const wrong = await scanStep(
+        options({ source: fresh.ref, vexTrust: { trust: { publicKey: otherKey } } }),
+        silentReporter,
+      );
+      expect(finding(wrong.report, 'libssl3')).toMatchObject({ state: 'open' });
+      expect(wrong.vexIgnored).toEqual([
+        {
+          source: expect.stringMatching(LEGACY_SOURCE('attonly')),
+          because: 'signature invalid',
+          reason: expect.stringContaining('the signature does not match'),
+        },
       ]);
-      expect(warnings.join('\n')).toMatch(/ignored: legacy format: a cosign \.att attestation/);
+    });
+
+    it('legacy .att OpenVEX with a forged signature, no signature, or another subject suppresses nothing, each with its reason', async () => {
+      const forged = await freshImage('attforged');
+      const forgedStatement = vexStatement('attforged', forged.digest, forged.digest);
+      await pushLegacy(forged, {
+        envelope: {
+          payload: forgedStatement.toString('base64'),
+          payloadType: IN_TOTO_PAYLOAD_TYPE,
+          signatures: [{ keyid: '', sig: Buffer.from('cosign 1.13 signature').toString('base64') }],
+        },
+      });
+      const unsigned = await freshImage('attunsigned');
+      await pushLegacy(unsigned, {
+        envelope: {
+          payload: vexStatement('attunsigned', unsigned.digest, unsigned.digest).toString('base64'),
+          payloadType: IN_TOTO_PAYLOAD_TYPE,
+          signatures: [],
+        },
+      });
+      // Signed by the trusted key, but a statement about another image copied into this one's .att.
+      const copied = await freshImage('attcopied');
+      await pushLegacy(copied, {
+        bundle: await keySigned(vexStatement('attcopied', digest, copied.digest)),
+      });
+
+      const cases = [
+        [forged, 'signature invalid', 'the signature does not match'],
+        [unsigned, 'unsigned', 'the DSSE envelope carries no signature'],
+        [copied, 'not about this image', `the statement is about ${digest}, not ${copied.digest}`],
+      ] as const;
+      for (const [image, because, reason] of cases) {
+        const warnings: string[] = [];
+        const r = await scanStep(options({ source: image.ref }), {
+          ...silentReporter,
+          warn: (m) => warnings.push(m),
+        });
+        expect(finding(r.report, 'libssl3')?.state, because).toBe('open');
+        expect(r.report.filters.vex).toEqual([]);
+        expect(r.vexIgnored).toEqual([
+          {
+            source: expect.stringMatching(/\.att layer sha256:/),
+            because,
+            reason: expect.stringContaining(reason),
+          },
+        ]);
+        expect(warnings.join('\n')).toContain(`ignored: ${because}: `);
+      }
     });
   },
 );

@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import type { Bundle } from '@sigstore/bundle';
 import { X509Certificate } from '@sigstore/core';
 import { NotFoundError } from '../../errors.js';
@@ -38,11 +39,8 @@ export function simpleSigningPayload(repository: string, digest: Digest): Buffer
   );
 }
 
-/** One legacy signature: the payload layer and what its annotations carry. */
-export interface LegacySignature {
-  payload: Buffer;
-  /** Base64, as in the annotation. */
-  signature: string;
+/** The verification material cosign's annotations carry beside a signature or attestation. */
+export interface LegacyMaterial {
   /** PEM of the Fulcio leaf certificate (keyless). */
   certificate?: string;
   /** PEM of the rest of the chain (keyless). */
@@ -53,6 +51,13 @@ export interface LegacySignature {
   timestamp?: string;
 }
 
+/** One legacy signature: the payload layer and what its annotations carry. */
+export interface LegacySignature extends LegacyMaterial {
+  payload: Buffer;
+  /** Base64, as in the annotation. */
+  signature: string;
+}
+
 /**
  * The annotations of a legacy signature made from a message-signature bundle:
  * the Rekor entry and the RFC 3161 timestamp are carried over in cosign's
@@ -61,11 +66,17 @@ export interface LegacySignature {
 export function legacySignatureFromBundle(payload: Buffer, bundle: Bundle): LegacySignature {
   if (bundle.content.$case !== 'messageSignature')
     throw new Error('a legacy signature needs a message signature');
-  const material = bundle.verificationMaterial;
-  const out: LegacySignature = {
+  return {
     payload,
     signature: bundle.content.messageSignature.signature.toString('base64'),
+    ...legacyMaterialFromBundle(bundle),
   };
+}
+
+/** A bundle's certificate, chain, first Rekor entry and first timestamp, as cosign's annotations carry them. */
+export function legacyMaterialFromBundle(bundle: Bundle): LegacyMaterial {
+  const material = bundle.verificationMaterial;
+  const out: LegacyMaterial = {};
   const content = material.content;
   if (content.$case === 'certificate') out.certificate = toPem(content.certificate.rawBytes);
   if (content.$case === 'x509CertificateChain') {
@@ -96,50 +107,65 @@ function toPem(der: Buffer): string {
 }
 
 function annotationsOf(sig: LegacySignature): Record<string, string> {
+  return { [ANNOTATION_SIGNATURE]: sig.signature, ...materialAnnotations(sig) };
+}
+
+/** The certificate, chain, Rekor entry and timestamp annotations, in cosign's encodings. */
+export function materialAnnotations(material: LegacyMaterial): Record<string, string> {
   return {
-    [ANNOTATION_SIGNATURE]: sig.signature,
-    ...(sig.certificate ? { [ANNOTATION_CERTIFICATE]: sig.certificate } : {}),
-    ...(sig.chain ? { [ANNOTATION_CHAIN]: sig.chain } : {}),
-    ...(sig.rekorBundle ? { [ANNOTATION_BUNDLE]: sig.rekorBundle } : {}),
-    ...(sig.timestamp ? { [ANNOTATION_TIMESTAMP]: sig.timestamp } : {}),
+    ...(material.certificate ? { [ANNOTATION_CERTIFICATE]: material.certificate } : {}),
+    ...(material.chain ? { [ANNOTATION_CHAIN]: material.chain } : {}),
+    ...(material.rekorBundle ? { [ANNOTATION_BUNDLE]: material.rekorBundle } : {}),
+    ...(material.timestamp ? { [ANNOTATION_TIMESTAMP]: material.timestamp } : {}),
   };
 }
 
-async function existingSignatures(store: Store, tag: string): Promise<ImageManifest | undefined> {
+/** What a layer's annotations carry besides the signature; the inverse of materialAnnotations. */
+export function materialOfAnnotations(a: Record<string, string> | undefined): LegacyMaterial {
+  const m = a ?? {};
+  return {
+    ...(m[ANNOTATION_CERTIFICATE] ? { certificate: m[ANNOTATION_CERTIFICATE] } : {}),
+    ...(m[ANNOTATION_CHAIN] ? { chain: m[ANNOTATION_CHAIN] } : {}),
+    ...(m[ANNOTATION_BUNDLE] ? { rekorBundle: m[ANNOTATION_BUNDLE] } : {}),
+    ...(m[ANNOTATION_TIMESTAMP] ? { timestamp: m[ANNOTATION_TIMESTAMP] } : {}),
+  };
+}
+
+/** The image manifest at `tag` and its descriptor; undefined when the tag does not exist. */
+export async function legacyManifest(
+  store: Store,
+  tag: string,
+): Promise<{ descriptor: Descriptor; manifest: ImageManifest } | undefined> {
+  let descriptor: Descriptor;
   try {
-    const descriptor = await store.resolve(tag);
-    const { manifest } = await store.fetchManifest(descriptor);
-    return 'layers' in manifest ? manifest : undefined;
+    descriptor = await store.resolve(tag);
   } catch (e) {
     if (e instanceof NotFoundError) return undefined;
     throw e;
   }
+  const { manifest } = await store.fetchManifest(descriptor);
+  return 'layers' in manifest ? { descriptor, manifest } : undefined;
 }
 
 /**
- * Adds `signature` to the `.sig` manifest of `subject`, keeping every
- * signature already there (another signer's, or an earlier run's). Signing the
- * same payload with the same signature twice changes nothing.
+ * Adds `layer` to the image manifest at `tag` (cosign's `.sig` and `.att`
+ * tags alike), keeping every layer already there: another signer's, cosign's,
+ * an earlier run's. When a layer already there is `same` as this one nothing
+ * is written. The blob goes first and the manifest, pushed last, is the commit
+ * point; `content` is called only when the blob is pushed, so a large layer
+ * can be streamed.
  */
-export async function pushLegacySignature(
+export async function appendLegacyLayer(
   store: Store,
-  subject: Digest,
-  signature: LegacySignature,
+  tag: string,
+  layer: Descriptor,
+  content: () => Buffer | Readable,
+  same: (existing: Descriptor) => boolean = (l) => l.digest === layer.digest,
 ): Promise<Descriptor> {
-  const tag = legacySignatureTag(subject);
-  const previous = await existingSignatures(store, tag);
-  const layer: Descriptor = {
-    mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-    size: signature.payload.length,
-    digest: digestOf(signature.payload),
-    annotations: annotationsOf(signature),
-  };
-  const layers = previous?.layers ?? [];
-  const same = layers.find(
-    (l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature,
-  );
-  if (same) return store.resolve(tag);
-  await store.pushBlob(layer, signature.payload);
+  const previous = await legacyManifest(store, tag);
+  const layers = previous?.manifest.layers ?? [];
+  if (previous && layers.some(same)) return previous.descriptor;
+  await store.pushBlob(layer, content());
   const all = [...layers, layer];
   // An image config like the one go-containerregistry's mutate.Append gives an empty base.
   const config = Buffer.from(
@@ -167,6 +193,31 @@ export async function pushLegacySignature(
   return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest, tag);
 }
 
+/**
+ * Adds `signature` to the `.sig` manifest of `subject`, keeping every
+ * signature already there (another signer's, or an earlier run's). Signing the
+ * same payload with the same signature twice changes nothing.
+ */
+export async function pushLegacySignature(
+  store: Store,
+  subject: Digest,
+  signature: LegacySignature,
+): Promise<Descriptor> {
+  const layer: Descriptor = {
+    mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+    size: signature.payload.length,
+    digest: digestOf(signature.payload),
+    annotations: annotationsOf(signature),
+  };
+  return appendLegacyLayer(
+    store,
+    legacySignatureTag(subject),
+    layer,
+    () => signature.payload,
+    (l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature,
+  );
+}
+
 /** A legacy signature as found, not yet verified, or why it could not be read. */
 export interface FoundLegacySignature {
   /** The `.sig` manifest and the layer within it. */
@@ -179,22 +230,15 @@ export interface FoundLegacySignature {
 /** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
 export async function findLegacySignatures(store: Store, subject: Digest): Promise<FoundLegacySignature[]> {
   const tag = legacySignatureTag(subject);
-  let descriptor: Descriptor;
-  try {
-    descriptor = await store.resolve(tag);
-  } catch (e) {
-    if (e instanceof NotFoundError) return [];
-    throw e;
-  }
-  const { manifest } = await store.fetchManifest(descriptor);
-  if (!('layers' in manifest)) return [];
+  const found = await legacyManifest(store, tag);
+  if (!found) return [];
+  const { descriptor } = found;
   return Promise.all(
-    manifest.layers
+    found.manifest.layers
       .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
       .map(async (layer): Promise<FoundLegacySignature> => {
         const where = `${store.name}:${tag} layer ${layer.digest}`;
-        const a = layer.annotations ?? {};
-        const sig = a[ANNOTATION_SIGNATURE];
+        const sig = layer.annotations?.[ANNOTATION_SIGNATURE];
         if (!sig)
           return { manifest: descriptor, layer, error: `${where}: no ${ANNOTATION_SIGNATURE} annotation` };
         try {
@@ -202,14 +246,7 @@ export async function findLegacySignatures(store: Store, subject: Digest): Promi
           return {
             manifest: descriptor,
             layer,
-            signature: {
-              payload,
-              signature: sig,
-              ...(a[ANNOTATION_CERTIFICATE] ? { certificate: a[ANNOTATION_CERTIFICATE] } : {}),
-              ...(a[ANNOTATION_CHAIN] ? { chain: a[ANNOTATION_CHAIN] } : {}),
-              ...(a[ANNOTATION_BUNDLE] ? { rekorBundle: a[ANNOTATION_BUNDLE] } : {}),
-              ...(a[ANNOTATION_TIMESTAMP] ? { timestamp: a[ANNOTATION_TIMESTAMP] } : {}),
-            },
+            signature: { payload, signature: sig, ...materialOfAnnotations(layer.annotations) },
           };
         } catch (e) {
           return { manifest: descriptor, layer, error: `${where}: ${(e as Error).message.split('\n')[0]}` };
