@@ -1,20 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushLegacyAttestation } from '../../src/attest/legacy-att.js';
 import { framedCopy, pushAttestation, signStatement } from '../../src/attest/pusher.js';
 import { buildStatement, imageSubjects } from '../../src/attest/statement.js';
-import { registerAttest } from '../../src/cli/commands/attest.js';
-import { registerSign } from '../../src/cli/commands/sign.js';
-import { registerVerify } from '../../src/cli/commands/verify.js';
-import type { CommandContext } from '../../src/cli/program.js';
-import { describeError, type ExitCode, exitCodeOf } from '../../src/errors.js';
 import type { Digest } from '../../src/oci/digest.js';
 import { openLocation } from '../../src/oci/opener.js';
 import { KeySigner } from '../../src/sigstore/key-signer.js';
-import { buildTestImage, peer, peerOk, tempDir, testAccess } from '../fixtures/images.js';
+import { type KeyedCosign, keyedCosign } from '../fixtures/cosign.js';
+import { lading, peer, peerOk, pushedTestImage, tempDir, testAccess } from '../fixtures/images.js';
 import { needPeers } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
@@ -30,39 +24,6 @@ import {
 
 const peers = needPeers('docker-registry', 'cosign', 'oras');
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-password`;
-
-/** `lading attest|verify …` as the CLI runs it (the lead wires these into program.ts). */
-async function lading(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  let code: ExitCode = 0;
-  const ctx: CommandContext = {
-    io: { env: { HOME: cwd, DOCKER_CONFIG: join(cwd, 'no-docker'), ...env }, stdout, stderr, cwd },
-    setExit: (c) => (code = c),
-  };
-  const program = new Command('lading').exitOverride().configureOutput({
-    writeOut: (s) => stdout.write(s),
-    writeErr: (s) => stderr.write(s),
-  });
-  registerAttest(program, ctx);
-  registerSign(program, ctx);
-  registerVerify(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s) });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) code = 2;
-    else {
-      stderr.write(`lading: ${describeError(e)}\n`);
-      code = exitCodeOf(e);
-    }
-  }
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
 
 const PREDICATES: Record<string, unknown> = {
   spdxjson: {
@@ -122,17 +83,16 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
   const { cosign, oras } = peers!;
   let reg: TestRegistry;
   let work: string;
+  let keyed: KeyedCosign;
   const env = { COSIGN_PASSWORD: CANARY };
 
-  async function image(name: string): Promise<string> {
-    const built = await buildTestImage(`registry:${reg.host}/demo/${name}:v1`, { seed: name });
-    return `${reg.host}/demo/${name}@${built.digest}`;
-  }
+  const image = (name: string) => pushedTestImage(reg.host, `demo/${name}`);
 
   beforeAll(async () => {
     reg = await startRegistry();
     work = await tempDir('attest');
-    await peerOk(cosign, ['generate-key-pair'], { cwd: work, env });
+    keyed = keyedCosign(cosign, work, CANARY);
+    await keyed.keyPairs();
     for (const [kind, doc] of Object.entries(PREDICATES)) {
       await writeFile(join(work, `${kind}.json`), JSON.stringify(doc, null, 2));
     }
@@ -160,8 +120,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
     for (const kind of Object.keys(PREDICATES)) {
       const r = await lading(
         ['attest', ref, '--type', kind, '--predicate', `${kind}.json`, '--key', 'cosign.key'],
-        env,
-        work,
+        { env, cwd: work },
       );
       expect(r.stderr).not.toContain('lading:');
       expect(r.code).toBe(0);
@@ -205,13 +164,12 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
 
   it('a key that did not sign is refused by cosign', async () => {
     const ref = await image('other-key');
-    await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'other'], { cwd: work, env });
+    await keyed.keyPairs('other');
     expect(
       (
         await lading(
           ['attest', ref, '--type', 'spdxjson', '--predicate', 'spdxjson.json', '--key', 'other.key'],
-          env,
-          work,
+          { env, cwd: work },
         )
       ).code,
     ).toBe(0);
@@ -223,8 +181,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
     const missing = `${ref.split('@')[0]}@sha256:${'0'.repeat(64)}`;
     const r = await lading(
       ['attest', missing, '--type', 'spdxjson', '--predicate', 'spdxjson.json', '--key', 'cosign.key'],
-      env,
-      work,
+      { env, cwd: work },
     );
     expect(r.code).toBe(3);
     expect(r.stderr).toContain(`sha256:${'0'.repeat(64)}`);
@@ -252,44 +209,27 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
   ])('a predicate file %s is refused with the file named', async (_, file, content, kind, message) => {
     const ref = await image(`bad-${kind}-${file.length}`);
     await writeFile(join(work, file), content);
-    const r = await lading(
-      ['attest', ref, '--type', kind, '--predicate', file, '--key', 'cosign.key'],
+    const r = await lading(['attest', ref, '--type', kind, '--predicate', file, '--key', 'cosign.key'], {
       env,
-      work,
-    );
+      cwd: work,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
   describe('verify --require-attestation', () => {
-    const cosignSign = (ref: string) =>
-      peerOk(
-        cosign,
-        [
-          'sign',
-          '--key',
-          'cosign.key',
-          '--use-signing-config=false',
-          '--tlog-upload=false',
-          '--allow-http-registry',
-          '-y',
-          ref,
-        ],
-        { cwd: work, env },
-      );
     const verify = (ref: string, extra: string[]) =>
-      lading(['verify', ref, '--key', 'cosign.pub', ...extra], {}, work);
+      lading(['verify', ref, '--key', 'cosign.pub', ...extra], { cwd: work });
 
     it('checks the provenance builder and source, the scan severity and age', async () => {
       const ref = await image('require');
-      await cosignSign(ref);
+      await keyed.sign(ref);
       for (const kind of ['slsaprovenance1', 'vuln']) {
         expect(
           (
             await lading(
               ['attest', ref, '--type', kind, '--predicate', `${kind}.json`, '--key', 'cosign.key'],
-              env,
-              work,
+              { env, cwd: work },
             )
           ).code,
         ).toBe(0);
@@ -352,12 +292,10 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
       expect(absent.code).toBe(1);
       expect(absent.stderr).toBe(`lading: ${ref}: no valid cyclonedx attestation\n`);
       // the signature check still stands: another key fails both
-      await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'third'], { cwd: work, env });
-      const wrongKey = await lading(
-        ['verify', ref, '--key', 'third.pub', '--require-attestation', 'vuln'],
-        {},
-        work,
-      );
+      await keyed.keyPairs('third');
+      const wrongKey = await lading(['verify', ref, '--key', 'third.pub', '--require-attestation', 'vuln'], {
+        cwd: work,
+      });
       expect(wrongKey.code).toBe(1);
       expect(wrongKey.stdout).toContain('vuln attestation');
       expect(wrongKey.stdout).toContain('the signature does not match the signed content');
@@ -365,25 +303,8 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
 
     it('verifies what cosign attest --key wrote (in-toto Statement v0.1)', async () => {
       const ref = await image('cosign-attest');
-      await cosignSign(ref);
-      await peerOk(
-        cosign,
-        [
-          'attest',
-          '--key',
-          'cosign.key',
-          '--use-signing-config=false',
-          '--tlog-upload=false',
-          '--type',
-          'spdxjson',
-          '--predicate',
-          'spdxjson.json',
-          '--allow-http-registry',
-          '-y',
-          ref,
-        ],
-        { cwd: work, env },
-      );
+      await keyed.sign(ref);
+      await keyed.attest(ref, 'spdxjson', 'spdxjson.json');
       const r = await verify(ref, ['--require-attestation', 'spdxjson', '--json']);
       expect(r.code).toBe(0);
       const result = JSON.parse(r.stdout) as {
@@ -397,7 +318,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
     it('refuses a statement whose subject is another image', async () => {
       const ref = await image('subject-mismatch');
       const other = await image('subject-other');
-      await cosignSign(ref);
+      await keyed.sign(ref);
       const signer = await KeySigner.fromFile(
         await readFile(join(work, 'cosign.key'), 'utf8'),
         CANARY,
@@ -480,7 +401,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
       expect(v.stderr).not.toContain('Error');
       expect(v.code).toBe(0);
       // the .att is the only attestation: another key's verification must fail on it
-      await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'legacy-other'], { cwd: work, env });
+      await keyed.keyPairs('legacy-other');
       const wrong = await peer(
         cosign,
         [
@@ -500,29 +421,11 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
 
     it('--legacy-att appends to the .att cosign wrote; cosign verifies both kinds', async () => {
       const ref = await image('legacy-append');
-      await peerOk(
-        cosign,
-        [
-          'attest',
-          '--key',
-          'cosign.key',
-          '--use-signing-config=false',
-          '--tlog-upload=false',
-          '--new-bundle-format=false',
-          '--type',
-          'spdxjson',
-          '--predicate',
-          'spdxjson.json',
-          '--allow-http-registry',
-          '-y',
-          ref,
-        ],
-        { cwd: work, env },
-      );
+      await keyed.attest(ref, 'spdxjson', 'spdxjson.json', { legacy: true });
       const before = await attManifest(ref);
       expect(before.layers).toHaveLength(1);
       const args = ['attest', ref, '--type', 'vuln', '--predicate', 'vuln.json', '--key', 'cosign.key'];
-      const r = await lading([...args, '--legacy-att', '--json'], env, work);
+      const r = await lading([...args, '--legacy-att', '--json'], { env, cwd: work });
       expect(r.stderr).not.toContain('lading:');
       expect(r.code).toBe(0);
       const result = JSON.parse(r.stdout) as { attestations: { digest: string; legacyAtt: string }[] };
@@ -593,8 +496,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
       const ref = await image('keyless');
       const made = await lading(
         ['attest', ref, '--type', 'slsaprovenance1', '--signing-config', 'signing_config.json', '--json'],
-        { ...tokenEndpoint.env, ...runEnv },
-        work,
+        { env: { ...tokenEndpoint.env, ...runEnv }, cwd: work },
       );
       expect(made.stderr).not.toContain('lading:');
       expect(made.code).toBe(0);
@@ -611,8 +513,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
           '--signing-config',
           'signing_config.json',
         ],
-        tokenEndpoint.env,
-        work,
+        { env: tokenEndpoint.env, cwd: work },
       );
       expect(sbom.code).toBe(0);
       for (const type of ['slsaprovenance1', 'spdxjson']) {
@@ -637,11 +538,10 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
         expect(v.code).toBe(0);
       }
       // verify also demands a valid signature: sign keylessly too
-      const signed = await lading(
-        ['sign', ref, '--signing-config', 'signing_config.json'],
-        tokenEndpoint.env,
-        work,
-      );
+      const signed = await lading(['sign', ref, '--signing-config', 'signing_config.json'], {
+        env: tokenEndpoint.env,
+        cwd: work,
+      });
       expect(signed.code).toBe(0);
       const base = [
         'verify',
@@ -659,7 +559,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
         '--attestation-builder-id',
         identity,
       ];
-      const good = await lading([...base, '--certificate-identity', identity, ...attested], {}, work);
+      const good = await lading([...base, '--certificate-identity', identity, ...attested], { cwd: work });
       expect(good.stderr).toBe('');
       expect(good.code).toBe(0);
       expect(good.stdout).toMatch(/^valid {3}slsaprovenance1 attestation/m);
@@ -670,8 +570,7 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
           'https://github.com/evil/app/.github/workflows/x.yml@refs/heads/main',
           ...attested,
         ],
-        {},
-        work,
+        { cwd: work },
       );
       expect(wrong.code).toBe(1);
       expect(wrong.stdout).toMatch(/^invalid slsaprovenance1 attestation .*: identity policy: subject/m);

@@ -1,8 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runTag } from '../build/tag-cli.js';
 import { type BuiltImage, buildTestImage, type CliRun, lading, peerOk, tempDir } from '../fixtures/images.js';
 import { needPeers } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
@@ -12,18 +10,8 @@ import { startRegistry, type TestRegistry } from '../harness/registry.js';
 
 const peers = needPeers('docker-registry', 'crane');
 
-/** `lading tag ARGV` in-process, with the CLI's error handling, until program.ts registers it. */
-async function ladingTag(argv: string[], cwd: string): Promise<CliRun> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  const env = { HOME: cwd, DOCKER_CONFIG: join(cwd, 'no-docker-config') };
-  const code = await runTag(argv, { env, stdout, stderr, cwd });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+/** `lading tag ARGV` in-process, as a user runs it. */
+const ladingTag = (argv: string[], cwd: string): Promise<CliRun> => lading(['tag', ...argv], { cwd });
 
 describe.skipIf(!peers)('lading tag with immutable patterns', () => {
   let reg: TestRegistry;

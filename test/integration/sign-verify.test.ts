@@ -1,13 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerSign } from '../../src/cli/commands/sign.js';
-import { registerVerify } from '../../src/cli/commands/verify.js';
-import type { CommandContext } from '../../src/cli/program.js';
-import { describeError, type ExitCode, exitCodeOf } from '../../src/errors.js';
-import { buildTestImage, peer, peerOk, tempDir } from '../fixtures/images.js';
+import { type KeyedCosign, keyedCosign } from '../fixtures/cosign.js';
+import { lading, peer, peerOk, pushedTestImage, tempDir } from '../fixtures/images.js';
 import { needPeers } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
@@ -24,54 +19,20 @@ import {
 const peers = needPeers('docker-registry', 'cosign');
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-password`;
 
-/** `lading sign|verify …` as the CLI runs it (the lead wires these into program.ts). */
-async function lading(argv: string[], env: NodeJS.ProcessEnv, cwd: string) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  let code: ExitCode = 0;
-  const ctx: CommandContext = {
-    io: { env: { HOME: cwd, DOCKER_CONFIG: join(cwd, 'no-docker'), ...env }, stdout, stderr, cwd },
-    setExit: (c) => (code = c),
-  };
-  const program = new Command('lading').exitOverride().configureOutput({
-    writeOut: (s) => stdout.write(s),
-    writeErr: (s) => stderr.write(s),
-  });
-  registerSign(program, ctx);
-  registerVerify(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s) });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) code = 2;
-    else {
-      stderr.write(`lading: ${describeError(e)}\n`);
-      code = exitCodeOf(e);
-    }
-  }
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
-
 describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () => {
   const { cosign } = peers!;
   let reg: TestRegistry;
   let work: string;
+  let keyed: KeyedCosign;
   const env = { COSIGN_PASSWORD: CANARY };
 
-  async function image(name: string): Promise<string> {
-    const built = await buildTestImage(`registry:${reg.host}/demo/${name}:v1`, { seed: name });
-    return `${reg.host}/demo/${name}@${built.digest}`;
-  }
+  const image = (name: string) => pushedTestImage(reg.host, `demo/${name}`);
 
   beforeAll(async () => {
     reg = await startRegistry();
     work = await tempDir('sign');
-    await peerOk(cosign, ['generate-key-pair'], { cwd: work, env });
-    await peerOk(cosign, ['generate-key-pair', '--output-key-prefix', 'other'], { cwd: work, env });
+    keyed = keyedCosign(cosign, work, CANARY);
+    await keyed.keyPairs('cosign', 'other');
   }, 60_000);
   afterAll(() => reg?.stop());
 
@@ -84,11 +45,10 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
     'cosign verifies the %s signature lading makes with cosign.key',
     async (format) => {
       const ref = await image(`key-${format}`);
-      const signed = await lading(
-        ['sign', ref, '--key', 'cosign.key', '--signature-format', format],
+      const signed = await lading(['sign', ref, '--key', 'cosign.key', '--signature-format', format], {
         env,
-        work,
-      );
+        cwd: work,
+      });
       expect(signed.stderr).toBe(`signed ${ref.split('@')[0]}@${ref.split('@')[1]}\n`);
       expect(signed.code).toBe(0);
       const verified = await cosignVerify(ref);
@@ -97,7 +57,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
       // and a key that did not sign is refused by cosign too: the test can fail
       expect((await cosignVerify(ref, 'other.pub')).code).not.toBe(0);
       // lading agrees, and the password never shows
-      const mine = await lading(['verify', ref, '--key', 'cosign.pub'], {}, work);
+      const mine = await lading(['verify', ref, '--key', 'cosign.pub'], { cwd: work });
       expect(mine.code).toBe(0);
       expect(mine.stdout).toMatch(new RegExp(`^valid\\s+${format}`));
       for (const text of [signed.stdout, signed.stderr, mine.stdout, mine.stderr])
@@ -109,11 +69,12 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
     const ref = await image('key-both');
     for (let i = 0; i < 2; i++) {
       expect(
-        (await lading(['sign', ref, '--key', 'cosign.key', '--signature-format', 'both'], env, work)).code,
+        (await lading(['sign', ref, '--key', 'cosign.key', '--signature-format', 'both'], { env, cwd: work }))
+          .code,
       ).toBe(0);
     }
     expect((await cosignVerify(ref)).code).toBe(0);
-    const mine = await lading(['verify', ref, '--key', 'cosign.pub', '--json'], {}, work);
+    const mine = await lading(['verify', ref, '--key', 'cosign.pub', '--json'], { cwd: work });
     const result = JSON.parse(mine.stdout) as { signatures: { format: string; ok: boolean }[] };
     expect(result.signatures.filter((s) => s.format === 'legacy')).toHaveLength(2);
     expect(result.signatures.filter((s) => s.format === 'bundle')).toHaveLength(2);
@@ -127,24 +88,10 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
     'lading verifies cosign sign (%s) with the key, and rejects another key with a reason',
     async (_, extra) => {
       const ref = await image(`cosign-${extra.length}`);
-      await peerOk(
-        cosign,
-        [
-          'sign',
-          '--key',
-          'cosign.key',
-          '--use-signing-config=false',
-          '--tlog-upload=false',
-          '--allow-http-registry',
-          '-y',
-          ...extra,
-          ref,
-        ],
-        { cwd: work, env },
-      );
-      const good = await lading(['verify', ref, '--key', 'cosign.pub'], {}, work);
+      await keyed.sign(ref, extra);
+      const good = await lading(['verify', ref, '--key', 'cosign.pub'], { cwd: work });
       expect(good.code).toBe(0);
-      const bad = await lading(['verify', ref, '--key', 'other.pub'], {}, work);
+      const bad = await lading(['verify', ref, '--key', 'other.pub'], { cwd: work });
       expect(bad.code).toBe(1);
       expect(bad.stdout).toContain('the signature does not match the signed content');
       expect(bad.stderr).toContain('no valid signature');
@@ -153,7 +100,10 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
 
   it('a wrong key password is refused without echoing the password', async () => {
     const ref = await image('wrong-password');
-    const r = await lading(['sign', ref, '--key', 'cosign.key'], { COSIGN_PASSWORD: `${CANARY}x` }, work);
+    const r = await lading(['sign', ref, '--key', 'cosign.key'], {
+      env: { COSIGN_PASSWORD: `${CANARY}x` },
+      cwd: work,
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('lading: --key cosign.key: cannot decrypt the key (wrong password?)\n');
     expect(r.stderr + r.stdout).not.toContain(CANARY);
@@ -161,7 +111,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
 
   it('an unsigned image fails verification with exit 1', async () => {
     const ref = await image('unsigned');
-    const r = await lading(['verify', ref, '--key', 'cosign.pub'], {}, work);
+    const r = await lading(['verify', ref, '--key', 'cosign.pub'], { cwd: work });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no valid signature');
     expect(r.stderr).toContain('0 found');
@@ -211,8 +161,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
         const ref = await image(`keyless-${format}`);
         const signed = await lading(
           ['sign', ref, '--signing-config', 'signing_config.json', '--signature-format', format, '--json'],
-          tokenEndpoint.env,
-          work,
+          { env: tokenEndpoint.env, cwd: work },
         );
         expect(signed.stderr).not.toContain('lading:');
         expect(signed.code).toBe(0);
@@ -239,8 +188,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
             '--certificate-github-workflow-ref',
             'refs/tags/v1.0.0',
           ],
-          {},
-          work,
+          { cwd: work },
         );
         expect(mine.stdout).toMatch(/^valid/);
         expect(mine.code).toBe(0);
@@ -276,8 +224,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
       const base = ['verify', ref, '--trusted-root', 'trusted_root.json'];
       const ok = await lading(
         [...base, '--certificate-identity', identity, '--certificate-oidc-issuer', claims.iss],
-        {},
-        work,
+        { cwd: work },
       );
       expect(ok.stdout).toMatch(/^valid/);
       expect(ok.code).toBe(0);
@@ -289,8 +236,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
           '--certificate-oidc-issuer',
           'https://accounts.example.com',
         ],
-        {},
-        work,
+        { cwd: work },
       );
       expect(wrongIssuer.code).toBe(1);
       expect(wrongIssuer.stdout).toContain(
@@ -304,8 +250,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
           '--certificate-oidc-issuer',
           claims.iss,
         ],
-        {},
-        work,
+        { cwd: work },
       );
       expect(prefix.code).toBe(1);
       expect(prefix.stdout).toContain('identity policy: subject');
@@ -317,8 +262,7 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
           '--certificate-oidc-issuer',
           claims.iss,
         ],
-        {},
-        work,
+        { cwd: work },
       );
       expect(full.code).toBe(0);
     });

@@ -2,13 +2,11 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { PackageURL } from 'packageurl-js';
 import { describe, expect, it } from 'vitest';
 import { registerSbom } from '../../src/cli/commands/sbom.js';
-import type { CliIO } from '../../src/cli/program.js';
 import { InputError, NotFoundError } from '../../src/errors.js';
 import { digestOf } from '../../src/oci/digest.js';
 import { MediaType } from '../../src/oci/mediatype.js';
@@ -16,6 +14,7 @@ import type { AccessOptions } from '../../src/oci/opener.js';
 import { copyStep } from '../../src/steps/copy.js';
 import { silentReporter } from '../../src/steps/reporter.js';
 import { platformFileName, type SbomStepOptions, sbomStep } from '../../src/steps/sbom.js';
+import { memoryIO } from '../fixtures/cli-io.js';
 import { needPeer, needShared } from '../harness/peers.js';
 import { startRegistry } from '../harness/registry.js';
 import { layer, type RawLayer, storeImage } from '../image/layer-fixtures.js';
@@ -452,14 +451,9 @@ describe('outputs', () => {
 });
 
 describe('lading sbom (CLI)', () => {
+  /** `lading sbom …` with commander's own handling, so a test sees the error a flag raised. */
   async function cli(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    stdout.on('data', (c: Buffer) => out.push(c));
-    stderr.on('data', (c: Buffer) => err.push(c));
-    const io: CliIO = { env: { HOME: cwd, ...env }, stdout, stderr, cwd };
+    const { io, output } = memoryIO({ cwd, env });
     const program = new Command('lading').exitOverride();
     registerSbom(program, { io, setExit: () => {} });
     let error: unknown;
@@ -468,7 +462,7 @@ describe('lading sbom (CLI)', () => {
     } catch (e) {
       error = e;
     }
-    return { stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), error };
+    return { ...output(), error };
   }
 
   it('-o FORMAT to stdout and -o FORMAT=FILE together, creation time from SOURCE_DATE_EPOCH', async () => {

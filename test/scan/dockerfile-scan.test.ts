@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { silentReporter } from '../../src/steps/reporter.js';
 import { dockerfileLocation, type ScanStepOptions, scanStep } from '../../src/steps/scan.js';
 import { OSV_DIR, type OsvExportServer, realRecords } from '../advisories/osv-fixtures.js';
-import { testAccess } from '../fixtures/images.js';
 import {
   buildHistoryImage,
   HISTORY_DOCKERFILE,
   ROOTFS,
   removeAll,
   startAlpineAdvisories,
+  testScanOptions,
   unpackRootfs,
 } from './scan-fixtures.js';
 
@@ -19,8 +19,6 @@ import {
 // points at the instruction that made its package's layer (SARIF locations and
 // the step's Dockerfile map the action annotates from), base-image packages at
 // FROM.
-
-const NOW = new Date('2025-06-01T00:00:00Z');
 
 describe.skipIf(!OSV_DIR || !ROOTFS)('scan of an image with its Dockerfile', () => {
   let server: OsvExportServer;
@@ -40,18 +38,13 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('scan of an image with its Dockerfile', () 
     await removeAll(work, rootfs);
   });
 
-  const options = (extra: Partial<ScanStepOptions> = {}): ScanStepOptions => ({
-    source: `oci-dir:${join(work, 'layout')}:v1`,
-    access: testAccess(work),
-    defaultPlatform: { os: 'linux', architecture: 'amd64' },
-    db: { dir: join(work, 'db'), osvUrl: server.url, offline: false, onStale: 'warn' },
-    failOn: 'none',
-    outputs: [{ format: 'sarif', file: 'out.sarif' }],
-    now: NOW,
-    toolVersion: '0.0.0-test',
-    dockerfile: 'Dockerfile',
-    ...extra,
-  });
+  const options = (extra: Partial<ScanStepOptions> = {}): ScanStepOptions =>
+    testScanOptions(work, server.url, {
+      source: `oci-dir:${join(work, 'layout')}:v1`,
+      outputs: [{ format: 'sarif', file: 'out.sarif' }],
+      dockerfile: 'Dockerfile',
+      ...extra,
+    });
 
   it('points apk findings at the RUN that installed them, the base image npm package at FROM', async () => {
     const r = await scanStep(options(), silentReporter);

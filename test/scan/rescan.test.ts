@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createPublicKey, generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,15 +13,18 @@ import { silentReporter } from '../../src/steps/reporter.js';
 import { scanStep } from '../../src/steps/scan.js';
 import { OSV_DIR, type OsvExportServer } from '../advisories/osv-fixtures.js';
 import { testAccess } from '../fixtures/images.js';
+import { pkcs8PrivateKey, publicKeyPem } from '../fixtures/keys.js';
 import { type FaultProxy, startFaultProxy } from '../harness/fault-proxy.js';
 import { needPeer, REPO_ROOT } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
   buildRootfsImage,
   ladingScan,
+  NOW,
   ROOTFS,
   removeAll,
   startAlpineAdvisories,
+  testScanOptions,
   unpackRootfs,
 } from './scan-fixtures.js';
 
@@ -31,7 +33,6 @@ import {
 // against today's advisories, with no layer pulled (the registry's request log,
 // seen through a proxy, proves it); one report per image; one gate over all.
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const exec = promisify(execFile);
 const BUNDLE = process.env.LADING_DIST_DIR
   ? join(process.env.LADING_DIST_DIR, 'scan/index.js')
@@ -57,10 +58,8 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
       registry = await startRegistry();
       proxy = await startFaultProxy(registry);
       work = await mkdtemp(join(tmpdir(), 'lading-rescan-'));
-      const key = generateKeyPairSync('ec', { namedCurve: 'P-256' })
-        .privateKey.export({ format: 'pem', type: 'pkcs8' })
-        .toString();
-      publicKey = createPublicKey(key).export({ format: 'pem', type: 'spki' }).toString();
+      const key = pkcs8PrivateKey();
+      publicKey = publicKeyPem(key);
       for (const name of ['head', 'base'] as const) {
         const rootfs = await unpackRootfs({ withoutOpenssl: name === 'base' });
         roots.push(rootfs);
@@ -69,16 +68,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
         const access = testAccess(work);
         // The SBOM as the release pipeline would have attached it: catalogued once, attested with a key.
         const scanned = await scanStep(
-          {
-            source: `${registry.host}/shop/${name}@${digest}`,
-            access,
-            defaultPlatform: { os: 'linux', architecture: 'amd64' },
-            db: { dir: join(work, 'db'), osvUrl: server.url, offline: false, onStale: 'warn' },
-            failOn: 'none',
-            outputs: [],
-            now: NOW,
-            toolVersion: '0.0.0-test',
-          },
+          testScanOptions(work, server.url, { source: `${registry.host}/shop/${name}@${digest}`, access }),
           silentReporter,
         );
         const bom = join(work, `${name}.cdx.json`);

@@ -3,17 +3,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { Command, CommanderError } from 'commander';
-import { registerScan } from '../../src/cli/commands/scan.js';
-import { describeError, ExitCode, exitCodeOf } from '../../src/errors.js';
 import { openLocation } from '../../src/oci/opener.js';
 import { buildStep } from '../../src/steps/build.js';
 import { silentReporter } from '../../src/steps/reporter.js';
+import type { ScanStepOptions } from '../../src/steps/scan.js';
 import { alpineSecdbToOsv, OSV_DIR, OsvExportServer } from '../advisories/osv-fixtures.js';
-import { testAccess } from '../fixtures/images.js';
+import { type CliRun, lading, testAccess } from '../fixtures/images.js';
 import { needShared } from '../harness/peers.js';
 
 // Shared by the scan tests: the Alpine 3.20.3 minirootfs unpacked (and a copy
@@ -58,49 +55,36 @@ export async function startAlpineAdvisories(): Promise<OsvExportServer> {
   return server;
 }
 
-export interface ScanRun {
-  code: number;
-  stdout: string;
-  stderr: string;
+/** The scan tests' clock, fixed so that results do not depend on the day the tests run. */
+export const NOW = new Date('2025-06-01T00:00:00Z');
+
+/**
+ * scanStep options for a test: advisories from `osvUrl` cached in WORK/db,
+ * linux/amd64 for an index, no gate, no reports, NOW; `options` adds the source and overrides.
+ */
+export function testScanOptions(
+  work: string,
+  osvUrl: string,
+  options: Partial<ScanStepOptions> & { source: string },
+): ScanStepOptions {
+  return {
+    access: testAccess(work),
+    defaultPlatform: { os: 'linux', architecture: 'amd64' },
+    db: { dir: join(work, 'db'), osvUrl, offline: false, onStale: 'warn' },
+    failOn: 'none',
+    outputs: [],
+    now: NOW,
+    toolVersion: '0.0.0-test',
+    ...options,
+  };
 }
 
-/** `lading scan ARGV` in-process, as program.ts runs every command. */
-export async function ladingScan(
+/** `lading scan ARGV` in-process, as a user runs it. */
+export function ladingScan(
   argv: string[],
   options: { cwd: string; env?: NodeJS.ProcessEnv },
-): Promise<ScanRun> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  let exit: ExitCode = ExitCode.ok;
-  const io = {
-    env: { HOME: options.cwd, DOCKER_CONFIG: join(tmpdir(), 'lading-no-docker-config'), ...options.env },
-    stdout,
-    stderr,
-    cwd: options.cwd,
-  };
-  const program = new Command('lading').exitOverride().configureOutput({
-    writeOut: (s) => stdout.write(s),
-    writeErr: (s) => stderr.write(s),
-  });
-  program.option('-v, --verbose');
-  registerScan(program, { io, setExit: (c) => (exit = c) });
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s) });
-  let code: number;
-  try {
-    await program.parseAsync(['scan', ...argv], { from: 'user' });
-    code = exit;
-  } catch (e) {
-    if (e instanceof CommanderError) code = ExitCode.badInput;
-    else {
-      stderr.write(`lading: ${describeError(e)}\n`);
-      code = exitCodeOf(e);
-    }
-  }
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+): Promise<CliRun> {
+  return lading(['scan', ...argv], options);
 }
 
 export async function removeAll(...dirs: (string | undefined)[]): Promise<void> {

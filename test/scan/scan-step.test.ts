@@ -18,9 +18,11 @@ import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
   buildRootfsImage,
   ladingScan,
+  NOW,
   ROOTFS,
   removeAll,
   startAlpineAdvisories,
+  testScanOptions,
   unpackRootfs,
 } from './scan-fixtures.js';
 
@@ -34,7 +36,6 @@ const ajv = new Ajv04({ allErrors: true, strict: false, unicodeRegExp: false });
 (addFormatsModule as unknown as (a: InstanceType<typeof Ajv04>) => void)(ajv);
 const validateSarif = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
 
-const NOW = new Date('2025-06-01T00:00:00Z');
 const SYFT = join(import.meta.dirname, '../fixtures/sbom/syft-alpine-3.20.3.spdx.json');
 const TRIVY = join(import.meta.dirname, '../fixtures/sbom/trivy-alpine-3.20.3.cdx.json');
 
@@ -48,17 +49,8 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('scan step on Alpine 3.20.3', () => {
   let layout: string;
   let digest: string;
 
-  const options = (extra: Partial<ScanStepOptions>): ScanStepOptions => ({
-    source: `oci-dir:${layout}:head`,
-    access: testAccess(work),
-    defaultPlatform: { os: 'linux', architecture: 'amd64' },
-    db: { dir: join(work, 'db'), osvUrl: server.url, offline: false, onStale: 'warn' },
-    failOn: 'none',
-    outputs: [],
-    now: NOW,
-    toolVersion: '0.0.0-test',
-    ...extra,
-  });
+  const options = (extra: Partial<ScanStepOptions>): ScanStepOptions =>
+    testScanOptions(work, server.url, { source: `oci-dir:${layout}:head`, ...extra });
 
   beforeAll(async () => {
     server = await startAlpineAdvisories();

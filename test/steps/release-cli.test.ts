@@ -1,17 +1,12 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pathToFileURL } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerRelease } from '../../src/cli/commands/release.js';
-import type { CommandContext } from '../../src/cli/program.js';
-import { describeError, type ExitCode, exitCodeOf } from '../../src/errors.js';
 import { buildStep } from '../../src/steps/build.js';
 import { silentReporter } from '../../src/steps/reporter.js';
-import { tempDir, testAccess } from '../fixtures/images.js';
+import { lading, tempDir, testAccess } from '../fixtures/images.js';
+import { pkcs8PrivateKey } from '../fixtures/keys.js';
 import { HarborEmulator } from '../harness/harbor-emulator.js';
 import { needShared, REPO_ROOT } from '../harness/peers.js';
 
@@ -20,37 +15,6 @@ import { needShared, REPO_ROOT } from '../harness/peers.js';
 
 const EXAMPLE = join(REPO_ROOT, 'example/app');
 const ADVISORIES = join(REPO_ROOT, 'example/advisories');
-
-/** `lading release …` in-process (the lead registers the command in program.ts). */
-async function lading(argv: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (c: Buffer) => out.push(c));
-  stderr.on('data', (c: Buffer) => err.push(c));
-  let code: ExitCode = 0;
-  const ctx: CommandContext = {
-    io: { env: { HOME: cwd, DOCKER_CONFIG: join(cwd, 'no-docker'), ...env }, stdout, stderr, cwd },
-    setExit: (c) => (code = c),
-  };
-  const program = new Command('lading').exitOverride().configureOutput({
-    writeOut: (s) => stdout.write(s),
-    writeErr: (s) => stderr.write(s),
-  });
-  registerRelease(program, ctx);
-  for (const c of program.commands) c.exitOverride().configureOutput({ writeErr: (s) => stderr.write(s) });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    if (e instanceof CommanderError) code = 2;
-    else {
-      stderr.write(`lading: ${describeError(e)}\n`);
-      code = exitCodeOf(e);
-    }
-  }
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
 
 describe('lading release', () => {
   let work = '';
@@ -70,15 +34,14 @@ describe('lading release', () => {
       silentReporter,
     );
     image = `oci-dir:${join(work, 'layout')}@${built.manifest.digest}`;
-    const pair = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-    await writeFile(join(work, 'release.key'), pair.privateKey.export({ format: 'pem', type: 'pkcs8' }));
+    await writeFile(join(work, 'release.key'), pkcs8PrivateKey());
   }, 60_000);
   afterAll(() => (work ? rm(work, { recursive: true, force: true }) : undefined));
 
   it('prints the text summary and writes the Markdown one', async () => {
     const r = await lading(
       ['release', image, ...common(), '--output-dir', 'out', '--summary-file', 'summary.md'],
-      work,
+      { cwd: work },
     );
     expect(r.stderr).not.toContain('lading:');
     expect(r.code).toBe(0);
@@ -126,7 +89,7 @@ describe('lading release', () => {
     await writeFile(join(work, 'mine.json'), JSON.stringify(mine));
     const r = await lading(
       ['release', image, ...common(), '--output-dir', 'own', '--provenance', 'mine.json'],
-      work,
+      { cwd: work },
     );
     expect(r.stderr).not.toContain('lading:');
     expect(r.code).toBe(0);
@@ -135,7 +98,7 @@ describe('lading release', () => {
     await writeFile(join(work, 'not-provenance.json'), '{"hello": "world"}');
     const bad = await lading(
       ['release', image, ...common(), '--output-dir', 'bad-own', '--provenance', 'not-provenance.json'],
-      work,
+      { cwd: work },
     );
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/provenance.*no "buildDefinition" object/);
@@ -157,7 +120,7 @@ describe('lading release', () => {
         '--summary-file',
         'gated.md',
       ],
-      work,
+      { cwd: work },
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
@@ -193,7 +156,7 @@ describe('lading release', () => {
       [['release', image, ...common(), '--fail-on', 'severe'], /argument 'severe' is invalid/],
     ];
     for (const [argv, message] of cases) {
-      const r = await lading([...argv, '--output-dir', 'refused'], work);
+      const r = await lading([...argv, '--output-dir', 'refused'], { cwd: work });
       expect(r.stderr, argv.join(' ')).toMatch(message);
       expect(r.code, argv.join(' ')).toBe(2);
     }
@@ -217,8 +180,7 @@ describe('lading release', () => {
         '--harbor-username',
         'admin',
       ],
-      work,
-      { LADING_HARBOR_PASSWORD: 'unused' },
+      { cwd: work, env: { LADING_HARBOR_PASSWORD: 'unused' } },
     );
     expect(badPolicy.stderr).toMatch(/bad-policy\.yml.*scan_on_push/);
     expect(badPolicy.code).toBe(2);
@@ -252,8 +214,7 @@ describe('lading release', () => {
             '--secrets-file',
             'robots.json',
           ],
-          work,
-          { LADING_HARBOR_PASSWORD: 'Harbor12345' },
+          { cwd: work, env: { LADING_HARBOR_PASSWORD: 'Harbor12345' } },
         );
         expect(r.stderr).not.toContain('lading:');
         expect(r.code).toBe(0);

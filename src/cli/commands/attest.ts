@@ -3,20 +3,14 @@ import { type Command, Option } from 'commander';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
-import { signingMaterial } from './sign.js';
+import { addSigningOptions, type SigningFlags, signingMaterial } from '../signing-flags.js';
 
-interface AttestFlags {
+interface AttestFlags extends SigningFlags {
   username?: string;
   passwordStdin?: boolean;
   insecureRegistry?: string[];
   predicate?: string;
   type: string;
-  key?: string;
-  signingConfig?: string;
-  fulcioUrl?: string;
-  rekorUrl?: string;
-  tsaUrl?: string;
-  identityToken?: string;
   recursive?: boolean;
   legacyAtt?: boolean;
   json?: boolean;
@@ -27,29 +21,19 @@ const KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
 
 export function registerAttest(program: Command, ctx: CommandContext): void {
   addAccessOptions(
-    program
-      .command('attest')
-      .description(
-        'sign an in-toto attestation (SLSA provenance, SBOM, vulnerability scan, OpenVEX) and attach it as an OCI referrer, as cosign 3 does',
-      )
-      .argument('<IMAGE@DIGEST>', 'image the attestation is about')
-      .addOption(new Option('--type <type>', 'predicate type').choices(KINDS).makeOptionMandatory())
-      .option(
-        '--predicate <file>',
-        'predicate JSON (at most 64 MiB); for slsaprovenance1 in GitHub Actions, made from the run when omitted',
-      )
-      .option(
-        '--key <file>',
-        'private key: cosign.key (password in LADING_KEY_PASSWORD or COSIGN_PASSWORD) or PKCS#8 PEM',
-      )
-      .option('--signing-config <file>', 'Sigstore signing config naming Fulcio, Rekor and TSA')
-      .option('--fulcio-url <url>', 'Fulcio (keyless; default the public instance)')
-      .option('--rekor-url <url>', 'Rekor transparency log (keyless default: the public instance)')
-      .option('--tsa-url <url>', 'RFC 3161 timestamp authority')
-      .option(
-        '--identity-token <file>',
-        "file holding the OIDC token (default: the GitHub Actions runtime's)",
-      )
+    addSigningOptions(
+      program
+        .command('attest')
+        .description(
+          'sign an in-toto attestation (SLSA provenance, SBOM, vulnerability scan, OpenVEX) and attach it as an OCI referrer, as cosign 3 does',
+        )
+        .argument('<IMAGE@DIGEST>', 'image the attestation is about')
+        .addOption(new Option('--type <type>', 'predicate type').choices(KINDS).makeOptionMandatory())
+        .option(
+          '--predicate <file>',
+          'predicate JSON (at most 64 MiB); for slsaprovenance1 in GitHub Actions, made from the run when omitted',
+        ),
+    )
       .option(
         '--recursive',
         'also name every platform manifest of an index and attach the attestation to each',

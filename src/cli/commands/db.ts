@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { InputError } from '../../errors.js';
 import type { DbResult } from '../../steps/db.js';
+import { hours } from '../advisory-flags.js';
 import type { CommandContext } from '../program.js';
 import { collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -12,13 +13,6 @@ import { VERSION } from '../version.js';
 export function defaultDbDir(env: NodeJS.ProcessEnv): string {
   if (env.LADING_DB_DIR) return env.LADING_DB_DIR;
   return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'lading', 'osv');
-}
-
-function hours(value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0)
-    throw new InputError(`--max-age: '${value}' is not a number of hours`);
-  return n;
 }
 
 export function registerDb(program: Command, ctx: CommandContext): void {

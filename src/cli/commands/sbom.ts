@@ -1,20 +1,13 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import type { Platform } from '../../oci/types.js';
 import type { SbomOutput } from '../../sbom/formats/index.js';
 import type { SbomStepResult } from '../../steps/sbom.js';
 import { accessFrom, addAccessOptions } from '../access.js';
+import { hostPlatform } from '../host.js';
 import type { CommandContext } from '../program.js';
 import { collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
 import { VERSION } from '../version.js';
-
-/** Node's names for CPU architectures, as OCI platforms spell them. */
-const OCI_ARCH: Record<string, string> = { x64: 'amd64', ia32: '386', arm64: 'arm64', arm: 'arm' };
-
-function hostPlatform(): Platform {
-  return { os: 'linux', architecture: OCI_ARCH[process.arch] ?? process.arch };
-}
 
 /** SOURCE_DATE_EPOCH makes the documents reproducible; without it they carry the time of the run. */
 function creationTime(env: NodeJS.ProcessEnv): Date {

@@ -1,34 +1,34 @@
-import { createPublicKey, type X509Certificate } from 'node:crypto';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import type { X509Certificate } from 'node:crypto';
 import type { Command } from 'commander';
 import type { AttestationRequirement } from '../../attest/checks.js';
 import { ExitCode, InputError } from '../../errors.js';
-import type { IdentityPolicy, Matcher } from '../../sigstore/identity-policy.js';
+import type { IdentityPolicy } from '../../sigstore/identity-policy.js';
 import type { Trust } from '../../sigstore/verifier.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
-import { readUserFile } from './sign.js';
+import {
+  addIdentityOptions,
+  IDENTITY_REGEXP_FLAGS,
+  type IdentityFlags,
+  identityFrom,
+  keylessTrust,
+  publicKeyFrom,
+  refuseKeyWithIdentity,
+} from '../trust-flags.js';
+import { readUserFile } from '../user-file.js';
 
-interface VerifyFlags {
+interface VerifyFlags extends IdentityFlags {
   username?: string;
   passwordStdin?: boolean;
   insecureRegistry?: string[];
   key?: string;
   notationCert?: string[];
-  certificateIdentity?: string;
-  certificateIdentityRegexp?: string;
-  certificateOidcIssuer?: string;
-  certificateOidcIssuerRegexp?: string;
   certificateGithubWorkflowRepository?: string;
   certificateGithubWorkflowRef?: string;
   certificateGithubWorkflowName?: string;
   certificateGithubWorkflowTrigger?: string;
   certificateGithubWorkflowSha?: string;
-  trustedRoot?: string;
-  tufCache?: string;
-  offline?: boolean;
   insecureIgnoreTlog?: boolean;
   requireAttestation?: string[];
   attestationBuilderId?: string;
@@ -39,36 +39,32 @@ interface VerifyFlags {
   json?: boolean;
 }
 
-function matcher(exact: string | undefined, pattern: string | undefined, name: string): Matcher | undefined {
-  if (exact !== undefined && pattern !== undefined) {
-    throw new InputError(`--${name} and --${name}-regexp exclude each other`);
-  }
-  if (exact !== undefined) return { exact };
-  if (pattern !== undefined) return { pattern };
-  return undefined;
-}
+const VERIFY_HELP = {
+  identity: 'certificate subject (SAN), exactly',
+  identityRegexp: 'certificate subject (SAN), a regular expression matching all of it',
+  issuer: 'OIDC issuer, exactly',
+  issuerRegexp: 'OIDC issuer, a regular expression matching all of it',
+  trustedRoot: 'Sigstore trusted root JSON (default: the public instance, through TUF)',
+};
 
 export function registerVerify(program: Command, ctx: CommandContext): void {
   addAccessOptions(
-    program
-      .command('verify')
-      .description(
-        "verify an image's signatures (cosign bundle and legacy formats) against a key or an identity policy",
-      )
-      .argument('<IMAGE>', 'image to verify')
-      .option('--key <file>', 'public key PEM (cosign.pub)')
-      .option(
-        '--notation-cert <file>',
-        'also verify Notation JWS signatures against this trust-store certificate (PEM); repeatable. Alone, only Notation signatures are checked',
-        (value: string, previous: string[] = []) => [...previous, value],
-      )
-      .option('--certificate-identity <san>', 'certificate subject (SAN), exactly')
-      .option(
-        '--certificate-identity-regexp <re>',
-        'certificate subject (SAN), a regular expression matching all of it',
-      )
-      .option('--certificate-oidc-issuer <url>', 'OIDC issuer, exactly')
-      .option('--certificate-oidc-issuer-regexp <re>', 'OIDC issuer, a regular expression matching all of it')
+    addIdentityOptions(
+      program
+        .command('verify')
+        .description(
+          "verify an image's signatures (cosign bundle and legacy formats) against a key or an identity policy",
+        )
+        .argument('<IMAGE>', 'image to verify')
+        .option('--key <file>', 'public key PEM (cosign.pub)')
+        .option(
+          '--notation-cert <file>',
+          'also verify Notation JWS signatures against this trust-store certificate (PEM); repeatable. Alone, only Notation signatures are checked',
+          (value: string, previous: string[] = []) => [...previous, value],
+        ),
+      VERIFY_HELP,
+      'lower',
+    )
       .option(
         '--certificate-github-workflow-repository <owner/repo>',
         'GitHub repository that ran the workflow',
@@ -80,11 +76,6 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
         'event that triggered the workflow (push, release…)',
       )
       .option('--certificate-github-workflow-sha <sha>', 'commit the workflow ran on')
-      .option(
-        '--trusted-root <file>',
-        'Sigstore trusted root JSON (default: the public instance, through TUF)',
-      )
-      .option('--tuf-cache <dir>', 'where the TUF-updated trusted root is cached')
       .option('--offline', 'use the cached trusted root without updating it')
       .option(
         '--insecure-ignore-tlog',
@@ -116,16 +107,7 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
     ]);
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-    const subject = matcher(
-      flags.certificateIdentity,
-      flags.certificateIdentityRegexp,
-      'certificate-identity',
-    );
-    const issuer = matcher(
-      flags.certificateOidcIssuer,
-      flags.certificateOidcIssuerRegexp,
-      'certificate-oidc-issuer',
-    );
+    const { subject, issuer } = identityFrom(flags);
     const github = Object.fromEntries(
       Object.entries({
         repository: flags.certificateGithubWorkflowRepository,
@@ -140,10 +122,7 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       ...(issuer ? { issuer } : {}),
       ...(github && Object.keys(github).length ? { github } : {}),
     };
-    validatePolicy(policy, {
-      subject: '--certificate-identity-regexp',
-      issuer: '--certificate-oidc-issuer-regexp',
-    });
+    validatePolicy(policy, IDENTITY_REGEXP_FLAGS);
     let trust: Trust | undefined;
     const notationTrustStore: X509Certificate[] = [];
     if (flags.notationCert?.length) {
@@ -156,34 +135,15 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
     if (notationTrustStore.length && !flags.key && !flags.trustedRoot && !subject && !issuer) {
       trust = undefined;
     } else if (flags.key) {
-      if (subject || issuer || policy.github) {
-        throw new InputError('--key and the --certificate-* identity flags exclude each other');
-      }
-      const text = await readUserFile(ctx.io, flags.key, '--key');
-      try {
-        trust = { publicKey: createPublicKey(text) };
-      } catch {
-        throw new InputError(`--key ${flags.key}: not a PEM public key`);
-      }
-    } else if (flags.trustedRoot) {
-      const { parseTrustedRoot } = await import('../../sigstore/trusted-root.js');
-      trust = {
-        trustedRoot: parseTrustedRoot(
-          await readUserFile(ctx.io, flags.trustedRoot, '--trusted-root'),
-          `--trusted-root ${flags.trustedRoot}`,
-        ),
-      };
+      refuseKeyWithIdentity(flags.key, Boolean(subject || issuer || policy.github));
+      trust = { publicKey: await publicKeyFrom(ctx.io, flags.key, '--key') };
     } else {
-      if (!subject || !issuer) {
+      if (!flags.trustedRoot && (!subject || !issuer)) {
         throw new InputError(
           'give --key FILE, or an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]',
         );
       }
-      const cache =
-        flags.tufCache ??
-        join(ctx.io.env.XDG_CACHE_HOME || join(ctx.io.env.HOME || homedir(), '.cache'), 'lading', 'tuf');
-      const { publicTrustedRoot } = await import('../../sigstore/trusted-root.js');
-      trust = { trustedRoot: await publicTrustedRoot(cache, Boolean(flags.offline)) };
+      trust = await keylessTrust(flags, ctx.io);
     }
     const requireAttestations = await attestationRequirements(flags);
     const result = await verifyStep(
