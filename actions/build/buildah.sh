@@ -39,7 +39,12 @@ digestfile="$storage/digest"
 mkdir -p "$storage"
 rm -f "$digestfile"
 if [[ "$platforms" == *,* ]]; then
-  "$buildah" "${global[@]}" "${build[@]}" "${auth[@]}" --platform "$platforms" --manifest "$name" "$context"
+  # One build per platform, in the order given: with --platform a,b buildah builds
+  # them concurrently and adds each to the list as it finishes, so the index (and
+  # its digest) would depend on timing.
+  while IFS= read -r p; do
+    "$buildah" "${global[@]}" "${build[@]}" "${auth[@]}" --platform "$p" --manifest "$name" "$context"
+  done < <(items "${PLATFORMS:-}")
   "$buildah" "${global[@]}" manifest push --all --format oci --digestfile "$digestfile" "$name" "oci:$LAYOUT:$LAYOUT_TAG"
 else
   if [ -n "$platforms" ]; then build+=(--platform "$platforms"); fi

@@ -1,7 +1,6 @@
 import { run } from '../../src/cli/program.js';
-import { runTag } from './tag-cli.js';
 
-/** The CLI from source, plus `tag` until program.ts registers it: what the test shim runs. */
+/** The CLI from source, with the process's own streams: what the test shim runs. */
 export async function main(argv: string[]): Promise<number> {
   const io = {
     env: process.env,
@@ -10,5 +9,5 @@ export async function main(argv: string[]): Promise<number> {
     stdin: process.stdin,
     cwd: process.cwd(),
   };
-  return argv[0] === 'tag' ? runTag(argv.slice(1), io) : run(argv, io);
+  return run(argv, io);
 }
