@@ -9,7 +9,7 @@ export interface CopyOptions {
   tag?: string;
   /** Also copy the referrers (signatures, attestations, SBOMs) of every manifest copied. */
   referrers?: boolean;
-  /** Blobs transferred at once. Each registry upload holds one chunk in memory. */
+  /** Blobs transferred at once (default 3). Each registry upload holds one chunk in memory. */
   concurrency?: number;
   /** Called once per blob: transferred, already present, or mounted. */
   onBlob?: (event: BlobEvent) => void;
@@ -66,7 +66,7 @@ class Copier {
     private readonly target: Store,
     private readonly options: CopyOptions,
   ) {
-    this.concurrency = Math.max(1, options.concurrency ?? 3);
+    this.concurrency = Math.max(1, options.concurrency ?? DEFAULT_CONCURRENCY);
   }
 
   async copyManifest(fetched: FetchedManifest, tag?: string): Promise<void> {
@@ -106,7 +106,11 @@ class Copier {
   }
 
   private async copyBlobs(descriptors: Descriptor[]): Promise<void> {
-    const queue = descriptors.filter((d, i) => descriptors.findIndex((e) => e.digest === d.digest) === i);
+    // Largest first: the last blob to start then is a small one, so the streams end
+    // together instead of one big layer running alone at the end.
+    const queue = descriptors
+      .filter((d, i) => descriptors.findIndex((e) => e.digest === d.digest) === i)
+      .sort((a, b) => b.size - a.size);
     const workers = Array.from({ length: Math.min(this.concurrency, queue.length) }, async () => {
       for (let next = queue.shift(); next; next = queue.shift()) await this.copyBlob(next);
     });
@@ -151,6 +155,13 @@ class Copier {
     this.options.onBlob?.({ descriptor: d, outcome: 'copied' });
   }
 }
+
+/**
+ * Blobs moved at once. On two busy cores 2, 3 and 4 streams measured alike
+ * (the copy is bound by this process's CPU, not by round trips); each stream
+ * holds a few read or write buffers, so more would only cost memory.
+ */
+const DEFAULT_CONCURRENCY = 3;
 
 /** Attempts per blob transfer. Streams cannot be rewound, so a retry re-reads the source. */
 const TRANSFER_ATTEMPTS = 3;

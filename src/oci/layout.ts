@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pipeline as pipelineCb, Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { InputError, IntegrityError, NotFoundError, OperationError } from '../errors.js';
 import {
   algorithmOf,
   type Digest,
+  DigestCheck,
   DigestVerifier,
   digestOf,
   hexOf,
@@ -15,6 +14,7 @@ import {
   isVerifiedStream,
   verifyBytes,
 } from './digest.js';
+import { drainToFile } from './file-sink.js';
 import { MANIFEST_MAX_BYTES, parseManifest } from './manifest.js';
 import { isManifestType, MediaType } from './mediatype.js';
 import { referrerDescriptor } from './referrers.js';
@@ -341,9 +341,20 @@ export class LayoutStore implements Store {
         verifyBytes(content, digest, `blob ${where}`);
         await writeFile(tmp, content);
       } else {
-        const sink = createWriteStream(tmp, { highWaterMark: FILE_CHUNK });
-        if (isVerifiedStream(content, digest)) await pipeline(content, sink);
-        else await pipeline(content, new DigestVerifier(digest, descriptor.size, `blob ${where}`), sink);
+        // A stream that already verifies this digest is not hashed a second time.
+        const check = isVerifiedStream(content, digest)
+          ? undefined
+          : new DigestCheck(digest, descriptor.size, `blob ${where}`);
+        const file = await open(tmp, 'wx');
+        try {
+          await drainToFile(content, file, {
+            sizeHint: descriptor.size,
+            ...(check ? { onChunk: (chunk: Buffer) => check.update(chunk) } : {}),
+          });
+        } finally {
+          await file.close();
+        }
+        check?.finish();
       }
       await rename(tmp, this.blobPath(digest));
     } catch (err) {

@@ -10,6 +10,7 @@ import {
   hexOf,
   isDigest,
   isVerifiedStream,
+  VerifyingReader,
 } from './digest.js';
 import { MANIFEST_MAX_BYTES, parseManifest } from './manifest.js';
 import { MANIFEST_ACCEPT, MediaType } from './mediatype.js';
@@ -178,30 +179,23 @@ export class RegistryStore implements Store {
       throw new NotFoundError(`${where}: blob not found`);
     }
     if (res.status !== 200) throw await this.failure(res, `reading blob ${where}`);
-    const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
-    const broken = (err?: Error) =>
-      verifier.destroy(
+    const verifier = new VerifyingReader(
+      res.body,
+      descriptor.digest,
+      descriptor.size,
+      `blob ${where}`,
+      (err) =>
         new OperationError(
           `${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`,
           { cause: err },
         ),
-      );
-    res.body.on('error', broken);
-    // A socket cut mid-body may end the response with 'close' and no 'error'
-    // (node:http emits 'error' only to listeners present at that moment).
-    res.body.on('close', () => {
-      if (!res.body.readableEnded) broken();
-    });
-    // A reader that gives up early releases the connection.
-    verifier.on('close', () => {
-      if (!res.body.readableEnded) res.body.destroy();
-    });
-    // The body flows before the caller attaches its pipeline (a layout first
+    );
+    // The body flows before the caller attaches its reader (a layout first
     // checks and makes directories). An error in that gap must not become an
     // uncaught exception; pipeline() and for-await still get it from the
     // destroyed stream.
     verifier.on('error', () => {});
-    return res.body.pipe(verifier);
+    return verifier;
   }
 
   async hasBlob(descriptor: Descriptor): Promise<boolean> {

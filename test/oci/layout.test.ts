@@ -326,6 +326,32 @@ describe('bad content and missing pieces', () => {
     expect((await readdir(join(dir, 'blobs'))).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
+  it('refuses a multi-megabyte stream that is cut short or corrupt, leaving nothing behind', async () => {
+    const dir = fresh();
+    const store = await LayoutStore.create(dir);
+    const { PassThrough, Readable } = await import('node:stream');
+    const big = Buffer.alloc(2 * 1024 * 1024 + 5, 3);
+    const d: Descriptor = { mediaType: MediaType.ociLayerTar, digest: digestOf(big), size: big.length };
+    const cut = new PassThrough();
+    // As fetchBlob's streams do: an error before the store attaches its reader is not an uncaught one.
+    cut.on('error', () => {});
+    const pushing = store.pushBlob(d, cut);
+    cut.write(big.subarray(0, 1024 * 1024));
+    cut.destroy(new Error('socket hang up'));
+    expect((await caught(pushing)).message).toMatch(
+      `oci-dir:${dir}@${d.digest}: writing blob failed: socket hang up`,
+    );
+    const corrupt = Buffer.from(big);
+    corrupt[corrupt.length - 1] = 4;
+    const err = await caught(
+      store.pushBlob(d, Readable.from([corrupt.subarray(0, 70_000), corrupt.subarray(70_000)])),
+    );
+    expect(err).toBeInstanceOf(IntegrityError);
+    expect(err.message).toMatch(`blob oci-dir:${dir}@${d.digest}: content does not match digest`);
+    expect(await readdir(join(dir, 'blobs', 'sha256'))).toEqual([]);
+    expect((await readdir(join(dir, 'blobs'))).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
   it('names the tags it has when a tag is unknown or none was named among several', async () => {
     const dir = fresh();
     const store = await LayoutStore.create(dir);
