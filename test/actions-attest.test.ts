@@ -8,7 +8,7 @@ import { MediaType } from '../src/oci/mediatype.js';
 import { openLocation } from '../src/oci/opener.js';
 import type { Descriptor } from '../src/oci/types.js';
 import { buildTestImage, peer, peerOk, tempDir, testAccess } from './fixtures/images.js';
-import { type ActionRun, runJsAction } from './harness/action-runner.js';
+import { type ActionRun, leaks, runJsAction } from './harness/action-runner.js';
 import { type CosignRegistry, startCosignRegistry } from './harness/cosign-registry.js';
 import { needPeer, needPeers, REPO_ROOT } from './harness/peers.js';
 import type { Credentials } from './harness/registry.js';
@@ -29,14 +29,6 @@ const peers = needPeers('docker-registry', 'cosign');
 const CANARY = `canary-${Math.random().toString(36).slice(2)}-secret`;
 const GITHUB_TOKEN = `ghs_${Math.random().toString(36).slice(2)}token`;
 const VULN = 'https://cosign.sigstore.dev/attestation/vuln/v1';
-
-/** Whether `secret` shows anywhere but in the runner's own mask commands. */
-function leaks(text: string, secret: string): boolean {
-  return text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .some((line) => line.includes(secret));
-}
 
 interface ApiRequest {
   method: string;

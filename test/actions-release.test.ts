@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OSV_DIR, OsvExportServer, realRecords } from './advisories/osv-fixtures.js';
 import { buildTestImage, peer, peerOk, tempDir, testAccess } from './fixtures/images.js';
-import { type Job, prepareJob } from './harness/action-runner.js';
+import { type Job, leaks, prepareJob } from './harness/action-runner.js';
 import { type CompositeRun, runCompositeAction } from './harness/composite-runner.js';
 import { needPeers, REPO_ROOT } from './harness/peers.js';
 import { startRegistry, type TestRegistry } from './harness/registry.js';
@@ -43,14 +43,6 @@ const LOCKFILE = `${JSON.stringify(
   null,
   2,
 )}\n`;
-
-/** Whether `secret` shows anywhere but in the runner's own mask commands. */
-function leaks(text: string, secret: string): boolean {
-  return text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .some((line) => line.includes(secret));
-}
 
 describe.skipIf(!peers || !OSV_DIR)('the root action (lading release) run as a composite', () => {
   const { cosign } = peers ?? { cosign: '' };
@@ -408,6 +400,28 @@ describe.skipIf(!peers || !OSV_DIR)('the root action (lading release) run as a c
       },
     });
     expect(res.status).toBe(404);
+  });
+
+  it('a bad signing input fails the release step naming the input, with no summary and no digest', async () => {
+    const image = await pushed('bad-signing');
+    const cases: { inputs: Record<string, string>; error: string }[] = [
+      {
+        inputs: { 'signature-format': 'cose' },
+        error: 'signature-format: must be bundle, legacy or both, not "cose"',
+      },
+      { inputs: { key: 'keys/missing.key' }, error: 'key: neither PEM text nor a readable file (ENOENT)' },
+    ];
+    for (const c of cases) {
+      const r = await runCompositeAction(REPO_ROOT, {
+        job: await job(),
+        inputs: { ...baseInputs(), engine: 'none', image: image.ref, ...c.inputs },
+      });
+      expect(r.code).toBe(1);
+      expect(r.annotations.map((a) => a.message)).toContain(c.error);
+      expect(r.outputs.digest).toBe('');
+      expect(r.summary).toBe('');
+      for (const secret of [CANARY, login.password]) expect(leaks(r.stdout, secret)).toBe(false);
+    }
   });
 
   it('without a key or an OIDC token: fails naming what to give, before anything is read or written', async () => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { peer, tempDir } from './fixtures/images.js';
-import { type ActionRun, runJsAction } from './harness/action-runner.js';
+import { type ActionRun, leaks, runJsAction } from './harness/action-runner.js';
 import { type CosignRegistry, startCosignRegistry } from './harness/cosign-registry.js';
 import { needPeers, REPO_ROOT } from './harness/peers.js';
 import type { Credentials } from './harness/registry.js';
@@ -34,14 +34,6 @@ function runAction(
     runnerTemp: work,
     env: { PATH: process.env.PATH, HOME: work, DOCKER_CONFIG: join(work, 'no-docker'), ...env },
   });
-}
-
-/** Whether `secret` shows anywhere but in the runner's own mask commands. */
-function leaks(text: string, secret: string): boolean {
-  return text
-    .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
-    .some((line) => line.includes(secret));
 }
 
 describe.skipIf(!peers)('actions/sign and actions/verify through their dist bundles', () => {
@@ -99,6 +91,23 @@ describe.skipIf(!peers)('actions/sign and actions/verify through their dist bund
     );
     expect(v.stderr).not.toContain('Error');
     expect(v.code).toBe(0);
+  });
+
+  it("uses the job's docker login when no username and password are given, as cosign does", async () => {
+    const ref = await image('action-docker-login');
+    const withLogin = { DOCKER_CONFIG: cosignEnv.DOCKER_CONFIG as string };
+    const signed = await runAction(
+      'sign',
+      { image: ref, key: join(work, 'cosign.key'), 'key-password': CANARY },
+      withLogin,
+    );
+    expect(signed.stdout).not.toContain('::error::');
+    expect(signed.code).toBe(0);
+    const verified = await runAction('verify', { image: ref, key: join(work, 'cosign.pub') }, withLogin);
+    expect(verified.code).toBe(0);
+    // without the login the same registry refuses: the login is what made it work
+    const refused = await runAction('verify', { image: ref, key: join(work, 'cosign.pub') });
+    expect(refused.code).not.toBe(0);
   });
 
   it('the format default is bundle on a registry that is not Harbor, and the summary says why', async () => {

@@ -6,29 +6,23 @@ import { describeError, InputError } from '../errors.js';
 import {
   booleanInput,
   choiceInput,
-  credentialsInput,
   keylessIdentityInput,
   maskSecret,
+  registryAccessInput,
   signingKeyInput,
   signingServicesInput,
   workspacePath,
 } from '../github/action-inputs.js';
 import { storeGitHubAttestation } from '../github/attestations-api.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import { workflowContext } from '../github/workflow.js';
 import { type AttestStepResult, attestStep } from '../steps/attest.js';
-import type { Reporter } from '../steps/reporter.js';
 
 // actions/attest: inputs → attestStep → outputs and a job summary. Keyless
 // (the runner's OIDC token, Fulcio, Rekor) unless a key is given; SLSA
 // provenance is made from the run when no predicate file is given. Every
 // secret input is masked before anything else runs.
-
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
 
 function attestSummary(result: AttestStepResult, githubIds: number[]): string {
   const rows = result.attestations.map((a) => {
@@ -57,7 +51,8 @@ async function main(): Promise<void> {
   const workspace = workspacePath();
   const image = core.getInput('image', { required: true }).trim();
   const kind = choiceInput('type', PREDICATE_KINDS, 'slsaprovenance1');
-  const credentials = credentialsInput('username', 'password');
+  // The job's `docker login` (docker/login-action) counts too, as it does for cosign.
+  const access = registryAccessInput('lading-action/attest', workspace);
   const key = await signingKeyInput(workspace);
   const identityToken = key ? undefined : keylessIdentityInput();
   const predicatePath = core.getInput('predicate').trim();
@@ -73,7 +68,7 @@ async function main(): Promise<void> {
   const result = await attestStep(
     {
       image,
-      access: { ...(credentials ? { credentials } : {}), userAgent: 'lading-action-attest', cwd: workspace },
+      access,
       kind,
       ...(predicatePath
         ? { predicate: { path: resolve(workspace, predicatePath), where: `predicate ${predicatePath}` } }
@@ -98,7 +93,7 @@ async function main(): Promise<void> {
           }
         : {}),
     },
-    reporter,
+    actionsReporter,
   );
   core.setOutput('digest', result.digest);
   core.setOutput('predicate-type', result.predicateType);

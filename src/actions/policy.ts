@@ -1,26 +1,22 @@
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { describeError, InputError } from '../errors.js';
 import { booleanInput, choiceInput, maskSecret, positiveNumberInput } from '../github/action-inputs.js';
-import { upsertPullRequestComment } from '../github/pr-comment.js';
+import { commentOnPullRequest } from '../github/pr-comment.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import { harborArtifactFromImage } from '../harbor/scan-waiter.js';
 import { type PolicyScanOptions, runPolicy } from '../steps/policy.js';
-import type { Reporter } from '../steps/reporter.js';
 
 // actions/policy: the thinnest entry, as actions/cache does it. Inputs are read
 // here, the step does the work, and the results become outputs, a job summary
 // and, on pull requests, one comment edited in place.
 
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
-
 async function main(): Promise<void> {
   const password = core.getInput('password', { required: true });
   maskSecret(password);
+  const token = core.getInput('github-token');
+  if (token) maskSecret(token);
+  const comment = booleanInput('comment', true);
   const mode = choiceInput('mode', ['plan', 'apply', 'drift'] as const, 'plan');
   const result = await runPolicy(
     {
@@ -33,7 +29,7 @@ async function main(): Promise<void> {
       allowManyImmutabilityRules: booleanInput('allow-many-immutability-rules', false),
       ...scanInputs(),
     },
-    reporter,
+    actionsReporter,
   );
   // Masked before anything else can print them.
   for (const s of result.secrets) maskSecret(s.secret);
@@ -47,17 +43,8 @@ async function main(): Promise<void> {
   }
   await core.summary.addRaw(fitSummary(result.markdown)).write();
 
-  const pr = context.payload.pull_request;
-  const token = core.getInput('github-token');
-  if (pr && token && booleanInput('comment', true)) {
-    await upsertPullRequestComment({
-      token,
-      owner: context.repo.owner,
-      repo: context.repo.repo,
-      issueNumber: pr.number,
-      marker: 'lading:registry-policy',
-      body: result.markdown,
-    });
+  if (token && comment) {
+    await commentOnPullRequest({ token, marker: 'lading:registry-policy', body: result.markdown });
   }
   if (mode === 'apply' && result.apply && !result.apply.ok)
     core.setFailed('policy: some changes failed; see the summary');

@@ -9,20 +9,24 @@ import {
   credentialsInput,
   identityPolicyInput,
   inlineOrFileInput,
+  keylessIdentityInput,
   listInput,
   maskSecret,
   numberInput,
+  registryAccessInput,
+  signingKeyInput,
   signingServicesInput,
+  workspacePath,
 } from '../github/action-inputs.js';
 import { actionsCacheAdapter } from '../github/cache.js';
-import { actionsIdTokenProvider, hasActionsIdToken } from '../github/oidc.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import { workflowContext } from '../github/workflow.js';
 import { renderReleaseSummary } from '../report/release-summary.js';
 import { bySeverity } from '../report/scan-summary.js';
 import { FAIL_ON, type FailOn, UNKNOWN_AS, type UnknownAs } from '../scan/gate.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
-import { SIGNATURE_FORMATS, type SignatureFormat } from '../sigstore/signature-format.js';
+import { SIGNATURE_FORMATS } from '../sigstore/signature-format.js';
 import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
 import {
@@ -48,6 +52,7 @@ function groupingReporter(): Reporter & { end(): void } {
     open = false;
   };
   return {
+    ...actionsReporter,
     info(m) {
       const stage = /^release: ([a-z]+)$/.exec(m)?.[1];
       if (stage && (RELEASE_STAGES as readonly string[]).includes(stage)) {
@@ -58,8 +63,6 @@ function groupingReporter(): Reporter & { end(): void } {
       }
       core.info(m);
     },
-    warn: (m) => core.warning(m),
-    debug: (m) => core.debug(m),
     end,
   };
 }
@@ -84,9 +87,9 @@ function jwtClaims(jwt: string): Record<string, unknown> {
 async function keylessVerification(
   token: () => Promise<string>,
   temp: string,
+  workspace: string,
 ): Promise<{ trust: Trust; policy: IdentityPolicy }> {
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
-  const rootText = await inlineOrFileInput('trusted-root', cwd);
+  const rootText = await inlineOrFileInput('trusted-root', workspace);
   const trust: Trust = {
     trustedRoot: rootText
       ? parseTrustedRoot(rootText, 'trusted-root')
@@ -95,7 +98,7 @@ async function keylessVerification(
   const given = identityPolicyInput();
   if (given.subject && given.issuer) return { trust, policy: given };
   const jwt = await token();
-  core.setSecret(jwt);
+  maskSecret(jwt);
   const claims = jwtClaims(jwt);
   const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
   const workflow = typeof claims.job_workflow_ref === 'string' ? claims.job_workflow_ref : undefined;
@@ -120,7 +123,7 @@ async function optionsFromInputs(): Promise<ReleaseStepOptions> {
     const value = core.getInput(secret);
     if (value) maskSecret(value);
   }
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = workspacePath();
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const image = core.getInput('image').trim();
   if (!image) {
@@ -128,28 +131,17 @@ async function optionsFromInputs(): Promise<ReleaseStepOptions> {
       'image: no image to release (the build step gave no digest; with engine: none give image as REPO@sha256:…)',
     );
   }
-  const credentials = credentialsInput('username', 'password');
-  const keyText = await inlineOrFileInput('key', workspace);
-  if (keyText) maskSecret(keyText);
-  const keyPassword = core.getInput('key-password');
+  // DOCKER_CONFIG, else ~/.docker as `docker login` finds it (HOME, else the account's home).
+  const access = registryAccessInput('lading-action/release', workspace);
+  const key = await signingKeyInput(workspace);
   const services = await signingServicesInput(workspace);
-  const formatText = core.getInput('signature-format').trim();
-  if (formatText && !(SIGNATURE_FORMATS as readonly string[]).includes(formatText)) {
-    throw new InputError(
-      `signature-format: must be one of ${SIGNATURE_FORMATS.join(', ')}, not "${formatText}"`,
-    );
-  }
+  const format = choiceInput('signature-format', SIGNATURE_FORMATS);
 
   let verify: ReleaseStepOptions['verify'] = {};
   let identityToken: (() => Promise<string>) | undefined;
-  if (!keyText) {
-    if (!hasActionsIdToken(process.env)) {
-      throw new InputError(
-        'no signing identity: give key (and key-password), or grant the job `permissions: id-token: write` for keyless signing',
-      );
-    }
-    identityToken = actionsIdTokenProvider(process.env);
-    verify = await keylessVerification(identityToken, temp);
+  if (!key) {
+    identityToken = keylessIdentityInput();
+    verify = await keylessVerification(identityToken, temp, workspace);
   } else if (Object.keys(identityPolicyInput()).length > 0 || core.getInput('trusted-root')) {
     throw new InputError(
       'key: excludes trusted-root and certificate-*, which are for keyless releases; a key release verifies with the key',
@@ -173,13 +165,7 @@ async function optionsFromInputs(): Promise<ReleaseStepOptions> {
 
   return {
     image,
-    access: {
-      ...(credentials ? { credentials } : {}),
-      dockerConfigDir: process.env.DOCKER_CONFIG || join(process.env.HOME || tmpdir(), '.docker'),
-      insecureRegistries: listInput('insecure-registries'),
-      userAgent: 'lading-action/release',
-      cwd: workspace,
-    },
+    access,
     ...(platform ? { platform } : {}),
     defaultPlatform: { os: 'linux', architecture: process.arch === 'arm64' ? 'arm64' : 'amd64' },
     outputDir: resolve(workspace, core.getInput('output-dir').trim() || join(temp, 'lading-release')),
@@ -200,12 +186,10 @@ async function optionsFromInputs(): Promise<ReleaseStepOptions> {
       ignoreUnfixed: booleanInput('ignore-unfixed', false),
     },
     signing: {
-      ...(keyText
-        ? { key: { text: keyText, ...(keyPassword ? { password: keyPassword } : {}), where: 'key' } }
-        : {}),
+      ...(key ? { key } : {}),
       ...(identityToken ? { identityToken } : {}),
       services,
-      ...(formatText ? { format: formatText as SignatureFormat } : {}),
+      ...(format ? { format } : {}),
       recursive: booleanInput('recursive', false),
     },
     provenance: predicate ? { predicate } : { workflow: workflowContext(process.env) },
@@ -267,8 +251,7 @@ async function annotate(r: ReleaseResult, dockerfile: string, cap: number): Prom
   const findings = [...r.scan.decision.failing];
   if (findings.length === 0) return;
   const { readFile } = await import('node:fs/promises');
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  const text = await readFile(resolve(workspace, dockerfile), 'utf8').catch(() => undefined);
+  const text = await readFile(resolve(workspacePath(), dockerfile), 'utf8').catch(() => undefined);
   const line = text ? lastFromLine(text) : undefined;
   for (const f of findings.sort(bySeverity).slice(0, cap)) {
     const p = f.finding.package;

@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { describeError, InputError, OperationError } from '../errors.js';
 import { booleanInput, registryAccessInput, workspacePath } from '../github/action-inputs.js';
+import { actionsReporter } from '../github/reporter.js';
 import { sbomSummaryMarkdown } from '../report/sbom-summary.js';
 import {
   parseSbomFormat,
@@ -11,18 +12,11 @@ import {
   type SbomFormat,
   type SbomOutput,
 } from '../sbom/formats/index.js';
-import type { Reporter } from '../steps/reporter.js';
 import { sbomStep } from '../steps/sbom.js';
 
 // actions/sbom: inputs → sbomStep → one file per format (outputs name them),
 // the package count, a job summary, and optionally the files uploaded as one
 // workflow artifact.
-
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
 
 function sourceFromInputs(): string {
   const image = core.getInput('image').trim();
@@ -84,7 +78,7 @@ async function main(): Promise<void> {
       created: epoch ? new Date(Number(epoch) * 1000) : new Date(),
       toolVersion: 'action',
     },
-    reporter,
+    actionsReporter,
   );
 
   for (const format of SBOM_FORMATS) {

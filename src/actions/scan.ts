@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { describeError, InputError } from '../errors.js';
 import {
   booleanInput,
@@ -17,12 +16,12 @@ import {
 } from '../github/action-inputs.js';
 import { reportArtifactName, uploadArtifact } from '../github/artifact.js';
 import { actionsCacheAdapter } from '../github/cache.js';
-import { upsertPullRequestComment } from '../github/pr-comment.js';
+import { commentOnPullRequest } from '../github/pr-comment.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import { bySeverity, scanPullRequestComment, scanSummaryMarkdown } from '../report/scan-summary.js';
 import type { ReviewedFinding } from '../scan/finding.js';
 import { FAIL_ON, type FailOn, UNKNOWN_AS, type UnknownAs } from '../scan/gate.js';
-import type { Reporter } from '../steps/reporter.js';
 import {
   dockerfileLocation,
   lockfileLocator,
@@ -39,12 +38,6 @@ import {
 // Dockerfile and lockfile lines, one pull-request comment edited in place.
 // The advisory database travels in the Actions cache; without a cache service
 // the run goes on and fetches what it needs.
-
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
 
 function sourceFromInputs(): string[] {
   const image = core.getInput('image').trim();
@@ -104,6 +97,7 @@ async function main(): Promise<void> {
   const access = registryAccessInput('lading-action/scan', workspace);
   const token = core.getInput('github-token');
   if (token) maskSecret(token);
+  const comment = booleanInput('comment', true);
 
   const sources = sourceFromInputs();
   const rescanning = listInput('rescan').length > 0;
@@ -180,7 +174,7 @@ async function main(): Promise<void> {
       now: new Date(),
       toolVersion: 'action',
     };
-    const result = await scanStep(options, reporter);
+    const result = await scanStep(options, actionsReporter);
     for (const d of result.documents) if (d.content) core.info(d.content);
     results.push({ result, json, full: [json, ...fullReport.map((o) => o.file as string)] });
   }
@@ -252,16 +246,11 @@ async function main(): Promise<void> {
     results.flatMap((r) => r.result.documents.map((d) => d.file).filter(Boolean)).join('\n'),
   );
 
-  const pr = context.payload.pull_request;
-  if (pr && token && booleanInput('comment', true)) {
-    await upsertPullRequestComment({
+  if (token && comment) {
+    await commentOnPullRequest({
       token,
-      owner: context.repo.owner,
-      repo: context.repo.repo,
-      issueNumber: pr.number,
       marker: 'lading:scan',
       body: results.map((r) => scanPullRequestComment(summaryInput(r.result))).join('\n\n'),
-      ...(process.env.GITHUB_API_URL ? { apiUrl: process.env.GITHUB_API_URL } : {}),
     });
   }
   if (!passed) {

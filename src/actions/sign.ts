@@ -3,29 +3,23 @@ import { describeError, InputError } from '../errors.js';
 import {
   booleanInput,
   choiceInput,
-  credentialsInput,
   inlineOrFileInput,
   keylessIdentityInput,
   maskSecret,
+  registryAccessInput,
   signingKeyInput,
   signingServicesInput,
   workspacePath,
 } from '../github/action-inputs.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import { notationIdentity } from '../sigstore/notation/signature-manifest.js';
 import { SIGNATURE_FORMATS } from '../sigstore/signature-format.js';
-import type { Reporter } from '../steps/reporter.js';
 import { type SignStepResult, signStep } from '../steps/sign.js';
 
 // actions/sign: inputs → signStep → outputs and a job summary. Keyless
 // (the runner's OIDC token, Fulcio, Rekor) unless a key is given. Every
 // secret input is masked before anything else runs.
-
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
 
 function signSummary(result: SignStepResult): string {
   const rows = result.signatures.map((s) => {
@@ -52,7 +46,8 @@ async function main(): Promise<void> {
   }
   const workspace = workspacePath();
   const image = core.getInput('image', { required: true }).trim();
-  const credentials = credentialsInput('username', 'password');
+  // The job's `docker login` (docker/login-action) counts too, as it does for cosign.
+  const access = registryAccessInput('lading-action/sign', workspace);
   const format = choiceInput('signature-format', SIGNATURE_FORMATS);
   const key = await signingKeyInput(workspace);
   const notationKey = await inlineOrFileInput('notation-key', workspace, 'pem');
@@ -68,15 +63,15 @@ async function main(): Promise<void> {
   const result = await signStep(
     {
       image,
-      access: { ...(credentials ? { credentials } : {}), userAgent: 'lading-action-sign', cwd: workspace },
+      access,
       ...(format ? { format } : {}),
       ...(key ? { key } : {}),
       ...(identityToken ? { identityToken } : {}),
-      ...(notation ? { notation, agent: 'lading-action-sign' } : {}),
+      ...(notation ? { notation, agent: 'lading-action/sign' } : {}),
       services: await signingServicesInput(workspace),
       recursive: booleanInput('recursive', false),
     },
-    reporter,
+    actionsReporter,
   );
   for (const s of result.signatures) core.info(`${s.format} signature of ${s.subject}: ${s.location}`);
   core.setOutput('digest', result.digest);

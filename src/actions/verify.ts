@@ -5,28 +5,22 @@ import * as core from '@actions/core';
 import { describeError, InputError } from '../errors.js';
 import {
   booleanInput,
-  credentialsInput,
   identityPolicyInput,
   inlineOrFileInput,
+  registryAccessInput,
   workspacePath,
 } from '../github/action-inputs.js';
+import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
 import { certificatesFromPemText } from '../sigstore/notation/certificates.js';
 import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
-import type { Reporter } from '../steps/reporter.js';
 import { type VerifyStepResult, verifyStep } from '../steps/verify.js';
 
 // actions/verify: inputs → verifyStep → outputs and a job summary listing
 // every signature found and why it passed or failed. The job fails when no
 // signature is valid.
-
-const reporter: Reporter = {
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  debug: (m) => core.debug(m),
-};
 
 /** The signer's identity, and for GitHub Actions signers the workflow claims their certificate must carry. */
 function policyFromInputs(): IdentityPolicy {
@@ -65,7 +59,8 @@ function verifySummary(result: VerifyStepResult): string {
 
 async function main(): Promise<void> {
   const workspace = workspacePath();
-  const credentials = credentialsInput('username', 'password');
+  // The job's `docker login` (docker/login-action) counts too, as it does for cosign.
+  const access = registryAccessInput('lading-action/verify', workspace);
   const image = core.getInput('image', { required: true }).trim();
   const policy = policyFromInputs();
   const keyText = await inlineOrFileInput('key', workspace);
@@ -102,13 +97,13 @@ async function main(): Promise<void> {
   const result = await verifyStep(
     {
       image,
-      access: { ...(credentials ? { credentials } : {}), userAgent: 'lading-action-verify', cwd: workspace },
+      access,
       ...(trust ? { trust } : {}),
       ...(notationTrustStore.length ? { notationTrustStore } : {}),
       policy,
       requireTransparencyLog: !booleanInput('insecure-ignore-tlog', false),
     },
-    reporter,
+    actionsReporter,
   );
   for (const s of result.signatures) {
     core.info(`${s.ok ? 'valid  ' : 'invalid'} ${s.format} ${s.location}: ${s.reason}`);

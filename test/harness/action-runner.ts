@@ -284,6 +284,19 @@ export function parseWorkflowCommands(log: string): { annotations: Annotation[];
   return { annotations, masks };
 }
 
+/**
+ * Whether an action printed `secret` anywhere but in the runner's own mask
+ * commands. Read on the unmasked output: a secret the runner's masks would
+ * hide still counts, since masks are the last defence and miss whatever was
+ * printed before its mask was registered.
+ */
+export function leaks(stdout: string, secret: string): boolean {
+  return stdout
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .some((line) => line.includes(secret));
+}
+
 /** The log as the runner shows it: every mask (longest first) replaced by ***. */
 export function applyMasks(log: string, masks: readonly string[]): string {
   let out = log;
