@@ -1,414 +1,6 @@
 export const id = 310;
-export const ids = [310,741,869];
+export const ids = [310,869];
 export const modules = {
-
-/***/ 12432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Be: () => (/* binding */ signDsse),
-/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE),
-/* harmony export */   lT: () => (/* binding */ signMessage)
-/* harmony export */ });
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15179);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-
-
-
-// The bundler runs the signer, then every witness, and packs what they return
-// into one Sigstore bundle (v0.3: a single leaf certificate or a key hint).
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** A DSSE envelope over `payload`, witnessed. */
-async function signDsse(payload, payloadType, signer, witnesses) {
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .DSSEBundleBuilder */ .VV({ signer, witnesses });
-    const bundle = await wrap(() => builder.create({ data: payload, type: payloadType }));
-    // sigstore-js copies the key hint into the envelope's keyid; sigstore-go (cosign)
-    // then skips the signature unless its verifier has that very key ID, so the
-    // hint stays in verificationMaterial only, as cosign writes it.
-    for (const s of bundle.content.dsseEnvelope.signatures)
-        s.keyid = '';
-    return { bundle, json: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
-}
-/** A plain signature over `payload` (cosign's legacy format signs the simple-signing JSON this way), witnessed. */
-async function signMessage(payload, signer, witnesses) {
-    const builder = new _sigstore_sign__WEBPACK_IMPORTED_MODULE_1__/* .MessageSignatureBundleBuilder */ .z3({ signer, witnesses });
-    const bundle = await wrap(() => builder.create({ data: payload }));
-    return { bundle, json: (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleToJSON)(bundle) };
-}
-/** sigstore-js throws its own InternalError; give it lading's exit code and keep the service's words. */
-async function wrap(make) {
-    try {
-        return await make();
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK)
-            throw e;
-        const err = e;
-        const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`signing failed${err.code ? ` (${err.code})` : ''}: ${err.message}${cause}`, {
-            cause: e,
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 85799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ ANNOTATION_CREATED),
-/* harmony export */   ME: () => (/* binding */ pushBundleReferrer),
-/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
-/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
-/* harmony export */   _l: () => (/* binding */ ANNOTATION_CONTENT),
-/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
-/* harmony export */   nc: () => (/* binding */ findBundles),
-/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
-/* harmony export */ });
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
-/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98269);
-/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98948);
-
-
-
-// cosign 3's signature format: a Sigstore bundle v0.3 stored as an OCI 1.1
-// referrer of the image, with the manifest layout, artifact type and
-// annotations cosign writes, so that `cosign verify` finds and accepts it.
-const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/**
- * The in-toto Statement v1 that `cosign sign` signs for an image: the digest
- * alone as subject (no name, as cosign writes it) and an empty predicate.
- */
-function cosignSignStatement(digest) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    return Buffer.from(JSON.stringify({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ digest: { [algorithm]: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(digest) }, annotations: {} }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    }));
-}
-/** RFC 3339 to the second, as cosign stamps `org.opencontainers.image.created`. */
-function createdStamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/**
- * Pushes `bundle` as a referrer of `subject` and returns the referrer's
- * descriptor. The store records it through the referrers API or the
- * `sha256-<hex>` fallback index, merging with whatever is already there.
- */
-async function pushBundleReferrer(store, subject, bundle, options) {
-    const bytes = Buffer.from(JSON.stringify(bundle));
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes) };
-    const config = {
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.mediaType,
-        size: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.size,
-        digest: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.digest,
-    };
-    await store.pushBlob(config, Buffer.from('{}'));
-    await store.pushBlob(layer, bytes);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
-        config,
-        layers: [layer],
-        annotations: {
-            [ANNOTATION_CONTENT]: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
-            [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
-            [ANNOTATION_CREATED]: createdStamp(options.created),
-        },
-        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        artifactType: BUNDLE_MEDIA_TYPE,
-    };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest);
-}
-/**
- * Bundles among the referrers of `subject` whose predicate type is
- * `predicateType` (attestations of other types are left unread: cosign reads
- * every referrer, and pays for it). A bundle without the annotation is read too.
- */
-async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE) {
-    const referrers = await store.referrers(subject, { artifactType: BUNDLE_MEDIA_TYPE });
-    const wanted = referrers.filter((d) => {
-        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        return p === undefined || p === predicateType;
-    });
-    return Promise.all(wanted.map(async (descriptor) => {
-        const where = `${store.name}@${descriptor.digest}`;
-        const predicate = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        const base = { descriptor, ...(predicate ? { predicateType: predicate } : {}) };
-        try {
-            const { manifest } = await store.fetchManifest(descriptor);
-            const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
-            if (!layer)
-                return { ...base, error: `${where}: no ${BUNDLE_MEDIA_TYPE} layer` };
-            const bytes = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchSmallBlob */ .p)(store, layer, where);
-            return { ...base, bundle: JSON.parse(bytes.toString('utf8')) };
-        }
-        catch (e) {
-            return { ...base, error: `${where}: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-
-
-/***/ }),
-
-/***/ 27812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $J: () => (/* binding */ certificatesFromPem),
-/* harmony export */   DZ: () => (/* binding */ ANNOTATION_BUNDLE),
-/* harmony export */   HK: () => (/* binding */ ANNOTATION_TIMESTAMP),
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   LR: () => (/* binding */ ANNOTATION_SIGNATURE),
-/* harmony export */   M6: () => (/* binding */ ANNOTATION_CHAIN),
-/* harmony export */   MF: () => (/* binding */ ANNOTATION_CERTIFICATE),
-/* harmony export */   eG: () => (/* binding */ legacySignatureTag),
-/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
-/* harmony export */   m8: () => (/* binding */ legacySignatureFromBundle),
-/* harmony export */   me: () => (/* binding */ pushLegacySignature),
-/* harmony export */   ub: () => (/* binding */ findLegacySignatures)
-/* harmony export */ });
-/* unused harmony export SIMPLE_SIGNING_MEDIA_TYPE */
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83917);
-/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68825);
-/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98269);
-/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98948);
-
-
-
-
-
-// cosign's original signature format, the one Harbor before 2.15 recognises:
-// the tag `sha256-<hex>.sig` holds an image manifest whose layers are
-// simple-signing payloads, one per signature, each signed in an annotation.
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
-const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/** `sha256:abc…` → `sha256-abc….sig`. */
-function legacySignatureTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOf */ .ZD)(digest)}.sig`;
-}
-/** The payload cosign signs: byte for byte what `cosign sign --new-bundle-format=false` writes. */
-function simpleSigningPayload(repository, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: null,
-    }));
-}
-/**
- * The annotations of a legacy signature made from a message-signature bundle:
- * the Rekor entry and the RFC 3161 timestamp are carried over in cosign's
- * own encodings.
- */
-function legacySignatureFromBundle(payload, bundle) {
-    if (bundle.content.$case !== 'messageSignature')
-        throw new Error('a legacy signature needs a message signature');
-    const material = bundle.verificationMaterial;
-    const out = {
-        payload,
-        signature: bundle.content.messageSignature.signature.toString('base64'),
-    };
-    const content = material.content;
-    if (content.$case === 'certificate')
-        out.certificate = toPem(content.certificate.rawBytes);
-    if (content.$case === 'x509CertificateChain') {
-        const [leaf, ...rest] = content.x509CertificateChain.certificates;
-        if (leaf)
-            out.certificate = toPem(leaf.rawBytes);
-        if (rest.length)
-            out.chain = rest.map((c) => toPem(c.rawBytes)).join('');
-    }
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        out.rekorBundle = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString('base64'),
-            Payload: {
-                body: entry.canonicalizedBody.toString('base64'),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId.keyId.toString('hex'),
-            },
-        });
-    }
-    const ts = material.timestampVerificationData?.rfc3161Timestamps[0];
-    if (ts)
-        out.timestamp = JSON.stringify({ SignedRFC3161Timestamp: ts.signedTimestamp.toString('base64') });
-    return out;
-}
-function toPem(der) {
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-function annotationsOf(sig) {
-    return {
-        [ANNOTATION_SIGNATURE]: sig.signature,
-        ...(sig.certificate ? { [ANNOTATION_CERTIFICATE]: sig.certificate } : {}),
-        ...(sig.chain ? { [ANNOTATION_CHAIN]: sig.chain } : {}),
-        ...(sig.rekorBundle ? { [ANNOTATION_BUNDLE]: sig.rekorBundle } : {}),
-        ...(sig.timestamp ? { [ANNOTATION_TIMESTAMP]: sig.timestamp } : {}),
-    };
-}
-async function existingSignatures(store, tag) {
-    try {
-        const descriptor = await store.resolve(tag);
-        const { manifest } = await store.fetchManifest(descriptor);
-        return 'layers' in manifest ? manifest : undefined;
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
-            return undefined;
-        throw e;
-    }
-}
-/**
- * Adds `signature` to the `.sig` manifest of `subject`, keeping every
- * signature already there (another signer's, or an earlier run's). Signing the
- * same payload with the same signature twice changes nothing.
- */
-async function pushLegacySignature(store, subject, signature) {
-    const tag = legacySignatureTag(subject);
-    const previous = await existingSignatures(store, tag);
-    const layer = {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: signature.payload.length,
-        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(signature.payload),
-        annotations: annotationsOf(signature),
-    };
-    const layers = previous?.layers ?? [];
-    const same = layers.find((l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature);
-    if (same)
-        return store.resolve(tag);
-    await store.pushBlob(layer, signature.payload);
-    const all = [...layers, layer];
-    // An image config like the one go-containerregistry's mutate.Append gives an empty base.
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: all.map((l) => l.digest) },
-        config: {},
-    }));
-    const configDescriptor = {
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociConfig,
-        size: config.length,
-        digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config),
-    };
-    await store.pushBlob(configDescriptor, config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest,
-        config: configDescriptor,
-        layers: all,
-    };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__/* .MediaType */ .zu.ociManifest, tag);
-}
-/** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
-async function findLegacySignatures(store, subject) {
-    const tag = legacySignatureTag(subject);
-    let descriptor;
-    try {
-        descriptor = await store.resolve(tag);
-    }
-    catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
-            return [];
-        throw e;
-    }
-    const { manifest } = await store.fetchManifest(descriptor);
-    if (!('layers' in manifest))
-        return [];
-    return Promise.all(manifest.layers
-        .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
-        .map(async (layer) => {
-        const where = `${store.name}:${tag} layer ${layer.digest}`;
-        const a = layer.annotations ?? {};
-        const sig = a[ANNOTATION_SIGNATURE];
-        if (!sig)
-            return { manifest: descriptor, layer, error: `${where}: no ${ANNOTATION_SIGNATURE} annotation` };
-        try {
-            const payload = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSmallBlob */ .p)(store, layer, where);
-            return {
-                manifest: descriptor,
-                layer,
-                signature: {
-                    payload,
-                    signature: sig,
-                    ...(a[ANNOTATION_CERTIFICATE] ? { certificate: a[ANNOTATION_CERTIFICATE] } : {}),
-                    ...(a[ANNOTATION_CHAIN] ? { chain: a[ANNOTATION_CHAIN] } : {}),
-                    ...(a[ANNOTATION_BUNDLE] ? { rekorBundle: a[ANNOTATION_BUNDLE] } : {}),
-                    ...(a[ANNOTATION_TIMESTAMP] ? { timestamp: a[ANNOTATION_TIMESTAMP] } : {}),
-                },
-            };
-        }
-        catch (e) {
-            return { manifest: descriptor, layer, error: `${where}: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-/** Parses a PEM certificate (or chain) into DER blobs; throws on anything else. */
-function certificatesFromPem(pem) {
-    const out = [];
-    for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {
-        const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
-        _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(der);
-        out.push(der);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 98948:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ fetchSmallBlob)
-/* harmony export */ });
-/* unused harmony export SMALL_BLOB_LIMIT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-/** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
-const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
-/** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
-async function fetchSmallBlob(store, descriptor, where) {
-    if (descriptor.size > SMALL_BLOB_LIMIT) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const c of await store.fetchBlob(descriptor)) {
-        total += c.length;
-        if (total > SMALL_BLOB_LIMIT)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is over the size limit`);
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
-
-
-/***/ }),
 
 /***/ 5458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -589,24 +181,31 @@ class KeySigner {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* reexport safe */ _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__.jl),
+/* harmony export */   j: () => (/* binding */ DEFAULT_FULCIO_URL),
 /* harmony export */   l: () => (/* binding */ keylessSigner)
 /* harmony export */ });
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15179);
-
-
+/** sigstore-js's default, repeated so that naming it does not load that package. */
+const DEFAULT_FULCIO_URL = 'https://fulcio.sigstore.dev';
 /**
  * Keyless signing: an ephemeral ECDSA key, certified by Fulcio for the identity
  * in the OIDC token. The token is fetched only when a signature is made, since
- * Actions tokens are short-lived.
+ * Actions tokens are short-lived; @sigstore/sign's Fulcio client is loaded then
+ * too, so that the key-pair path never loads it.
  */
 function keylessSigner(options) {
-    return new _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__/* .FulcioSigner */ .$o({
-        fulcioBaseURL: options.fulcioUrl ?? _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_FULCIO_URL */ .jl,
+    let made;
+    const make = async () => new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179))).FulcioSigner({
+        fulcioBaseURL: options.fulcioUrl ?? DEFAULT_FULCIO_URL,
         identityProvider: { getToken: options.identityToken },
         timeout: 30_000,
         retry: { retries: 2 },
     });
+    return {
+        sign: async (data) => {
+            made ??= make();
+            return (await made).sign(data);
+        },
+    };
 }
 
 
@@ -888,25 +487,39 @@ async function findNotationSignatures(store, subject) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* reexport safe */ _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__.AD),
+/* harmony export */   A: () => (/* binding */ DEFAULT_REKOR_URL),
 /* harmony export */   C: () => (/* binding */ createWitnesses)
 /* harmony export */ });
-/* harmony import */ var _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15179);
-
-
+/** sigstore-js's default, repeated so that naming it does not load that package. */
+const DEFAULT_REKOR_URL = 'https://rekor.sigstore.dev';
+/**
+ * The witnesses asked for. @sigstore/sign (and its HTTP stack) is loaded on the
+ * first testimony, so that a key signature without witnesses never loads it.
+ */
 function createWitnesses(options) {
     const fetch = { timeout: 30_000, retry: { retries: 2 } };
     const out = [];
-    if (options.rekorUrl) {
-        out.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__/* .RekorWitness */ .fU({
-            rekorBaseURL: options.rekorUrl,
+    const { rekorUrl, tsaUrl } = options;
+    if (rekorUrl) {
+        out.push(lazyWitness(async () => new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179))).RekorWitness({
+            rekorBaseURL: rekorUrl,
             majorApiVersion: options.rekorVersion ?? 1,
             ...fetch,
-        }));
+        })));
     }
-    if (options.tsaUrl)
-        out.push(new _sigstore_sign__WEBPACK_IMPORTED_MODULE_0__/* .TSAWitness */ .gs({ tsaBaseURL: options.tsaUrl, ...fetch }));
+    if (tsaUrl) {
+        out.push(lazyWitness(async () => new (await Promise.all(/* import() */[__webpack_require__.e(88), __webpack_require__.e(335), __webpack_require__.e(179)]).then(__webpack_require__.bind(__webpack_require__, 15179))).TSAWitness({ tsaBaseURL: tsaUrl, ...fetch })));
+    }
     return out;
+}
+function lazyWitness(make) {
+    let made;
+    return {
+        testify: async (signature, publicKey) => {
+            made ??= make();
+            return (await made).testify(signature, publicKey);
+        },
+    };
 }
 
 
@@ -915,25 +528,23 @@ function createWitnesses(options) {
 /***/ 66310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SIGNATURE_FORMATS: () => (/* reexport safe */ _sigstore_signature_format_js__WEBPACK_IMPORTED_MODULE_12__.g),
-/* harmony export */   defaultSignatureFormat: () => (/* binding */ defaultSignatureFormat),
 /* harmony export */   signStep: () => (/* binding */ signStep)
 /* harmony export */ });
+/* unused harmony export defaultSignatureFormat */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68825);
-/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53214);
+/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55134);
 /* harmony import */ var _oci_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(62148);
 /* harmony import */ var _oci_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68540);
-/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3048);
+/* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3048);
 /* harmony import */ var _sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12432);
 /* harmony import */ var _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85799);
 /* harmony import */ var _sigstore_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(27812);
 /* harmony import */ var _sigstore_key_signer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5458);
-/* harmony import */ var _sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(26063);
-/* harmony import */ var _sigstore_notation_signature_manifest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(71741);
-/* harmony import */ var _sigstore_signature_format_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(84646);
+/* harmony import */ var _sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(26063);
+/* harmony import */ var _sigstore_notation_signature_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(71741);
+/* harmony import */ var _sigstore_signature_format_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(84646);
 /* harmony import */ var _sigstore_witnesses_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6917);
 
 
@@ -1008,41 +619,63 @@ async function chooseFormat(options) {
 }
 /** `lading sign`: signs an image (and, by option, each platform) in the cosign formats asked for, and/or Notation's. */
 async function signStep(options, reporter) {
-    if (options.format !== undefined && !_sigstore_signature_format_js__WEBPACK_IMPORTED_MODULE_12__/* .SIGNATURE_FORMATS */ .g.includes(options.format)) {
+    if (options.format !== undefined && !_sigstore_signature_format_js__WEBPACK_IMPORTED_MODULE_10__/* .SIGNATURE_FORMATS */ .g.includes(options.format)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`--signature-format: must be bundle, legacy or both, got ${JSON.stringify(options.format)}`);
     }
     // A Notation identity alone signs only in Notation's format; with a key or a token, cosign's too.
-    const signer = options.notation && !options.key && !options.identityToken ? undefined : await makeSigner(options);
+    const cosign = !(options.notation && !options.key && !options.identityToken);
+    // Decrypting a cosign key (scrypt, ~0.1 s in the thread pool) overlaps the
+    // Harbor probe and the registry's first round trips; its errors still win
+    // over theirs, as if it had run first.
+    const signerReady = cosign ? makeSigner(options) : Promise.resolve(undefined);
+    signerReady.catch(() => { });
     const services = witnessServices(options);
     const witnesses = (0,_sigstore_witnesses_js__WEBPACK_IMPORTED_MODULE_11__/* .createWitnesses */ .C)(services);
-    const choice = signer
-        ? await chooseFormat(options)
-        : { format: 'bundle', reason: 'no cosign signature: only a Notation identity was given' };
-    // Only a chosen default is worth a line; an explicit format is what the user typed.
-    if (signer && !options.format)
-        reporter.info(`signature format ${choice.format} (${choice.reason})`);
-    const location = await (0,_oci_opener_js__WEBPACK_IMPORTED_MODULE_2__/* .openLocation */ .s)(options.image, 'read', options.access);
+    let choice;
+    let location;
+    try {
+        choice = cosign
+            ? await chooseFormat(options)
+            : { format: 'bundle', reason: 'no cosign signature: only a Notation identity was given' };
+        location = await (0,_oci_opener_js__WEBPACK_IMPORTED_MODULE_2__/* .openLocation */ .s)(options.image, 'read', options.access);
+    }
+    catch (e) {
+        await signerReady;
+        throw e;
+    }
     try {
         const { store } = location;
-        if (!location.reference)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
+        let subjects;
+        try {
+            if (!location.reference)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
+            const root = await store.resolve(location.reference);
+            subjects = [root];
+            if (options.recursive) {
+                const { manifest } = await store.fetchManifest(root);
+                if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_12__/* .isIndex */ .n)(manifest))
+                    subjects.push(...manifest.manifests);
+            }
+        }
+        catch (e) {
+            await signerReady;
+            throw e;
+        }
+        const signer = await signerReady;
+        // Only a chosen default is worth a line; an explicit format is what the user typed.
+        if (cosign && !options.format)
+            reporter.info(`signature format ${choice.format} (${choice.reason})`);
         if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(location.reference)) {
             reporter.warn(`${options.image}: signing by tag; the tag may move before the signature is checked, prefer IMAGE@DIGEST`);
         }
-        const root = await store.resolve(location.reference);
-        const subjects = [root];
-        if (options.recursive) {
-            const { manifest } = await store.fetchManifest(root);
-            if ((0,_oci_types_js__WEBPACK_IMPORTED_MODULE_13__/* .isIndex */ .n)(manifest))
-                subjects.push(...manifest.manifests);
-        }
+        const root = subjects[0];
         const written = [];
         for (const subject of subjects) {
             if (signer) {
                 written.push(...(await signOne(store, location.display, subject, signer, witnesses, choice.format, options, services.rekorUrl)));
             }
             if (options.notation) {
-                const descriptor = await (0,_sigstore_notation_signature_manifest_js__WEBPACK_IMPORTED_MODULE_10__.pushNotationSignature)(store, subject, options.notation, {
+                const descriptor = await (0,_sigstore_notation_signature_manifest_js__WEBPACK_IMPORTED_MODULE_9__.pushNotationSignature)(store, subject, options.notation, {
                     signingTime: options.now ?? new Date(),
                     agent: options.agent ?? 'lading',
                 });
@@ -1068,8 +701,8 @@ async function makeSigner(options) {
     if (!options.identityToken) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('no signing identity: give --key FILE, --notation-key/--notation-cert, --identity-token FILE, or run where an OIDC token is available');
     }
-    return (0,_sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .keylessSigner */ .l)({
-        fulcioUrl: options.services?.fulcioUrl ?? _sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_FULCIO_URL */ .j,
+    return (0,_sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_13__/* .keylessSigner */ .l)({
+        fulcioUrl: options.services?.fulcioUrl ?? _sigstore_keyless_signer_js__WEBPACK_IMPORTED_MODULE_13__/* .DEFAULT_FULCIO_URL */ .j,
         identityToken: options.identityToken,
     });
 }

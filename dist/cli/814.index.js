@@ -40,16 +40,23 @@ export const modules = {
 // read and parsed the first time a package asks for it. So a scan pays for the
 // records of its packages, not for the whole ecosystem.
 //
-// Index file: `LADOSV02`, a u32 LE header length, a small JSON header (counts),
+// Index file: `LADOSV03`, a u32 LE header length, a small JSON header (counts),
 // padding to 4 bytes, then columns: u32 record offsets (n+1), u32 affected
 // entries per record (n), u32 match data offsets (n+1), u32 posting starts per
 // key (k+1), u32 postings (record numbers), the record ids and the sorted keys
 // as newline-joined UTF-8, each record's pre-compiled match data (osv.ts:
-// sorted range events, listed versions; what a lookup decides with, read whole
-// with the columns, no JSON); then the records, each a compact OSV record (details, references and credits dropped;
-// only this ecosystem's affected entries and their non-GIT ranges kept) as JSON,
-// back to back, ordered by their first key so that one package's records are
-// adjacent. Keys are `<affected ecosystem>\0<normalised name>`.
+// keys, range events and listed versions as written; what a lookup decides
+// with, read whole with the columns, no JSON); then the records, each a compact
+// OSV record (details, references and credits dropped; only this ecosystem's
+// affected entries and their non-GIT ranges kept) as JSON, back to back,
+// ordered by their least key, then id, so that one package's records are
+// adjacent. Keys are `<affected ecosystem>\0<normalised name>`. The bytes
+// depend only on the set of records, never on the order they were added in.
+//
+// Build cost matters as much as lookup cost: a fill indexes a whole export. So
+// no version is parsed at build time (a lookup parses the few bounds it reads),
+// each record is encoded to UTF-8 once when added, and keys are numbered so the
+// build sorts each distinct key once.
 //
 // Writes are atomic: new files are written and fsynced in a temp dir, moved
 // into `data/`, and only then does the manifest (renamed into place, then the
@@ -57,8 +64,8 @@ export const modules = {
 // manifest with its old files or the new one with its new files; temp dirs and
 // unreferenced files left behind are ignored and removed by the next write.
 const INDEX_FORMAT = 'lading-osv-index';
-const INDEX_VERSION = 2;
-const MAGIC = Buffer.from('LADOSV02', 'ascii');
+const INDEX_VERSION = 3;
+const MAGIC = Buffer.from('LADOSV03', 'ascii');
 const MANIFEST = 'manifest.json';
 const STALE_TEMP_MS = 60 * 60 * 1000;
 /** The database cannot be used as it is; the caller may rebuild it. */
@@ -72,13 +79,24 @@ class DatabaseError extends _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .Operation
 function indexKey(ecosystem, name) {
     return `${ecosystem}\u0000${(0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .normalisePackageName */ .i)(ecosystem, name)}`;
 }
+// What severity.ts reads of `ecosystem_specific`/`database_specific`: a label,
+// Debian's urgency, RustSec's vector. The rest (affected functions, imports) is dropped.
+const SEVERITY_FIELDS = ['severity', 'urgency', 'cvss'];
 function pickSeverity(o) {
-    return o && o.severity !== undefined ? { severity: o.severity } : undefined;
+    if (!o)
+        return undefined;
+    let out;
+    for (const k of SEVERITY_FIELDS)
+        if (o[k] !== undefined && o[k] !== null) {
+            out ??= {};
+            out[k] = o[k];
+        }
+    return out;
 }
 /** The part of a record that matching and severity read, for one export ecosystem. */
-function compact(record, ecosystem) {
+function compact(record, ecosystem, keys) {
     const affected = [];
-    const keys = new Set();
+    const numbers = [];
     for (const a of record.affected ?? []) {
         const pkg = a.package;
         if (!pkg || (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .ecosystemBase */ .gY)(pkg.ecosystem) !== ecosystem)
@@ -103,7 +121,9 @@ function compact(record, ecosystem) {
         if (ds)
             out.database_specific = ds;
         affected.push(out);
-        keys.add(indexKey(pkg.ecosystem, pkg.name));
+        const k = keys.numberOf(pkg.ecosystem, pkg.name);
+        if (!numbers.includes(k))
+            numbers.push(k);
     }
     if (affected.length === 0)
         return undefined;
@@ -122,19 +142,61 @@ function compact(record, ecosystem) {
     if (ds)
         c.database_specific = ds;
     c.affected = affected;
-    const body = JSON.stringify(c);
     return {
         id: record.id,
-        body,
-        size: Buffer.byteLength(body, 'utf8'),
-        match: (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .compileMatchData */ .hb)(c, (pkg) => indexKey(pkg.ecosystem, pkg.name)),
-        keys: [...keys],
+        // Encoded now, while the string is young: the build then copies bytes, and
+        // a hundred thousand retained strings never burden the old generation.
+        body: Buffer.from(JSON.stringify(c), 'utf8'),
+        match: (0,_osv_js__WEBPACK_IMPORTED_MODULE_6__/* .compileMatchData */ .hb)(c, (pkg) => keys.text(keys.numberOf(pkg.ecosystem, pkg.name))),
+        keys: numbers,
         entries: affected.length,
     };
 }
+/**
+ * Index keys numbered as first seen: items hold numbers, and the build sorts
+ * each distinct key once. Looked up by ecosystem and name as the record spells
+ * them, so the common case hashes strings the record already holds instead of
+ * building and normalising a key per affected entry.
+ */
+class KeyTable {
+    #byName = new Map();
+    #byKey = new Map();
+    #texts = [];
+    get size() {
+        return this.#texts.length;
+    }
+    text(k) {
+        return this.#texts[k];
+    }
+    numberOf(ecosystem, name) {
+        let names = this.#byName.get(ecosystem);
+        if (!names) {
+            names = new Map();
+            this.#byName.set(ecosystem, names);
+        }
+        let k = names.get(name);
+        if (k === undefined) {
+            // Spellings that normalise alike (PyPI `Foo_Bar`, `foo-bar`) share one number.
+            k = this.numberOfKey(indexKey(ecosystem, name));
+            names.set(name, k);
+        }
+        return k;
+    }
+    numberOfKey(key) {
+        let k = this.#byKey.get(key);
+        if (k === undefined) {
+            k = this.#texts.length;
+            this.#texts.push(key);
+            this.#byKey.set(key, k);
+        }
+        return k;
+    }
+}
+const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** Collects one ecosystem's records (new, or those of an existing index) and writes its file. */
 class EcosystemIndexBuilder {
     #items = new Map();
+    #keys = new KeyTable();
     ecosystem;
     constructor(ecosystem) {
         this.ecosystem = ecosystem;
@@ -145,15 +207,12 @@ class EcosystemIndexBuilder {
         index.loadAll();
         const keysOf = index.keysByRecord();
         for (let i = 0; i < index.size; i++) {
-            const keys = keysOf[i] ?? [];
             const id = index.idAt(i);
-            const body = index.bytesAt(i);
             b.#items.set(id, {
                 id,
-                body,
-                size: body.length,
+                body: index.bytesAt(i),
                 match: index.matchAt(i),
-                keys,
+                keys: (keysOf[i] ?? []).map((key) => b.#keys.numberOfKey(key)),
                 entries: index.entriesAt(i),
             });
         }
@@ -164,7 +223,7 @@ class EcosystemIndexBuilder {
      * this ecosystem, removes any earlier version of it. Returns whether it is indexed.
      */
     add(record) {
-        const item = record.withdrawn ? undefined : compact(record, this.ecosystem);
+        const item = record.withdrawn ? undefined : compact(record, this.ecosystem, this.#keys);
         if (!item) {
             this.#items.delete(record.id);
             return false;
@@ -188,60 +247,88 @@ class EcosystemIndexBuilder {
         return n;
     }
     build() {
-        // Records ordered by their first key, then id, so one package's records sit
-        // together and a lookup reads them in one span. Grouping by key and sorting
-        // the distinct keys natively is much cheaper than a comparator sort of every record.
-        const groups = new Map();
-        for (const item of this.#items.values()) {
-            const k = item.keys[0] ?? '';
-            const g = groups.get(k);
-            if (g)
-                g.push(item);
-            else
-                groups.set(k, [item]);
+        const items = [...this.#items.values()];
+        // Rank the keys still in use (a refresh may have removed every record of some).
+        const table = this.#keys;
+        const postingsPerKey = new Uint32Array(table.size);
+        let total = 0;
+        for (const item of items)
+            for (const k of item.keys) {
+                postingsPerKey[k] = postingsPerKey[k] + 1;
+                total++;
+            }
+        const keys = [];
+        for (let k = 0; k < table.size; k++)
+            if (postingsPerKey[k] > 0)
+                keys.push(table.text(k));
+        keys.sort();
+        const rank = new Uint32Array(table.size);
+        for (let j = 0; j < keys.length; j++)
+            rank[table.numberOfKey(keys[j])] = j;
+        // Records ordered by their least key, then id, so one package's records sit
+        // together and a lookup reads them in one span: a counting sort by key rank,
+        // then the few records that share a least key by id. Only sorted orders
+        // decide, never the order records or their keys came in: a fill and a
+        // refresh of the same records write the same bytes.
+        const filedAt = new Uint32Array(items.length);
+        for (let i = 0; i < items.length; i++) {
+            const item = items[i];
+            let least = rank[item.keys[0]];
+            for (let j = 1; j < item.keys.length; j++)
+                least = Math.min(least, rank[item.keys[j]]);
+            filedAt[i] = least;
         }
-        const order = [];
-        for (const k of [...groups.keys()].sort()) {
-            const g = groups.get(k);
-            if (g.length > 1)
-                g.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-            for (const item of g)
-                order.push(item);
+        const bucketStart = new Uint32Array(keys.length + 1);
+        for (let i = 0; i < items.length; i++) {
+            const r = filedAt[i];
+            bucketStart[r + 1] = bucketStart[r + 1] + 1;
         }
-        const n = order.length;
+        for (let j = 0; j < keys.length; j++)
+            bucketStart[j + 1] = bucketStart[j + 1] + bucketStart[j];
+        const fill = bucketStart.slice(0, keys.length);
+        const n = items.length;
+        const order = new Array(n);
+        for (let i = 0; i < items.length; i++) {
+            const r = filedAt[i];
+            order[fill[r]] = items[i];
+            fill[r] = fill[r] + 1;
+        }
+        for (let j = 0; j < keys.length; j++) {
+            const from = bucketStart[j];
+            const to = bucketStart[j + 1];
+            if (to - from > 1) {
+                const run = order.slice(from, to).sort(byId);
+                for (let i = from; i < to; i++)
+                    order[i] = run[i - from];
+            }
+        }
+        const postingStart = new Uint32Array(keys.length + 1);
+        for (let j = 0; j < keys.length; j++)
+            postingStart[j + 1] =
+                postingStart[j] + postingsPerKey[table.numberOfKey(keys[j])];
+        const next = postingStart.slice(0, keys.length);
+        const postings = new Uint32Array(total);
         const ids = new Array(n);
         const offsets = new Uint32Array(n + 1);
         const entries = new Uint32Array(n);
         const matchOffsets = new Uint32Array(n + 1);
         let matchAt = 0;
-        const byKey = new Map();
         let at = 0;
         for (let i = 0; i < n; i++) {
             const item = order[i];
             ids[i] = item.id;
-            at += item.size;
+            at += item.body.length;
             offsets[i + 1] = at;
             entries[i] = item.entries;
             matchAt += item.match.length;
             matchOffsets[i + 1] = matchAt;
+            // Records are visited in order, so each key's postings come out ascending.
             for (const k of item.keys) {
-                const list = byKey.get(k);
-                if (list)
-                    list.push(i);
-                else
-                    byKey.set(k, [i]);
+                const r = rank[k];
+                postings[next[r]] = i;
+                next[r] = next[r] + 1;
             }
         }
-        const keys = [...byKey.keys()].sort();
-        const postingStart = new Uint32Array(keys.length + 1);
-        let total = 0;
-        for (const [j, k] of keys.entries()) {
-            total += byKey.get(k).length;
-            postingStart[j + 1] = total;
-        }
-        const postings = new Uint32Array(total);
-        for (const [j, k] of keys.entries())
-            postings.set(byKey.get(k), postingStart[j]);
         const idsBytes = Buffer.from(ids.join('\n'), 'utf8');
         const keysBytes = Buffer.from(keys.join('\n'), 'utf8');
         const header = Buffer.from(JSON.stringify({
@@ -271,12 +358,11 @@ class EcosystemIndexBuilder {
             u32(postings),
             idsBytes,
             keysBytes,
-            ...order.map((item) => item.match),
         ];
-        let size = at;
+        let size = at + matchAt;
         for (const p of parts)
             size += p.length;
-        // One allocation for the whole file: the records are copied once, straight from their own bytes.
+        // One allocation for the whole file: match data and records are copied once, straight from their own bytes.
         const out = Buffer.allocUnsafe(size);
         let pos = 0;
         for (const p of parts) {
@@ -284,11 +370,12 @@ class EcosystemIndexBuilder {
             pos += p.length;
         }
         for (const item of order) {
-            if (typeof item.body === 'string')
-                out.write(item.body, pos, item.size, 'utf8');
-            else
-                out.set(item.body, pos);
-            pos += item.size;
+            out.set(item.match, pos);
+            pos += item.match.length;
+        }
+        for (const item of order) {
+            out.set(item.body, pos);
+            pos += item.body.length;
         }
         return out;
     }
@@ -1177,30 +1264,33 @@ function normalisePackageName(ecosystem, name) {
 
 
 const SEVERITY_TYPES = new Set(['CVSS_V2', 'CVSS_V3', 'CVSS_V4', 'Ubuntu']);
-const RANGE_TYPES = new Set(['SEMVER', 'ECOSYSTEM', 'GIT']);
 const EVENT_KEYS = ['introduced', 'fixed', 'last_affected', 'limit'];
 // RFC 3339 date-time as OSV writes it; checked without backtracking-prone patterns.
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/;
 function isObject(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-/** Collects problems, each naming the field it is about. */
+const isNonEmptyString = (v) => typeof v === 'string' && v.length > 0;
+/**
+ * Collects problems, each naming the field it is about. Every record of an
+ * export passes through here on each fill, so field names are built only when
+ * a problem is found: the common, valid case checks types and moves on.
+ */
 class Checker {
     problems = [];
     bad(field, what) {
         this.problems.push(`field ${field}: ${what}`);
     }
     str(v, field, required) {
+        if (isNonEmptyString(v))
+            return true;
         if (v === undefined) {
             if (required)
                 this.bad(field, 'is missing');
             return false;
         }
-        if (typeof v !== 'string' || v.length === 0) {
-            this.bad(field, 'must be a non-empty string');
-            return false;
-        }
-        return true;
+        this.bad(field, 'must be a non-empty string');
+        return false;
     }
     time(v, field, required) {
         if (this.str(v, field, required) && !TIMESTAMP.test(v)) {
@@ -1214,8 +1304,8 @@ class Checker {
             this.bad(field, 'must be an array of strings');
             return;
         }
-        for (const [i, s] of v.entries())
-            if (typeof s !== 'string')
+        for (let i = 0; i < v.length; i++)
+            if (typeof v[i] !== 'string')
                 this.bad(`${field}[${i}]`, 'must be a string');
     }
     object(v, field) {
@@ -1229,7 +1319,8 @@ class Checker {
             this.bad(field, 'must be an array');
             return;
         }
-        for (const [i, s] of v.entries()) {
+        for (let i = 0; i < v.length; i++) {
+            const s = v[i];
             if (!isObject(s)) {
                 this.bad(`${field}[${i}]`, 'must be an object');
                 continue;
@@ -1237,7 +1328,8 @@ class Checker {
             if (typeof s.type !== 'string' || !SEVERITY_TYPES.has(s.type)) {
                 this.bad(`${field}[${i}].type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(String(s.type))}' is not one of CVSS_V2, CVSS_V3, CVSS_V4, Ubuntu`);
             }
-            this.str(s.score, `${field}[${i}].score`, true);
+            if (!isNonEmptyString(s.score))
+                this.str(s.score, `${field}[${i}].score`, true);
         }
     }
     references(v) {
@@ -1247,80 +1339,101 @@ class Checker {
             this.bad('references', 'must be an array');
             return;
         }
-        for (const [i, r] of v.entries()) {
+        for (let i = 0; i < v.length; i++) {
+            const r = v[i];
             if (!isObject(r)) {
                 this.bad(`references[${i}]`, 'must be an object');
                 continue;
             }
-            this.str(r.type, `references[${i}].type`, true);
-            this.str(r.url, `references[${i}].url`, true);
+            if (!isNonEmptyString(r.type))
+                this.str(r.type, `references[${i}].type`, true);
+            if (!isNonEmptyString(r.url))
+                this.str(r.url, `references[${i}].url`, true);
         }
     }
-    affected(a, at) {
+    affected(a, i) {
+        const at = `affected[${i}]`;
         if (!isObject(a)) {
             this.bad(at, 'must be an object');
             return;
         }
-        const ranges = Array.isArray(a.ranges) ? a.ranges : [];
-        const onlyGit = ranges.length > 0 && ranges.every((r) => isObject(r) && r.type === 'GIT');
-        if (a.package === undefined) {
+        const ranges = a.ranges;
+        const pkg = a.package;
+        if (pkg === undefined) {
+            const onlyGit = Array.isArray(ranges) && ranges.length > 0 && ranges.every((r) => isObject(r) && r.type === 'GIT');
             if (!onlyGit)
                 this.bad(`${at}.package`, 'is missing (required unless every range is GIT)');
         }
-        else if (!isObject(a.package)) {
+        else if (!isObject(pkg)) {
             this.bad(`${at}.package`, 'must be an object');
         }
         else {
-            this.str(a.package.ecosystem, `${at}.package.ecosystem`, true);
-            this.str(a.package.name, `${at}.package.name`, true);
-            if (a.package.purl !== undefined)
-                this.str(a.package.purl, `${at}.package.purl`, false);
+            if (!isNonEmptyString(pkg.ecosystem))
+                this.str(pkg.ecosystem, `${at}.package.ecosystem`, true);
+            if (!isNonEmptyString(pkg.name))
+                this.str(pkg.name, `${at}.package.name`, true);
+            if (pkg.purl !== undefined && !isNonEmptyString(pkg.purl))
+                this.str(pkg.purl, `${at}.package.purl`, false);
         }
-        this.strings(a.versions, `${at}.versions`);
-        this.severities(a.severity, `${at}.severity`);
-        this.object(a.ecosystem_specific, `${at}.ecosystem_specific`);
-        this.object(a.database_specific, `${at}.database_specific`);
-        if (a.ranges === undefined)
+        if (a.versions !== undefined)
+            this.strings(a.versions, `${at}.versions`);
+        if (a.severity !== undefined)
+            this.severities(a.severity, `${at}.severity`);
+        if (a.ecosystem_specific !== undefined)
+            this.object(a.ecosystem_specific, `${at}.ecosystem_specific`);
+        if (a.database_specific !== undefined)
+            this.object(a.database_specific, `${at}.database_specific`);
+        if (ranges === undefined)
             return;
-        if (!Array.isArray(a.ranges)) {
+        if (!Array.isArray(ranges)) {
             this.bad(`${at}.ranges`, 'must be an array');
             return;
         }
-        for (const [j, r] of a.ranges.entries())
-            this.range(r, `${at}.ranges[${j}]`);
+        for (let j = 0; j < ranges.length; j++)
+            this.range(ranges[j], at, j);
     }
-    range(r, at) {
+    range(r, parent, j) {
+        const at = () => `${parent}.ranges[${j}]`;
         if (!isObject(r)) {
-            this.bad(at, 'must be an object');
+            this.bad(at(), 'must be an object');
             return;
         }
-        if (typeof r.type !== 'string' || !RANGE_TYPES.has(r.type)) {
-            this.bad(`${at}.type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(String(r.type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
+        const type = r.type;
+        if (type !== 'SEMVER' && type !== 'ECOSYSTEM' && type !== 'GIT') {
+            this.bad(`${at()}.type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(String(type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
         }
-        if (r.type === 'GIT')
-            this.str(r.repo, `${at}.repo`, true);
-        if (!Array.isArray(r.events) || r.events.length === 0) {
-            this.bad(`${at}.events`, 'must be a non-empty array');
+        if (type === 'GIT' && !isNonEmptyString(r.repo))
+            this.str(r.repo, `${at()}.repo`, true);
+        const events = r.events;
+        if (!Array.isArray(events) || events.length === 0) {
+            this.bad(`${at()}.events`, 'must be a non-empty array');
             return;
         }
         let introduced = 0;
-        for (const [k, e] of r.events.entries()) {
-            const eat = `${at}.events[${k}]`;
+        for (let k = 0; k < events.length; k++) {
+            const e = events[k];
             if (!isObject(e)) {
-                this.bad(eat, 'must be an object');
+                this.bad(`${at()}.events[${k}]`, 'must be an object');
                 continue;
             }
-            const keys = EVENT_KEYS.filter((key) => e[key] !== undefined);
-            if (keys.length !== 1) {
-                this.bad(eat, 'must have exactly one of introduced, fixed, last_affected, limit');
+            let key;
+            let keys = 0;
+            for (const name of EVENT_KEYS)
+                if (e[name] !== undefined) {
+                    key = name;
+                    keys++;
+                }
+            if (keys !== 1 || key === undefined) {
+                this.bad(`${at()}.events[${k}]`, 'must have exactly one of introduced, fixed, last_affected, limit');
                 continue;
             }
-            const key = keys[0];
-            if (this.str(e[key], `${eat}.${key}`, true) && key === 'introduced')
+            if (!isNonEmptyString(e[key]))
+                this.str(e[key], `${at()}.events[${k}].${key}`, true);
+            else if (key === 'introduced')
                 introduced++;
         }
         if (introduced === 0)
-            this.bad(`${at}.events`, "has no 'introduced' event");
+            this.bad(`${at()}.events`, "has no 'introduced' event");
     }
 }
 /**
@@ -1336,8 +1449,10 @@ function osvProblems(data) {
     if (typeof data.id === 'string' && /\s/.test(data.id))
         c.bad('id', 'must not contain whitespace');
     c.time(data.modified, 'modified', true);
-    c.time(data.published, 'published', false);
-    c.time(data.withdrawn, 'withdrawn', false);
+    if (data.published !== undefined)
+        c.time(data.published, 'published', false);
+    if (data.withdrawn !== undefined)
+        c.time(data.withdrawn, 'withdrawn', false);
     if (data.schema_version !== undefined)
         c.str(data.schema_version, 'schema_version', false);
     c.strings(data.aliases, 'aliases');
@@ -1350,12 +1465,13 @@ function osvProblems(data) {
     c.severities(data.severity, 'severity');
     c.object(data.database_specific, 'database_specific');
     c.references(data.references);
-    if (data.affected !== undefined) {
-        if (!Array.isArray(data.affected))
+    const affected = data.affected;
+    if (affected !== undefined) {
+        if (!Array.isArray(affected))
             c.bad('affected', 'must be an array');
         else
-            for (const [i, a] of data.affected.entries())
-                c.affected(a, `affected[${i}]`);
+            for (let i = 0; i < affected.length; i++)
+                c.affected(affected[i], i);
     }
     return c.problems;
 }
@@ -1562,24 +1678,28 @@ function affects(record, ecosystem, packageName, version) {
 // ---- pre-compiled ranges ------------------------------------------------------
 //
 // The advisory index stores, per record, what `affects` reads of it in a
-// compact binary form written at build time: each affected entry's index key,
-// its `versions` list (raw and normalised), and its non-GIT ranges with events
-// already sorted (limits last). A lookup decides with it, without parsing the
-// record's JSON or sorting events again; only a match, or a case the form does
-// not settle (a listed version, a version or bound that does not parse), goes
-// back to the full record and `affects`, so the verdict is the same by construction.
+// compact binary form: each affected entry's index key, its `versions` list and
+// its non-GIT ranges' events, as written. The build only copies strings: no
+// version is parsed there, because a build handles every record of an
+// ecosystem while a scan evaluates the few records of its packages. A lookup
+// parses the bounds it reads (comparators cache parses), sorts a range's events
+// when the record did not write them in order, and decides without parsing the
+// record's JSON. Only a match, or a case the form does not settle (a listed
+// version, a version or bound that does not parse), goes back to the full record
+// and `affects`, so the verdict is the same by construction.
 //
 // Layout: u8 flags (1: always use the full record), u16 entries; per entry:
-// str key, u16 affected index, u16 versions, (str raw, str normalised or '')
-// per version, u8 ranges; per range: u8 range index, u8 type (0 SEMVER,
-// 1 ECOSYSTEM), u16 events, (u8 kind, str version) per event. A str is a u16
-// byte length then UTF-8.
-const KINDS = ['introduced', 'last_affected', 'fixed', 'limit'];
+// str key, u16 affected index, u16 versions, str per version, u8 ranges; per
+// range: u8 range index, u8 type (0 SEMVER, 1 ECOSYSTEM), u16 events, (u8 kind,
+// str version) per event in record order. Kinds: 0 introduced, 1 last_affected,
+// 2 fixed, 3 limit (the first three are also their tie ranks when sorting). A str
+// is a u16 byte length then UTF-8.
 const FULL_RECORD = 1;
 const U16 = 0xffff;
-// One scratch buffer reused for every record of a build; each result is copied out.
+const KIND_NUMBER = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
+/** Appends match data of many records to one growing buffer; a record's bytes are copied out whole. */
 class MatchWriter {
-    #buf = Buffer.allocUnsafe(4096);
+    #buf = Buffer.allocUnsafe(64 * 1024);
     #at = 0;
     reset() {
         this.#at = 0;
@@ -1597,12 +1717,14 @@ class MatchWriter {
     }
     u16(v) {
         this.#room(2);
-        this.#buf.writeUInt16LE(v, this.#at);
+        const buf = this.#buf;
+        buf[this.#at] = v & 0xff;
+        buf[this.#at + 1] = v >>> 8;
         this.#at += 2;
     }
     /** False when the string is too long for the form. */
     str(s) {
-        // Versions and keys are nearly always ASCII: copied here, cheaper than a native write per string.
+        // Versions and keys are short and nearly always ASCII: copied here, cheaper than a native call per string.
         const len = s.length;
         if (len <= 255) {
             this.#room(2 + len);
@@ -1618,7 +1740,8 @@ class MatchWriter {
                 buf[at++] = ch;
             }
             if (ascii) {
-                buf.writeUInt16LE(len, this.#at);
+                buf[this.#at] = len;
+                buf[this.#at + 1] = 0;
                 this.#at = at;
                 return true;
             }
@@ -1632,8 +1755,9 @@ class MatchWriter {
         this.#at += n;
         return true;
     }
+    /** A copy of what was written since reset (small copies come from Node's buffer pool, not one allocation each). */
     done() {
-        return Uint8Array.prototype.slice.call(this.#buf, 0, this.#at);
+        return Buffer.from(this.#buf.subarray(0, this.#at));
     }
 }
 const FULL_ONLY = Uint8Array.of(FULL_RECORD, 0, 0);
@@ -1651,7 +1775,8 @@ function compileMatchData(record, keyOf) {
     w.reset();
     w.u8(0);
     w.u16(affected.length);
-    for (const [ai, a] of affected.entries()) {
+    for (let ai = 0; ai < affected.length; ai++) {
+        const a = affected[ai];
         if (!a.package || !w.str(keyOf(a.package)))
             return FULL_ONLY;
         w.u16(ai);
@@ -1659,106 +1784,38 @@ function compileMatchData(record, keyOf) {
         if (versions.length > U16)
             return FULL_ONLY;
         w.u16(versions.length);
-        const ec = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(a.package.ecosystem);
-        for (const lv of versions) {
-            const p = ec?.parse(lv);
-            if (!w.str(lv) || !w.str(p?.valid ? p.normalised : ''))
+        for (const lv of versions)
+            if (!w.str(lv))
                 return FULL_ONLY;
-        }
         const ranges = a.ranges ?? [];
+        if (ranges.length > 255)
+            return FULL_ONLY;
         let count = 0;
         for (const r of ranges)
             if (r.type !== 'GIT')
                 count++;
-        if (ranges.length > 255)
-            return FULL_ONLY;
         w.u8(count);
-        for (const [ri, r] of ranges.entries()) {
+        for (let ri = 0; ri < ranges.length; ri++) {
+            const r = ranges[ri];
             if (r.type === 'GIT')
                 continue;
-            const c = comparatorForRange(r.type, a.package.ecosystem);
-            if (!c || r.events.length > U16)
+            if (r.events.length > U16)
                 return FULL_ONLY;
             w.u8(ri);
             w.u8(r.type === 'SEMVER' ? 0 : 1);
             w.u16(r.events.length);
-            if (!writeSortedEvents(w, r, c))
-                return FULL_ONLY;
+            for (const e of r.events) {
+                // Each event has exactly one key (validated): the first own key is it.
+                for (const k in e) {
+                    w.u8(KIND_NUMBER[k]);
+                    if (!w.str(e[k]))
+                        return FULL_ONLY;
+                    break;
+                }
+            }
         }
     }
     return w.done();
-}
-const KIND_NUMBER = { introduced: 0, last_affected: 1, fixed: 2, limit: 3 };
-/**
- * Writes a range's events sorted as compileWith sorts them, limits last; false
- * when a bound does not parse. Events are nearly always written in order
- * already: that is checked in one pass, and only others are sorted.
- */
-function writeSortedEvents(w, r, c) {
-    let prev;
-    let prevKind = -1;
-    let inOrder = true;
-    let seenLimit = false;
-    for (const e of r.events) {
-        let key = 'introduced';
-        for (const k in e) {
-            key = k;
-            break;
-        }
-        const kind = KIND_NUMBER[key];
-        const raw = e[key];
-        let at;
-        if (kind === 0 && raw === '0')
-            at = 'zero';
-        else if (kind === 3 && raw === '*')
-            at = 'infinity';
-        else {
-            const p = c.parse(raw);
-            if (!p.valid)
-                return false;
-            at = p;
-        }
-        if (kind === 3) {
-            seenLimit = true;
-            continue;
-        }
-        // A non-limit after a limit, or out of (version, introduced < last_affected < fixed) order.
-        if (seenLimit)
-            inOrder = false;
-        else if (prev !== undefined) {
-            // Kind numbers of non-limits are their tie ranks.
-            const cmp = compareBound(c, prev, at);
-            if (cmp > 0 || (cmp === 0 && prevKind > kind))
-                inOrder = false;
-        }
-        prev = at;
-        prevKind = kind;
-    }
-    if (inOrder) {
-        for (const e of r.events) {
-            for (const k in e) {
-                w.u8(KIND_NUMBER[k]);
-                if (!w.str(e[k]))
-                    return false;
-                break;
-            }
-        }
-        return true;
-    }
-    const compiled = compileWith(r, c);
-    if (typeof compiled === 'string')
-        return false;
-    for (const e of compiled.events) {
-        w.u8(KINDS.indexOf(e.kind));
-        if (!w.str(e.raw))
-            return false;
-    }
-    for (const l of compiled.limits) {
-        w.u8(3);
-        if (!w.str(typeof l === 'string' ? '*' : l.raw))
-            return false;
-    }
-    return true;
 }
 const NOT_AFFECTED = { verdict: 'not-affected' };
 const FULL = { verdict: 'full' };
@@ -1789,7 +1846,7 @@ function affectsCompiled(data, start, end, q) {
         return FULL;
     let at = start + 1;
     const u16 = () => {
-        const v = data.readUInt16LE(at);
+        const v = data[at] | (data[at + 1] << 8);
         at += 2;
         return v;
     };
@@ -1806,7 +1863,8 @@ function affectsCompiled(data, start, end, q) {
         const affectedIndex = u16();
         const versions = u16();
         if (!names) {
-            for (let i = 0; i < 2 * versions; i++) {
+            // Not `at += u16()`: that reads `at` before u16 moves it.
+            for (let i = 0; i < versions; i++) {
                 const length = u16();
                 at += length;
             }
@@ -1823,71 +1881,85 @@ function affectsCompiled(data, start, end, q) {
             continue;
         }
         if (versions > 0) {
+            // As `affects`: the exact string, or an equal spelling under the ecosystem's rules.
             const v = q.parsed(ecoComparator);
             for (let i = 0; i < versions; i++) {
-                const rawLength = u16();
-                const raw = data.toString('utf8', at, at + rawLength);
-                at += rawLength;
-                const normLength = u16();
-                const norm = normLength > 0 ? data.toString('utf8', at, at + normLength) : '';
-                at += normLength;
-                if (raw === q.version || (v !== undefined && norm !== '' && norm === v.normalised))
+                const length = u16();
+                const raw = data.toString('utf8', at, at + length);
+                at += length;
+                if (raw === q.version)
                     return FULL;
+                if (v !== undefined) {
+                    const p = ecoComparator?.parse(raw);
+                    if (p?.valid && p.normalised === v.normalised)
+                        return FULL;
+                }
             }
         }
         const ranges = data[at++];
         for (let r = 0; r < ranges; r++) {
             const rangeIndex = data[at++];
             const type = data[at++] === 0 ? 'SEMVER' : 'ECOSYSTEM';
-            const events = u16();
+            const count = u16();
             const c = comparatorForRange(type, q.ecosystem);
             const v = q.parsed(c);
             if (!c || !v)
                 return FULL;
-            let affected = false;
+            // The sorted sweep of `rangeHolds` ends in the state set by the greatest
+            // event (by version, ties introduced < last_affected < fixed) that the
+            // version has reached; that event is found in one pass over the events as
+            // written, so a range is never sorted and mostly compared only with `v`.
+            let last;
+            let fixed;
             let limited = false;
             let belowLimit = false;
-            let fixed;
-            for (let e = 0; e < events; e++) {
+            for (let e = 0; e < count; e++) {
                 const kind = data[at++];
                 const length = u16();
                 const raw = data.toString('utf8', at, at + length);
                 at += length;
-                let cmp;
+                let bound;
                 if (kind === 0 && raw === '0')
-                    cmp = 1;
+                    bound = 'zero';
                 else if (kind === 3 && raw === '*')
-                    cmp = -1;
+                    bound = 'infinity';
                 else {
                     const p = c.parse(raw);
                     if (!p.valid)
                         return FULL;
-                    cmp = c.compareParsed(v, p);
+                    bound = p;
                 }
-                if (kind === 0) {
-                    if (cmp >= 0)
-                        affected = true;
-                }
-                else if (kind === 2) {
-                    if (cmp >= 0)
-                        affected = false;
-                    else {
-                        fixed ??= [];
-                        fixed.push(raw);
-                    }
-                }
-                else if (kind === 1) {
-                    if (cmp > 0)
-                        affected = false;
-                }
-                else {
+                const cmp = compareBound(c, v, bound);
+                if (kind === 3) {
                     limited = true;
                     if (cmp < 0)
                         belowLimit = true;
+                    continue;
                 }
+                if (kind === 2 && cmp < 0) {
+                    fixed ??= [];
+                    fixed.push({ kind, at: bound, raw });
+                }
+                // introduced and fixed apply from their version on, last_affected above it.
+                if (kind === 1 ? cmp <= 0 : cmp < 0)
+                    continue;
+                if (last) {
+                    const order = compareBound(c, bound, last.at);
+                    if (order < 0 || (order === 0 && kind <= last.kind))
+                        continue;
+                }
+                last = { kind, at: bound, raw };
             }
-            if (affected && (!limited || belowLimit))
-                return { verdict: 'affected', affectedIndex, rangeIndex, fixed: fixed ?? [] };
+            if (last?.kind !== 0 || (limited && !belowLimit))
+                continue;
+            if (fixed && fixed.length > 1)
+                fixed.sort((x, y) => compareBound(c, x.at, y.at));
+            return {
+                verdict: 'affected',
+                affectedIndex,
+                rangeIndex,
+                fixed: fixed ? fixed.map((f) => f.raw) : [],
+            };
         }
     }
     return NOT_AFFECTED;

@@ -509,7 +509,7 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
-void Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(24)]).then(__nccwpck_require__.bind(__nccwpck_require__, 23024))
+void Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64137))
     .then(({ run }) => run(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,

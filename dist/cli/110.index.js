@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245];
+export const id = 110;
+export const ids = [110];
 export const modules = {
 
 /***/ 51966:
@@ -423,7 +423,7 @@ function parseSourceRpm(sourceRpm) {
 
 /***/ }),
 
-/***/ 17245:
+/***/ 74110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -880,13 +880,49 @@ function buildExcerpt(fd, size, sections) {
         fill(segment.byteOffset - buf.byteOffset, Math.min(segment.length, SEGMENT_PREFIX_BYTES));
     return buf;
 }
+const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
+/**
+ * A sink for a smaller executable candidate that only ELF readers want: the
+ * file is kept whole only when it starts with the ELF magic. Programs are
+ * looked for by place (`bin/`, `app/`…), and most files found there are not
+ * programs: in an application image, thousands of `.d.ts`, `.map` and licence
+ * files under `app/node_modules` (issue 3's benchmark image: 4,902
+ * candidates, 336 of them ELF). Each was copied out of the tar only for the
+ * ELF readers to turn it down. `done` receives the whole file, which is then the caller's.
+ */
+function elfOnlySink(size, done) {
+    const head = Buffer.alloc(ELF_MAGIC.length);
+    let seen = 0;
+    let body;
+    let rejected = false;
+    return {
+        write(chunk) {
+            if (rejected)
+                return;
+            if (body) {
+                seen += chunk.copy(body, seen);
+                return;
+            }
+            // The magic may straddle chunks; rarely, but a chunk can be a single byte.
+            const n = chunk.copy(head, seen, 0, Math.min(chunk.length, head.length - seen));
+            seen += n;
+            if (seen < head.length)
+                return;
+            if (!head.equals(ELF_MAGIC)) {
+                rejected = true;
+                return;
+            }
+            body = Buffer.allocUnsafe(size);
+            head.copy(body, 0);
+            seen += chunk.copy(body, seen, n);
+        },
+        end() {
+            if (body)
+                done(body.subarray(0, seen));
+        },
+    };
+}
 
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/image-config.ts
-var image_config = __webpack_require__(84231);
-// EXTERNAL MODULE: ./src/oci/types.ts
-var types = __webpack_require__(3048);
 ;// CONCATENATED MODULE: ./src/image/entry-path.ts
 // Layer tars name their entries `./etc/x`, `/etc/x`, `etc/x/` or even
 // `usr/../etc/x`, depending on the tool that wrote them. The view keys every
@@ -970,12 +1006,325 @@ function resolveInRoot(path, symlinks) {
     return { path: out.join('/') };
 }
 
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var digest = __webpack_require__(68825);
+// EXTERNAL MODULE: ./src/oci/image-config.ts
+var image_config = __webpack_require__(84231);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __webpack_require__(3048);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(46466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
+;// CONCATENATED MODULE: ./src/image/tar-walker.ts
+// A tar reader that walks headers and hands bodies over as views of the
+// chunks it is given, synchronously, with no stream per entry. Layers hold
+// tens of thousands of entries and catalogers want a few hundred of them:
+// tar-stream's per-entry streams and callbacks cost more than the tar format
+// itself (issue 3's benchmark: lading at 1.9x a bare gunzip), so skipped
+// bodies here cost one subtraction per chunk. It reads what tar-stream reads
+// (ustar, GNU and PAX headers, GNU long names, base-256 sizes) with the same
+// rules, and fails with the same words, which `tar-walker.test.ts` checks by
+// parsing the same archives with both.
+/** The archive is malformed or ends early; `truncated` when it stopped in the middle of an entry. */
+class TarFormatError extends Error {
+    truncated;
+    constructor(message, truncated = false) {
+        super(message);
+        this.truncated = truncated;
+        this.name = 'TarFormatError';
+    }
+}
+const BLOCK = 512;
+/** Largest PAX or GNU long-name record kept (tar-stream's bound). */
+const MAX_LONG_HEADER_BYTES = 4 * 1024 * 1024;
+const ZERO = 0x30;
+const SPACE = 0x20;
+/** Checksum of a block of zeros: the eight checksum bytes count as spaces. */
+const EMPTY_CHECKSUM = 8 * SPACE;
+function typeOf(flag) {
+    switch (flag) {
+        case 0:
+        case ZERO:
+            return 'file';
+        case ZERO + 1:
+            return 'link';
+        case ZERO + 2:
+            return 'symlink';
+        case ZERO + 3:
+            return 'character-device';
+        case ZERO + 4:
+            return 'block-device';
+        case ZERO + 5:
+            return 'directory';
+        case ZERO + 6:
+            return 'fifo';
+        case ZERO + 7:
+            return 'contiguous-file';
+        case 0x78: // 'x'
+            return 'pax-header';
+        case 0x67: // 'g'
+            return 'pax-global-header';
+        case 0x4b: // 'K'
+            return 'gnu-long-link-path';
+        case 0x4c: // 'L'
+        case 0x4e: // 'N'
+            return 'gnu-long-path';
+        default:
+            return null;
+    }
+}
+function isLong(t) {
+    return (t === 'pax-header' || t === 'pax-global-header' || t === 'gnu-long-path' || t === 'gnu-long-link-path');
+}
+function nulEnd(b, start, end) {
+    const i = b.indexOf(0, start);
+    return i === -1 || i > end ? end : i;
+}
+function tar_walker_str(b, start, length) {
+    return b.toString('utf8', start, nulEnd(b, start, start + length));
+}
+/** Numeric field: octal (leading spaces and NULs allowed, ends at a space or NUL) or GNU base-256. */
+function num(b, start, length) {
+    const end = start + length;
+    if (b[start] & 0x80) {
+        // Base-256: 0x80 positive, 0xff two's complement; anything else is not a number.
+        const positive = b[start] === 0x80;
+        if (!positive && b[start] !== 0xff)
+            return Number.NaN;
+        let sum = 0;
+        for (let i = start + 1; i < end; i++)
+            sum = sum * 256 + (positive ? b[i] : 0xff - b[i]);
+        return positive ? sum : -sum;
+    }
+    let i = start;
+    while (i < end && b[i] === SPACE)
+        i++;
+    let stop = i;
+    while (stop < end && b[stop] !== SPACE)
+        stop++;
+    while (i < stop && b[i] === 0)
+        i++;
+    if (i === stop)
+        return 0;
+    return Number.parseInt(b.toString('utf8', i, stop), 8);
+}
+function checksum(b) {
+    let sum = EMPTY_CHECKSUM;
+    for (let i = 0; i < 148; i++)
+        sum += b[i];
+    for (let i = 156; i < BLOCK; i++)
+        sum += b[i];
+    return sum;
+}
+function isUstar(b) {
+    // "ustar\0" (POSIX)
+    return (b[257] === 0x75 &&
+        b[258] === 0x73 &&
+        b[259] === 0x74 &&
+        b[260] === 0x61 &&
+        b[261] === 0x72 &&
+        b[262] === 0);
+}
+function isGnu(b) {
+    // "ustar " then " \0" (GNU and old GNU)
+    return (b[257] === 0x75 &&
+        b[258] === 0x73 &&
+        b[259] === 0x74 &&
+        b[260] === 0x61 &&
+        b[261] === 0x72 &&
+        b[262] === SPACE &&
+        b[263] === SPACE &&
+        b[264] === 0);
+}
+/** `LEN key=value\n` records; stops quietly at the first malformed one, as tar-stream does. */
+function decodePax(buf) {
+    const out = {};
+    let rest = buf;
+    while (rest.length > 0) {
+        let i = 0;
+        while (i < rest.length && rest[i] !== SPACE)
+            i++;
+        const len = Number.parseInt(rest.toString('utf8', 0, i), 10);
+        if (!len)
+            return out;
+        const record = rest.toString('utf8', i + 1, len - 1);
+        const eq = record.indexOf('=');
+        if (eq === -1)
+            return out;
+        out[record.slice(0, eq)] = record.slice(eq + 1);
+        rest = rest.subarray(len);
+    }
+    return out;
+}
+/** One header block; undefined for a block of zeros (end-of-archive marker or padding). */
+function parseHeader(b) {
+    const sum = checksum(b);
+    if (sum === EMPTY_CHECKSUM)
+        return undefined;
+    if (sum !== num(b, 148, 8)) {
+        throw new TarFormatError('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?');
+    }
+    let name = tar_walker_str(b, 0, 100);
+    if (isUstar(b)) {
+        if (b[345] !== 0)
+            name = `${tar_walker_str(b, 345, 155)}/${name}`;
+    }
+    else if (!isGnu(b)) {
+        throw new TarFormatError('Invalid tar header: unknown format.');
+    }
+    let type = typeOf(b[156]);
+    // Old tars mark directories with a trailing slash only.
+    if (type === 'file' && name.endsWith('/'))
+        type = 'directory';
+    return { name, type, linkname: b[157] === 0 ? null : tar_walker_str(b, 157, 100), size: num(b, 124, 12) };
+}
+function padded(size) {
+    return (BLOCK - (size % BLOCK)) % BLOCK;
+}
+/**
+ * Feed it the archive's bytes in any chunking (`write`), then `end()`. Entry
+ * handlers and bodies are called synchronously from `write`.
+ */
+class TarWalker {
+    onEntry;
+    header = Buffer.alloc(BLOCK);
+    headerFill = 0;
+    /** Body bytes of the current entry still to come. */
+    bodyLeft = 0;
+    /** Padding after the current body still to skip. */
+    padLeft = 0;
+    body;
+    /** A long header's record being gathered. */
+    long;
+    pax = null;
+    paxGlobal = null;
+    longPath = null;
+    longLinkPath = null;
+    constructor(onEntry) {
+        this.onEntry = onEntry;
+    }
+    write(chunk) {
+        let at = 0;
+        const length = chunk.length;
+        while (at < length) {
+            if (this.bodyLeft > 0) {
+                const n = Math.min(this.bodyLeft, length - at);
+                this.bodyLeft -= n;
+                if (this.long) {
+                    chunk.copy(this.long.bytes, this.long.fill, at, at + n);
+                    this.long.fill += n;
+                    if (this.bodyLeft === 0)
+                        this.finishLong();
+                }
+                else if (this.body) {
+                    this.body.write(chunk.subarray(at, at + n));
+                    if (this.bodyLeft === 0)
+                        this.finishBody();
+                }
+                at += n;
+                continue;
+            }
+            if (this.padLeft > 0) {
+                const n = Math.min(this.padLeft, length - at);
+                this.padLeft -= n;
+                at += n;
+                continue;
+            }
+            // A header: parsed in place when the chunk holds all of it, else gathered.
+            if (this.headerFill === 0 && length - at >= BLOCK) {
+                this.onHeader(chunk.subarray(at, at + BLOCK));
+                at += BLOCK;
+                continue;
+            }
+            const n = Math.min(BLOCK - this.headerFill, length - at);
+            chunk.copy(this.header, this.headerFill, at, at + n);
+            this.headerFill += n;
+            at += n;
+            if (this.headerFill === BLOCK) {
+                this.headerFill = 0;
+                this.onHeader(this.header);
+            }
+        }
+    }
+    /** The archive ended: fails unless it ended between entries. */
+    end() {
+        if (this.bodyLeft > 0 || this.padLeft > 0 || this.headerFill > 0) {
+            throw new TarFormatError('Unexpected end of data', true);
+        }
+    }
+    onHeader(block) {
+        const h = parseHeader(block);
+        if (!h)
+            return;
+        if (isLong(h.type)) {
+            if (!(h.size >= 0))
+                throw new TarFormatError('Invalid header');
+            if (h.size > MAX_LONG_HEADER_BYTES)
+                throw new TarFormatError('Header exceeds max size');
+            this.long = { kind: h.type, bytes: Buffer.alloc(h.size), fill: 0 };
+            this.bodyLeft = h.size;
+            this.padLeft = padded(h.size);
+            if (h.size === 0)
+                this.finishLong();
+            return;
+        }
+        const header = { name: h.name, type: h.type, linkname: h.linkname, size: h.size, pax: null };
+        if (this.longPath !== null)
+            header.name = this.longPath;
+        if (this.longLinkPath !== null)
+            header.linkname = this.longLinkPath;
+        this.longPath = null;
+        this.longLinkPath = null;
+        const pax = this.pax;
+        if (pax) {
+            if (pax.path)
+                header.name = pax.path;
+            if (pax.linkpath)
+                header.linkname = pax.linkpath;
+            if (pax.size)
+                header.size = Number.parseInt(pax.size, 10);
+            header.pax = pax;
+            this.pax = null;
+        }
+        if (!(header.size >= 0))
+            throw new TarFormatError('Invalid header');
+        // Directories carry no data, whatever their size field says.
+        const size = header.type === 'directory' ? 0 : header.size;
+        this.body = this.onEntry(header);
+        this.bodyLeft = size;
+        this.padLeft = padded(size);
+        if (size === 0)
+            this.finishBody();
+    }
+    finishBody() {
+        const body = this.body;
+        this.body = undefined;
+        body?.end();
+    }
+    finishLong() {
+        const long = this.long;
+        this.long = undefined;
+        if (!long)
+            return;
+        switch (long.kind) {
+            case 'gnu-long-path':
+                this.longPath = tar_walker_str(long.bytes, 0, long.bytes.length);
+                break;
+            case 'gnu-long-link-path':
+                this.longLinkPath = tar_walker_str(long.bytes, 0, long.bytes.length);
+                break;
+            case 'pax-global-header':
+                this.paxGlobal = decodePax(long.bytes);
+                break;
+            case 'pax-header':
+                this.pax =
+                    this.paxGlobal === null ? decodePax(long.bytes) : { ...this.paxGlobal, ...decodePax(long.bytes) };
+                break;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/image/layer-reader.ts
 
 
@@ -989,6 +1338,8 @@ const ZSTD_MAGIC = [0x28, 0xb5, 0x2f, 0xfd];
 const CHUNK = 1 << 20;
 /** Files up to this size share one buffer for the whole layer; larger ones get their own, freed after use. */
 const SCRATCH_KEPT = 8 << 20;
+/** Decompressed bytes that may wait for the walk, so inflating can run ahead of it. */
+const DECODED_BUFFERED = 4 << 20;
 function startsWith(head, magic) {
     return head.length >= magic.length && magic.every((b, i) => head[i] === b);
 }
@@ -1037,6 +1388,27 @@ function peek(stream) {
     });
 }
 function ignore() { }
+/**
+ * Frees a walked chunk of decompressed bytes at once instead of at the next
+ * full garbage collection. The decompressor hands out views of fresh 1 MiB
+ * buffers; V8 frees them only in a mark-compact, which it starts every 64 MiB
+ * or so of such memory: about ten per 500 MiB of layers, each marking the
+ * whole heap (garbage collection was a third of the main thread's time in
+ * issue 3's benchmark). Only a chunk that ends at the end of its buffer is
+ * freed: the decompressor has filled that buffer and moved on to a new one,
+ * and the walk keeps no view of it (visitors copy what they keep). Detaching
+ * is memory-safe whatever happens: a view someone still held would read as
+ * empty, not as freed memory.
+ */
+function release(chunk) {
+    const memory = chunk.buffer;
+    if (memory instanceof ArrayBuffer &&
+        !memory.detached &&
+        memory.byteLength >= CHUNK &&
+        chunk.byteOffset + chunk.length === memory.byteLength) {
+        memory.transfer(0);
+    }
+}
 function kindOf(type) {
     switch (type) {
         case 'file':
@@ -1067,57 +1439,101 @@ async function readLayer(blob, layer, visitor, limits) {
     const head = await peek(blob);
     const compression = compressionOf(head);
     const declared = declaredCompression(layer.mediaType);
+    const options = { chunkSize: CHUNK, highWaterMark: DECODED_BUFFERED };
     const decoder = compression === 'gzip'
-        ? (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK })
+        ? (0,external_node_zlib_.createGunzip)(options)
         : compression === 'zstd'
-            ? (0,external_node_zlib_.createZstdDecompress)({ chunkSize: CHUNK })
+            ? (0,external_node_zlib_.createZstdDecompress)(options)
             : undefined;
-    const extract = tar_stream.extract();
-    let failure;
-    const fail = (err) => {
-        failure ??= err;
-        extract.destroy(failure);
-    };
-    let bytes = 0;
-    const decoded = decoder ?? blob;
-    decoded.on('data', (chunk) => {
-        bytes += chunk.length;
-        if (bytes > limits.maxLayerBytes) {
-            fail(new errors/* InputError */.dz(`${where}: more than ${limits.maxLayerBytes} bytes once decompressed (limit maxLayerBytes); refusing a possible decompression bomb`));
-        }
+    // Which stage failed decides the message: the store (network, disk, digest),
+    // the decompressor (a corrupt stream) or the tar (a malformed archive).
+    let origin;
+    blob.once('error', () => {
+        origin ??= 'store';
     });
+    decoder?.once('error', () => {
+        origin ??= 'decoder';
+    });
+    const decoding = decoder ? (0,external_node_stream_promises_.pipeline)(blob, decoder) : undefined;
+    // Settled below; until then a failure must not surface as an unhandled rejection.
+    decoding?.catch(ignore);
+    const decoded = decoder ?? blob;
+    const entries = { count: 0 };
+    const walker = new TarWalker(entryHandler(where, visitor, limits, entries));
+    let bytes = 0;
+    // A limit crossed or a visitor's own error: reported as it is.
+    let visitorFailed = false;
+    try {
+        // Pulled, not pushed: the decompressor inflates the next chunk on the
+        // thread pool while this one is walked, instead of waiting for the walk.
+        for await (const chunk of decoded) {
+            bytes += chunk.length;
+            if (bytes > limits.maxLayerBytes) {
+                throw new errors/* InputError */.dz(`${where}: more than ${limits.maxLayerBytes} bytes once decompressed (limit maxLayerBytes); refusing a possible decompression bomb`);
+            }
+            try {
+                walker.write(chunk);
+            }
+            catch (err) {
+                if (err instanceof TarFormatError)
+                    origin ??= 'tar';
+                else
+                    visitorFailed = true;
+                throw err;
+            }
+            if (decoder)
+                release(chunk);
+        }
+        try {
+            walker.end();
+        }
+        catch (err) {
+            origin ??= 'tar';
+            throw err;
+        }
+        await decoding;
+    }
+    catch (err) {
+        // Leaving the loop early destroyed the decoded stream; the pipeline's
+        // rejection (premature close) is the consequence, not the cause.
+        decoded.destroy();
+        blob.destroy();
+        await decoding?.catch(ignore);
+        if (visitorFailed)
+            throw err;
+        throw describeFailure(err, origin, where, compression, declared);
+    }
+    return { compression, entries: entries.count, bytes };
+}
+/**
+ * What to do with each entry: check the limits and the name, ask the visitor,
+ * and return where the body goes (nowhere, a sink, or a buffer handed to
+ * `visitor.content` at the end).
+ */
+function entryHandler(where, visitor, limits, entries) {
     let scratch = Buffer.allocUnsafeSlow(64 * 1024);
     const scratchFor = (size) => {
         if (scratch.length < size)
             scratch = Buffer.allocUnsafeSlow(Math.max(size, Math.min(2 * scratch.length, SCRATCH_KEPT)));
         return scratch;
     };
-    let entries = 0;
     // Sizes in headers announce a bomb before it is inflated: stop at the header.
     let announced = 0;
-    extract.on('entry', (header, body, next) => {
-        // When the archive fails mid-entry, tar-stream destroys the body with the
-        // same error; the pipeline reports it, so the body's copy is not news.
-        body.on('error', ignore);
-        if (failure)
-            return;
-        entries++;
-        if (entries > limits.maxEntries) {
-            fail(new errors/* InputError */.dz(`${where}: more than ${limits.maxEntries} entries (limit maxEntries)`));
-            return;
+    return (header) => {
+        entries.count++;
+        if (entries.count > limits.maxEntries) {
+            throw new errors/* InputError */.dz(`${where}: more than ${limits.maxEntries} entries (limit maxEntries)`);
         }
-        const size = header.size ?? 0;
+        const size = header.size;
         announced += 512 + size;
         if (announced > limits.maxLayerBytes) {
-            fail(new errors/* InputError */.dz(`${where}: entry ${JSON.stringify(header.name)} takes the layer past ${limits.maxLayerBytes} bytes (limit maxLayerBytes); refusing a possible decompression bomb`));
-            return;
+            throw new errors/* InputError */.dz(`${where}: entry ${JSON.stringify(header.name)} takes the layer past ${limits.maxLayerBytes} bytes (limit maxLayerBytes); refusing a possible decompression bomb`);
         }
         // PAX sparse files (format 1.0) hide their real name in the extended header.
         const sparseName = header.pax?.['GNU.sparse.name'];
         const path = entryPath(sparseName ?? header.name);
         if (path === undefined) {
-            fail(new errors/* InputError */.dz(`${where}: entry ${JSON.stringify(header.name)} climbs out of the image root`));
-            return;
+            throw new errors/* InputError */.dz(`${where}: entry ${JSON.stringify(header.name)} climbs out of the image root`);
         }
         const kind = kindOf(header.type);
         const e = { path, kind, size };
@@ -1127,19 +1543,11 @@ async function readLayer(blob, layer, visitor, limits) {
         else if (kind === 'hardlink') {
             const target = entryPath(header.linkname ?? '');
             if (target === undefined || target === '') {
-                fail(new errors/* InputError */.dz(`${where}: hard link ${JSON.stringify(header.name)} points out of the image root (${JSON.stringify(header.linkname)})`));
-                return;
+                throw new errors/* InputError */.dz(`${where}: hard link ${JSON.stringify(header.name)} points out of the image root (${JSON.stringify(header.linkname)})`);
             }
             e.linkname = target;
         }
-        let limit;
-        try {
-            limit = path === '' ? false : visitor.entry(e);
-        }
-        catch (err) {
-            fail(err instanceof Error ? err : new Error(String(err)));
-            return;
-        }
+        let limit = path === '' ? false : visitor.entry(e);
         if (limit !== false && kind === 'file' && isSparse(header)) {
             visitor.warn(path, `${where}: ${path} is a sparse file; its content is not read`);
             limit = false;
@@ -1148,91 +1556,32 @@ async function readLayer(blob, layer, visitor, limits) {
             visitor.warn(path, `${where}: ${path} is a ${header.type ?? 'special'} entry, not a regular file; skipped`);
             limit = false;
         }
-        if (limit === false || kind !== 'file') {
-            body.on('end', next);
-            body.resume();
-            return;
-        }
+        if (limit === false || kind !== 'file')
+            return undefined;
         if (size > limit) {
             // The header says so before any byte is inflated: skipping costs nothing,
             // and one oversized binary must not cost the whole SBOM.
             visitor.warn(path, `${where}: ${path} is ${size} bytes, over the ${limit}-byte limit for one captured file (limit maxFileBytes); skipped`);
-            body.on('end', next);
-            body.resume();
-            return;
+            return undefined;
         }
-        let sink;
-        try {
-            sink = visitor.stream?.(e);
-        }
-        catch (err) {
-            fail(err instanceof Error ? err : new Error(String(err)));
-            return;
-        }
-        if (sink) {
-            const to = sink;
-            body.on('data', (c) => {
-                if (failure)
-                    return;
-                try {
-                    to.write(c);
-                }
-                catch (err) {
-                    fail(err instanceof Error ? err : new Error(String(err)));
-                }
-            });
-            body.on('end', () => {
-                if (failure)
-                    return;
-                try {
-                    to.end();
-                }
-                catch (err) {
-                    fail(err instanceof Error ? err : new Error(String(err)));
-                    return;
-                }
-                next();
-            });
-            return;
-        }
+        const sink = visitor.stream?.(e);
+        if (sink)
+            return sink;
         // Copied into one reused buffer as the chunks arrive: the chunks are views
         // of 1 MiB decompression buffers, which a kept slice would pin in memory;
         // holding them until the end doubled the peak for a large executable; and
         // a fresh buffer per file kept the garbage collector busy.
         const target = size > SCRATCH_KEPT ? Buffer.allocUnsafeSlow(size) : scratchFor(size);
         let offset = 0;
-        body.on('data', (c) => {
-            offset += c.copy(target, offset);
-        });
-        body.on('end', () => {
-            visitor.content(path, target.subarray(0, offset));
-            next();
-        });
-    });
-    // Which stage failed decides the message: the store (network, disk, digest),
-    // the decompressor (a corrupt stream) or the tar parser (a malformed archive).
-    let origin;
-    blob.once('error', () => {
-        origin ??= 'store';
-    });
-    decoder?.once('error', () => {
-        origin ??= 'decoder';
-    });
-    extract.once('error', () => {
-        origin ??= 'tar';
-    });
-    try {
-        if (decoder)
-            await (0,external_node_stream_promises_.pipeline)(blob, decoder, extract);
-        else
-            await (0,external_node_stream_promises_.pipeline)(blob, extract);
-    }
-    catch (err) {
-        throw describeFailure(failure ?? err, origin, where, compression, declared);
-    }
-    if (failure)
-        throw failure;
-    return { compression, entries, bytes };
+        return {
+            write(chunk) {
+                offset += chunk.copy(target, offset);
+            },
+            end() {
+                visitor.content(path, target.subarray(0, offset));
+            },
+        };
+    };
 }
 function describeFailure(err, origin, where, compression, declared) {
     if (err instanceof errors/* LadingError */.c3)
@@ -1242,7 +1591,7 @@ function describeFailure(err, origin, where, compression, declared) {
         return new errors/* InputError */.dz(`${where}: corrupt ${compression} stream (${message})`, { cause: err });
     }
     if (origin === 'tar') {
-        if (message === 'Unexpected end of data') {
+        if (err instanceof TarFormatError && err.truncated) {
             return new errors/* InputError */.dz(`${where}: the tar ends in the middle of an entry (truncated layer)`, {
                 cause: err,
             });
@@ -1616,8 +1965,8 @@ async function walk(store, layers, options) {
     return { overlay, names };
 }
 
-// EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules
-var oci_opener = __webpack_require__(53214);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
+var oci_opener = __webpack_require__(55134);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/source.ts
@@ -1848,7 +2197,7 @@ const dpkg_KEPT = new Set([
 const KEPT_INITIALS = new Set([...dpkg_KEPT].flatMap((k) => [k.charCodeAt(0), k.toUpperCase().charCodeAt(0)]));
 const dpkg_NL = 0x0a;
 const dpkg_COLON = 0x3a;
-const SPACE = 0x20;
+const dpkg_SPACE = 0x20;
 const TAB = 0x09;
 function isStatusFile(path) {
     if (path === DPKG_STATUS_PATH)
@@ -1993,7 +2342,7 @@ function* dpkg_stanzas(bytes) {
         }
         else {
             const first = bytes[pos];
-            if (first === SPACE || first === TAB) {
+            if (first === dpkg_SPACE || first === TAB) {
                 // Continuation of a multi-line field; a stanza cannot start with one.
                 if (!current) {
                     current = {
@@ -4099,6 +4448,7 @@ function debianFromVersionFile(text) {
 
 
 
+
 const MAX_REPORTED_WARNINGS = 20;
 const TAG = /^[\w][\w.-]{0,127}$/;
 /**
@@ -4279,6 +4629,11 @@ const ELF_SECTIONS = new Map([
     ['rust', ['.dep-v0']],
 ]);
 /**
+ * The files those catalogers read by name rather than as executables: they
+ * are wanted whole, whatever their first bytes.
+ */
+const ELF_READERS_TEXT_INPUTS = new Set(['go.mod', 'Cargo.lock']);
+/**
  * Executables from this size on are streamed into an excerpt of the sections
  * their catalogers read: a 120 MB `node` binary held whole was most of the
  * peak memory of a run.
@@ -4334,15 +4689,24 @@ class StreamingCatalog {
         return !this.needsWholeFile(file.path);
     }
     /**
-     * A sink for a large file that only section-reading catalogers want (see
-     * `ELF_SECTIONS`): they get an excerpt with the same layout as the file.
+     * A sink for a file that only section-reading catalogers want (see
+     * `ELF_SECTIONS`): nothing is kept unless it is an ELF file; large ones
+     * become an excerpt with the same layout as the file, smaller ones are kept
+     * whole.
      */
     stream(file) {
-        if (file.size < EXCERPT_FROM_BYTES || this.needsWholeFile(file.path))
+        if (this.needsWholeFile(file.path))
             return undefined;
         const mine = this.perFile.filter((c) => c.wants(file.path));
         if (mine.length === 0 || mine.some((c) => !ELF_SECTIONS.has(c.name)))
             return undefined;
+        if (ELF_READERS_TEXT_INPUTS.has(baseOf(file.path)))
+            return undefined;
+        if (file.size < EXCERPT_FROM_BYTES) {
+            return elfOnlySink(file.size, (bytes) => {
+                this.run({ path: file.path, layer: file.layer, bytes });
+            });
+        }
         return elfExcerptSink({
             size: file.size,
             sections: mine.flatMap((c) => ELF_SECTIONS.get(c.name) ?? []),

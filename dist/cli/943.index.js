@@ -1,42 +1,19 @@
-export const id = 851;
-export const ids = [851];
+export const id = 943;
+export const ids = [943];
 export const modules = {
 
-/***/ 3851:
+/***/ 34852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  parseScanOutput: () => (/* binding */ parseScanOutput),
-  rescanStep: () => (/* binding */ rescanStep),
-  scanStep: () => (/* binding */ scanStep)
-});
-
-// UNUSED EXPORTS: SCAN_OUTPUT_FORMATS, lastFromLine, lockfileLocator, rescanSource, scanSubject, withSuffix
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/advisories/freshness.ts + 2 modules
-var freshness = __webpack_require__(77398);
-// EXTERNAL MODULE: ./src/sbom/purl.ts
-var sbom_purl = __webpack_require__(74468);
-// EXTERNAL MODULE: ./src/advisories/osv.ts
-var osv = __webpack_require__(6407);
-// EXTERNAL MODULE: ./node_modules/ae-cvss-calculator/dist/ae-cvss-calculator.js
-var ae_cvss_calculator = __webpack_require__(44353);
-var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/advisories/versions/comparator.ts
-var comparator = __webpack_require__(701);
-;// CONCATENATED MODULE: ./src/advisories/severity.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xJ: () => (/* binding */ severityOf),
+/* harmony export */   zK: () => (/* binding */ compareSeverity)
+/* harmony export */ });
+/* unused harmony exports levelOfScore, cvssBaseScore, levelOfLabel */
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44353);
+/* harmony import */ var ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
 
 
 
@@ -79,7 +56,7 @@ const scoreCache = new Map();
 const SCORE_CACHE_MAX = 50_000;
 function cvssBaseScore(vector) {
     const hit = scoreCache.get(vector);
-    if (hit instanceof errors/* InputError */.dz)
+    if (hit instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
         throw hit;
     if (hit)
         return hit;
@@ -88,20 +65,20 @@ function cvssBaseScore(vector) {
         result = computeBaseScore(vector);
     }
     catch (err) {
-        if (!(err instanceof errors/* InputError */.dz))
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz))
             throw err;
         result = err;
     }
     if (scoreCache.size >= SCORE_CACHE_MAX)
         scoreCache.clear();
-    scoreCache.set(vector, result instanceof errors/* InputError */.dz ? result : Object.freeze(result));
-    if (result instanceof errors/* InputError */.dz)
+    scoreCache.set(vector, result instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? result : Object.freeze(result));
+    if (result instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
         throw result;
     return result;
 }
 function computeBaseScore(vector) {
     const fail = (why) => {
-        throw new errors/* InputError */.dz(`CVSS vector '${(0,comparator/* printable */.g$)(vector)}' ${why}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`CVSS vector '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(vector)}' ${why}`);
     };
     const text = vector.trim().replace(/^\((.*)\)$/, '$1');
     const prefix = /^CVSS:(\d\.\d)\//.exec(text);
@@ -114,7 +91,7 @@ function computeBaseScore(vector) {
     for (const part of body.split('/')) {
         const m = /^([A-Za-z]{1,3}):([A-Za-z]{1,2})$/.exec(part);
         if (!m)
-            fail(`has a malformed metric '${(0,comparator/* printable */.g$)(part)}'`);
+            fail(`has a malformed metric '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(part)}'`);
         const metric = m[1];
         if (!allowed.has(metric))
             fail(`has unknown CVSS ${version} metric '${metric}'`);
@@ -125,13 +102,13 @@ function computeBaseScore(vector) {
     let v;
     try {
         if (version === '2.0')
-            v = new (ae_cvss_calculator_default()).Cvss2(body);
+            v = new (ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default().Cvss2)(body);
         else if (version === '3.0')
-            v = new (ae_cvss_calculator_default()).Cvss3P0(text);
+            v = new (ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default().Cvss3P0)(text);
         else if (version === '3.1')
-            v = new (ae_cvss_calculator_default()).Cvss3P1(text);
+            v = new (ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default().Cvss3P1)(text);
         else
-            v = new (ae_cvss_calculator_default()).Cvss4P0(text);
+            v = new (ae_cvss_calculator__WEBPACK_IMPORTED_MODULE_0___default().Cvss4P0)(text);
     }
     catch (err) {
         return fail(`cannot be read: ${err instanceof Error ? err.message : String(err)}`);
@@ -156,7 +133,8 @@ const LABELS = {
 };
 /** A vendor's word for severity (GHSA, Ubuntu, Debian, Red Hat, SUSE), or `unknown`. */
 function levelOfLabel(label) {
-    return LABELS[label.trim().toLowerCase()] ?? 'unknown';
+    // Debian marks an urgency it took from NVD with trailing asterisks (`low**`).
+    return LABELS[label.trim().toLowerCase().replace(/\*+$/, '')] ?? 'unknown';
 }
 function labelsOf(record, affected) {
     const out = [];
@@ -168,6 +146,7 @@ function labelsOf(record, affected) {
     for (const a of affected) {
         add('affected.ecosystem_specific.severity', a.ecosystem_specific?.severity);
         add('affected.database_specific.severity', a.database_specific?.severity);
+        add('affected.ecosystem_specific.urgency', a.ecosystem_specific?.urgency);
         for (const s of a.severity ?? [])
             if (s.type === 'Ubuntu')
                 add('affected.severity Ubuntu', s.score);
@@ -186,7 +165,19 @@ function labelsOf(record, affected) {
  */
 function severityOf(record, affected) {
     const entries = affected ? [affected] : (record.affected ?? []);
-    const vectors = [...(record.severity ?? []), ...entries.flatMap((a) => a.severity ?? [])].filter((s) => s.type !== 'Ubuntu');
+    const vectors = [];
+    for (const s of record.severity ?? [])
+        if (s.type !== 'Ubuntu')
+            vectors.push(s);
+    for (const a of entries) {
+        for (const s of a.severity ?? [])
+            if (s.type !== 'Ubuntu')
+                vectors.push(s);
+        // RustSec writes the advisory's vector here too, and some feeds only here.
+        const cvss = a.database_specific?.cvss;
+        if (typeof cvss === 'string' && cvss.trim())
+            vectors.push({ score: cvss });
+    }
     const scores = [];
     const problems = [];
     for (const s of vectors) {
@@ -228,271 +219,620 @@ function severityOf(record, affected) {
     return { level: 'unknown', basis: 'no CVSS vector or severity label', scores, labels, problems };
 }
 
-// EXTERNAL MODULE: ./src/advisories/versions/registry.ts + 11 modules
-var registry = __webpack_require__(96214);
-;// CONCATENATED MODULE: ./src/advisories/matcher.ts
+
+/***/ }),
+
+/***/ 16534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LD: () => (/* binding */ decide),
+/* harmony export */   lM: () => (/* binding */ packageIdentity)
+/* harmony export */ });
+/* unused harmony exports FAIL_ON, UNKNOWN_AS */
+/* harmony import */ var _advisories_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34852);
+/* harmony import */ var _sbom_purl_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74468);
 
 
-
-
-const LANGUAGE_ECOSYSTEMS = {
-    npm: 'npm',
-    pypi: 'PyPI',
-    golang: 'Go',
-    maven: 'Maven',
-    gem: 'RubyGems',
-    cargo: 'crates.io',
-    composer: 'Packagist',
-    nuget: 'NuGet',
-};
-/**
- * The OSV ecosystem of a distribution release: alpine 3.20.3 → `Alpine:v3.20`,
- * debian 12 → `Debian:12`, ubuntu 22.04 → `Ubuntu:22.04:LTS`, almalinux 9.4 →
- * `AlmaLinux:9`, rocky 9.3 → `Rocky Linux:9`. Undefined when OSV has none lading knows.
- */
-function distroEcosystem(distro) {
-    const v = distro.versionId;
-    const major = v?.split('.')[0];
-    switch (distro.id) {
-        case 'alpine': {
-            const m = v ? /^(\d+)\.(\d+)/.exec(v) : null;
-            return m ? `Alpine:v${m[1]}.${m[2]}` : undefined;
-        }
-        case 'debian':
-            return major && /^\d+$/.test(major) ? `Debian:${major}` : undefined;
-        case 'ubuntu': {
-            if (!v || !/^\d+\.\d+$/.test(v))
-                return undefined;
-            const lts = /\bLTS\b/.test(distro.prettyName) || /^\d*[02468]\.04$/.test(v);
-            return `Ubuntu:${v}${lts ? ':LTS' : ''}`;
-        }
-        case 'almalinux':
-            return major ? `AlmaLinux:${major}` : undefined;
-        case 'rocky':
-            return major ? `Rocky Linux:${major}` : undefined;
-        case 'wolfi':
-            return 'Wolfi';
-        case 'chainguard':
-            return 'Chainguard';
-        case 'opensuse-leap':
-            return v ? `openSUSE:Leap ${v}` : undefined;
-        case 'mageia':
-            return v ? `Mageia:${v}` : undefined;
-        default:
-            return undefined;
+// The gate: one decision from the findings left open after the filters.
+//
+// `fail-on` uses the names of Harbor's "prevent vulnerable images" threshold:
+// `low`, `medium`, `high` and `critical` fail when an open finding is at or
+// above that severity, as Harbor blocks a pull. `none` turns the gate off (the
+// report is still written); note that Harbor's own `severity: none` blocks
+// every vulnerable image, which is lading's `fail-on: low` with the default
+// `unknown-as`. A finding rated `none` (CVSS 0.0) never fails the gate.
+//
+// UNKNOWN severity never passes silently. Harbor ranks Unknown with None (code 0),
+// so a `low` threshold lets it through; lading does not: `unknown-as` says which
+// severity an unknown finding counts as, `critical` by default, so any enabled
+// gate fails on it. `unknown-as: ignore` lets such findings pass, and the
+// decision then names them, so even that is never silent.
+//
+// Findings the matcher could not decide (`undetermined`) count like affected ones.
+//
+// `fail-on-new-only`: only findings the change introduced count. A finding is
+// the same across base and head when it is for the same vulnerability (any id
+// in common, aliases included) in the same package identity (purl type,
+// namespace, name and subpath; version and qualifiers left out), so a version
+// bump that keeps a CVE does not make it new. Every base finding counts,
+// suppressed or not: what the base already had is not the change's doing.
+const FAIL_ON = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
+const UNKNOWN_AS = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'ignore']));
+function decide(findings, options) {
+    const unknownAs = options.unknownAs ?? 'critical';
+    const open = findings.filter((f) => f.state === 'open');
+    const counts = {
+        critical: 0,
+        high: 0,
+        medium: 0,
+        low: 0,
+        none: 0,
+        unknown: 0,
+    };
+    for (const f of open)
+        counts[f.finding.severity.level]++;
+    let considered = open;
+    const decision = {};
+    if (options.base) {
+        const baseKeys = options.base.map(identityOf);
+        considered = open.filter((f) => !baseKeys.some((b) => sameVulnerability(b, identityOf(f.finding))));
+        const headKeys = findings.map((f) => identityOf(f.finding));
+        decision.introduced = considered;
+        decision.resolved = options.base.filter((b) => !headKeys.some((h) => sameVulnerability(identityOf(b), h)));
     }
-}
-/** Where and under which names to look a package up, or why it cannot be. */
-function queryFor(pkg, inventoryDistro) {
-    if (pkg.type === 'apk' || pkg.type === 'deb' || pkg.type === 'rpm') {
-        const distro = pkg.distro ?? inventoryDistro;
-        if (!distro)
-            return `${pkg.type} package without a distribution release`;
-        const ecosystem = distroEcosystem(distro);
-        if (!ecosystem)
-            return `no advisory ecosystem known for ${distro.id} ${distro.versionId ?? '(no VERSION_ID)'}`;
-        if (pkg.type === 'rpm') {
-            const names = [pkg.name];
-            if (pkg.source && pkg.source.name !== pkg.name)
-                names.push(pkg.source.name);
-            return { ecosystem, names, version: pkg.version };
+    const ignoredUnknown = [];
+    const failing = [];
+    if (options.failOn !== 'none') {
+        for (const f of considered) {
+            let level = f.finding.severity.level;
+            if (level === 'unknown') {
+                if (unknownAs === 'ignore') {
+                    ignoredUnknown.push(f);
+                    continue;
+                }
+                level = unknownAs;
+            }
+            if (level !== 'none' && (0,_advisories_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .compareSeverity */ .zK)(level, options.failOn) >= 0)
+                failing.push(f);
         }
-        // Debian binNMUs (+b1) carry the source version in `source`; advisories speak of source versions.
-        return { ecosystem, names: [pkg.source?.name ?? pkg.name], version: pkg.source?.version ?? pkg.version };
     }
-    const ecosystem = LANGUAGE_ECOSYSTEMS[pkg.type];
-    if (!ecosystem)
-        return `no advisory ecosystem for package type ${pkg.type}`;
-    return { ecosystem, names: [languageName(pkg)], version: pkg.version };
+    const scope = options.base ? 'new ' : '';
+    let reason;
+    if (options.failOn === 'none')
+        reason = 'gate off (fail-on: none): report only';
+    else if (failing.length > 0) {
+        const unknown = failing.filter((f) => f.finding.severity.level === 'unknown').length;
+        reason =
+            `failed: ${failing.length} ${scope}open finding(s) at or above ${options.failOn}` +
+                (unknown > 0 ? ` (${unknown} of unknown severity, counted as ${unknownAs})` : '') +
+                `, e.g. ${describe(failing[0])}`;
+    }
+    else
+        reason = `passed: no ${scope}open finding at or above ${options.failOn}`;
+    if (ignoredUnknown.length > 0) {
+        reason += `; ${ignoredUnknown.length} ${scope}finding(s) of unknown severity let through by unknown-as: ignore`;
+    }
+    return {
+        passed: failing.length === 0,
+        failOn: options.failOn,
+        unknownAs,
+        failing,
+        ignoredUnknown,
+        counts,
+        ...decision,
+        reason,
+    };
 }
-/** The name as OSV writes it: Maven `group:artifact`, npm `@scope/name`, Go and Packagist paths. */
-function languageName(pkg) {
+function describe(f) {
+    return `${f.finding.id} in ${f.finding.package.name} ${f.finding.package.version} (${f.finding.severity.level})`;
+}
+/** The package without version or qualifiers: what stays the same across an upgrade. */
+function packageIdentity(finding) {
     try {
-        const p = (0,sbom_purl/* parsePurl */.$l)(pkg.purl);
-        if (!p.namespace)
-            return p.name;
-        return pkg.type === 'maven' ? `${p.namespace}:${p.name}` : `${p.namespace}/${p.name}`;
+        const p = (0,_sbom_purl_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePurl */ .$l)(finding.package.purl);
+        return `pkg:${p.type}/${p.namespace ? `${p.namespace}/` : ''}${p.name}${p.subpath ? `#${p.subpath}` : ''}`;
     }
     catch {
-        return pkg.name;
+        return `${finding.package.type}/${finding.package.name}`;
     }
 }
-/** The export ecosystems (OSV bucket folders) an inventory needs: only those are fetched. */
-function exportEcosystems(inventory) {
-    const out = new Set();
-    for (const pkg of inventory.packages) {
-        const q = queryFor(pkg, inventory.distro);
-        if (typeof q !== 'string')
-            out.add((0,registry/* ecosystemBase */.gY)(q.ecosystem));
-    }
-    return [...out].sort();
+function identityOf(finding) {
+    return { ids: finding.ids.length > 0 ? finding.ids : [finding.id], pkg: packageIdentity(finding) };
 }
-/** The ids a record stands for: itself, its aliases, and its upstream id when it restates exactly one. */
-function idsOf(record) {
-    const ids = [record.id, ...(record.aliases ?? [])];
-    if (record.upstream?.length === 1)
-        ids.push(record.upstream[0]);
-    return ids;
-}
-function preferredId(ids, records) {
-    return (ids.find((i) => i.startsWith('CVE-')) ?? ids.find((i) => i.startsWith('GHSA-')) ?? records[0]);
-}
-/** Groups hits that share any id (union-find over ids). */
-function groupByVulnerability(hits) {
-    const parent = new Map();
-    const find = (x) => {
-        let r = x;
-        while (parent.get(r) !== r)
-            r = parent.get(r);
-        parent.set(x, r);
-        return r;
-    };
-    for (const h of hits) {
-        const ids = idsOf(h.record);
-        for (const id of ids)
-            if (!parent.has(id))
-                parent.set(id, id);
-        const root = find(ids[0]);
-        for (const id of ids.slice(1))
-            parent.set(find(id), root);
-    }
-    const groups = new Map();
-    for (const h of hits) {
-        const root = find(h.record.id);
-        const list = groups.get(root) ?? [];
-        list.push(h);
-        groups.set(root, list);
-    }
-    return [...groups.values()];
-}
-function findingOf(pkg, q, name, group) {
-    const records = [...new Set(group.map((h) => h.record.id))].sort();
-    const idSet = new Set();
-    for (const h of group)
-        for (const id of idsOf(h.record))
-            idSet.add(id);
-    const sortedIds = [...idSet].sort();
-    const id = preferredId(sortedIds, records);
-    const ids = [id, ...sortedIds.filter((i) => i !== id)];
-    let severity;
-    const fixed = new Set();
-    const ranges = [];
-    const reasons = [];
-    let affected = false;
-    for (const h of group) {
-        if (h.result.verdict === 'unknown') {
-            reasons.push(...h.result.reasons);
-            continue;
-        }
-        affected = true;
-        const s = severityOf(h.record, h.result.affected);
-        if (!severity || compareSeverity(s.level, severity.level) > 0)
-            severity = s;
-        for (const f of h.result.fixed)
-            fixed.add(f);
-        const r = h.result.range;
-        ranges.push(r
-            ? { advisory: h.record.id, via: 'range', type: r.type, events: r.events }
-            : { advisory: h.record.id, via: 'versions' });
-    }
-    if (!severity) {
-        for (const h of group) {
-            const s = severityOf(h.record);
-            if (!severity || compareSeverity(s.level, severity.level) > 0)
-                severity = s;
-        }
-    }
-    const finding = {
-        id,
-        ids,
-        advisories: records,
-        package: pkg,
-        ecosystem: q.ecosystem,
-        name,
-        version: q.version,
-        status: affected ? 'affected' : 'undetermined',
-        severity: severity,
-        fixed: sortVersions(q.ecosystem, [...fixed]),
-        ranges,
-    };
-    const summary = group.find((h) => h.record.summary)?.record.summary;
-    if (summary)
-        finding.summary = summary;
-    if (reasons.length > 0)
-        finding.reasons = reasons;
-    return finding;
-}
-function sortVersions(ecosystem, versions) {
-    const c = (0,registry/* comparatorFor */.IB)(ecosystem);
-    if (!c || !versions.every((v) => c.isValid(v)))
-        return versions.sort();
-    return versions.sort((a, b) => c.compare(a, b));
-}
-/** Every package against the database: findings, and the packages that could not be checked. */
-function matchInventory(inventory, db) {
-    const findings = [];
-    const skipped = [];
-    for (const pkg of inventory.packages) {
-        const q = queryFor(pkg, inventory.distro);
-        if (typeof q === 'string') {
-            skipped.push({ package: pkg, reason: q });
-            continue;
-        }
-        if (!db.has((0,registry/* ecosystemBase */.gY)(q.ecosystem))) {
-            skipped.push({ package: pkg, reason: `no advisory data for ecosystem ${(0,registry/* ecosystemBase */.gY)(q.ecosystem)}` });
-            continue;
-        }
-        let hits = [];
-        let matchedName = q.names[0];
-        if (db.hits) {
-            const found = db.hits(q.ecosystem, q.names, q.version);
-            if (found[0])
-                matchedName = found[0].name;
-            hits = found;
-        }
-        const seen = new Set();
-        for (const name of db.hits ? [] : q.names) {
-            for (const record of db.lookup(q.ecosystem, name)) {
-                if (seen.has(record.id))
-                    continue;
-                seen.add(record.id);
-                const result = (0,osv/* affects */.bB)(record, q.ecosystem, name, q.version);
-                if (result.verdict === 'not-affected')
-                    continue;
-                if (hits.length === 0)
-                    matchedName = name;
-                hits.push({ record, result });
-            }
-        }
-        for (const group of groupByVulnerability(hits))
-            findings.push(findingOf(pkg, q, matchedName, group));
-    }
-    findings.sort((a, b) => a.package.name.localeCompare(b.package.name) ||
-        a.package.version.localeCompare(b.package.version) ||
-        a.id.localeCompare(b.id));
-    return { findings, skipped };
-}
-/** Findings only; see matchInventory for the packages that could not be checked. */
-function match(inventory, db) {
-    return matchInventory(inventory, db).findings;
+function sameVulnerability(a, b) {
+    return a.pkg === b.pkg && a.ids.some((id) => b.ids.includes(id));
 }
 
-// EXTERNAL MODULE: ./src/advisories/source.ts + 2 modules
-var source = __webpack_require__(24871);
-// EXTERNAL MODULE: ./src/attest/predicates.ts + 1 modules
-var predicates = __webpack_require__(4154);
-// EXTERNAL MODULE: ./src/attest/statement.ts
-var attest_statement = __webpack_require__(60872);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 9 modules
-var oci_opener = __webpack_require__(53214);
-// EXTERNAL MODULE: ./src/oci/platform.ts
-var oci_platform = __webpack_require__(1890);
-// EXTERNAL MODULE: ./src/oci/types.ts
-var types = __webpack_require__(3048);
-// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 3 modules
-var formats = __webpack_require__(18225);
-// EXTERNAL MODULE: ./src/sbom/formats/subject.ts
-var formats_subject = __webpack_require__(32242);
+
+/***/ }),
+
+/***/ 48358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HG: () => (/* binding */ parseOpenVex),
+/* harmony export */   Zc: () => (/* binding */ vexVerdict),
+/* harmony export */   lu: () => (/* binding */ vexWarnings)
+/* harmony export */ });
+/* unused harmony exports JUSTIFICATIONS, purlMatches */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68825);
+/* harmony import */ var _sbom_purl_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(74468);
+
+
+
+// OpenVEX v0.2.0 (https://github.com/openvex/spec), read as `vexctl` and
+// `govulncheck -format openvex` write it.
+//
+// Which statement applies to a finding:
+//  - the vulnerability: the statement's `name`, `@id` or any `aliases` entry
+//    equals any id of the finding (the matcher keeps CVE, GHSA, GO- and distro ids);
+//  - the product: a product names the scanned image (a `pkg:oci/…@sha256:` purl,
+//    a bare digest or a `hashes` entry equal to the image digest) or the
+//    finding's package (a purl). A purl pattern without a version matches every
+//    version; qualifiers it gives must be present and equal; the ones it omits
+//    are ignored (the purl spec's matching rule);
+//  - subcomponents: when a product lists subcomponents, the statement applies
+//    only to findings whose package one of them names (by purl), and the product
+//    itself must name the image.
+// A product that names neither a purl nor a digest (govulncheck writes
+// `Unknown Product`) applies to nothing unless the caller says, through
+// `subjectNames`, that the name stands for the scanned image.
+// Among statements that apply, the latest wins (statement `last_updated`, else
+// `timestamp`, else the document's); on equal times, the later one read wins.
+// Timestamps without a zone are read as UTC.
+const JUSTIFICATIONS = [
+    'component_not_present',
+    'vulnerable_code_not_present',
+    'vulnerable_code_not_in_execute_path',
+    'vulnerable_code_cannot_be_controlled_by_adversary',
+    'inline_mitigations_already_exist',
+];
+const STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'];
+/** Parses and validates one OpenVEX document; errors name the file and field. */
+function parseOpenVex(text, file) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)}); an OpenVEX document is JSON`);
+    }
+    const fail = (field, why) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${file}: OpenVEX field ${field} ${why}`);
+    };
+    const doc = objectAt(raw, '(document)', fail);
+    const context = doc['@context'];
+    if (typeof context !== 'string' || !/^https:\/\/openvex\.dev\/ns(\/v0\.2\.0)?\/?$/.test(context)) {
+        fail('@context', `must be "https://openvex.dev/ns/v0.2.0" (got ${show(context)})`);
+    }
+    const id = stringAt(doc['@id'], '@id', fail);
+    const author = stringAt(doc.author, 'author', fail);
+    const docTime = timeAt(doc.last_updated ?? doc.timestamp, doc.last_updated ? 'last_updated' : 'timestamp', fail);
+    if (doc.version !== undefined && !(Number.isInteger(doc.version) && doc.version >= 1)) {
+        fail('version', `must be an integer >= 1 (got ${show(doc.version)})`);
+    }
+    if (!Array.isArray(doc.statements))
+        fail('statements', 'must be an array');
+    const statements = doc.statements.map((s, i) => statementOf(s, `statements[${i}]`, `${file}#statements[${i}]`, docTime, fail));
+    return { file, id, author, statements };
+}
+function statementOf(value, at, source, docTime, fail) {
+    const s = objectAt(value, at, fail);
+    const vulnerabilityIds = vulnerabilityIdsOf(s.vulnerability, `${at}.vulnerability`, fail);
+    const status = s.status;
+    if (typeof status !== 'string' || !STATUSES.includes(status)) {
+        fail(`${at}.status`, `must be one of ${STATUSES.join(', ')} (got ${show(status)})`);
+    }
+    if (!Array.isArray(s.products) || s.products.length === 0) {
+        fail(`${at}.products`, 'must be a non-empty array: a statement without products applies to nothing');
+    }
+    const products = s.products.map((p, i) => productOf(p, `${at}.products[${i}]`, fail));
+    const statement = {
+        source,
+        vulnerabilityIds,
+        products,
+        status: status,
+        time: s.last_updated !== undefined
+            ? timeAt(s.last_updated, `${at}.last_updated`, fail)
+            : s.timestamp !== undefined
+                ? timeAt(s.timestamp, `${at}.timestamp`, fail)
+                : docTime,
+    };
+    const justification = optionalString(s.justification, `${at}.justification`, fail);
+    if (justification !== undefined) {
+        if (!JUSTIFICATIONS.includes(justification)) {
+            fail(`${at}.justification`, `must be one of ${JUSTIFICATIONS.join(', ')} (got ${show(justification)})`);
+        }
+        statement.justification = justification;
+    }
+    const impact = optionalString(s.impact_statement, `${at}.impact_statement`, fail);
+    if (impact !== undefined)
+        statement.impactStatement = impact;
+    const action = optionalString(s.action_statement, `${at}.action_statement`, fail);
+    if (action !== undefined)
+        statement.actionStatement = action;
+    const notes = optionalString(s.status_notes, `${at}.status_notes`, fail);
+    if (notes !== undefined)
+        statement.statusNotes = notes;
+    if (statement.status === 'not_affected' && !statement.justification && !statement.impactStatement) {
+        fail(`${at}.justification`, 'is required (or impact_statement) when status is not_affected');
+    }
+    return statement;
+}
+function vulnerabilityIdsOf(value, at, fail) {
+    // v0.0.x wrote the vulnerability as a bare string; v0.2.0 as an object with a name.
+    if (typeof value === 'string' && value.trim() !== '')
+        return [value.trim()];
+    const v = objectAt(value, at, fail);
+    const ids = [stringAt(v.name, `${at}.name`, fail)];
+    if (typeof v['@id'] === 'string' && v['@id'].trim() !== '')
+        ids.push(v['@id'].trim());
+    if (v.aliases !== undefined) {
+        if (!Array.isArray(v.aliases))
+            fail(`${at}.aliases`, 'must be an array of strings');
+        v.aliases.forEach((a, i) => {
+            ids.push(stringAt(a, `${at}.aliases[${i}]`, fail));
+        });
+    }
+    return ids;
+}
+function productOf(value, at, fail) {
+    const p = typeof value === 'string' ? { '@id': value } : objectAt(value, at, fail);
+    const identifiers = p.identifiers === undefined ? {} : objectAt(p.identifiers, `${at}.identifiers`, fail);
+    const idValue = p['@id'] ?? identifiers.purl;
+    const id = stringAt(idValue, `${at}.@id`, fail);
+    const product = { id, digests: [], subcomponents: [] };
+    const purl = typeof identifiers.purl === 'string' ? identifiers.purl : id.startsWith('pkg:') ? id : undefined;
+    if (purl !== undefined) {
+        checkPurl(purl, typeof identifiers.purl === 'string' ? `${at}.identifiers.purl` : `${at}.@id`, fail);
+        product.purl = purl;
+    }
+    if ((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(id.toLowerCase()))
+        product.digests.push(id.toLowerCase());
+    if (p.hashes !== undefined) {
+        const hashes = objectAt(p.hashes, `${at}.hashes`, fail);
+        for (const [alg, hex] of Object.entries(hashes)) {
+            const hexText = stringAt(hex, `${at}.hashes.${alg}`, fail).toLowerCase();
+            const name = alg.toLowerCase().replace('-', '');
+            if (name === 'sha256' || name === 'sha512')
+                product.digests.push(`${name}:${hexText}`);
+        }
+    }
+    if (p.subcomponents !== undefined) {
+        if (!Array.isArray(p.subcomponents))
+            fail(`${at}.subcomponents`, 'must be an array');
+        product.subcomponents = p.subcomponents.map((c, i) => {
+            const sub = productOf(c, `${at}.subcomponents[${i}]`, fail);
+            return sub.purl ? { id: sub.id, purl: sub.purl } : { id: sub.id };
+        });
+    }
+    return product;
+}
+/** What VEX says about one finding: the latest applicable statement, or undefined. */
+function vexVerdict(documents, finding, subject) {
+    const ids = new Set(finding.ids.length > 0 ? finding.ids : [finding.id]);
+    let best;
+    // Documents in the order given, statements in file order: on equal times the later one read wins.
+    for (const doc of documents) {
+        for (const s of doc.statements) {
+            if (!s.vulnerabilityIds.some((v) => ids.has(v) || ids.has(lastSegment(v))))
+                continue;
+            if (!s.products.some((p) => productApplies(p, finding.package, subject)))
+                continue;
+            if (!best || s.time >= best.time)
+                best = s;
+        }
+    }
+    if (!best)
+        return undefined;
+    const verdict = {
+        status: best.status,
+        source: best.source,
+        timestamp: new Date(best.time).toISOString(),
+    };
+    if (best.justification)
+        verdict.justification = best.justification;
+    if (best.impactStatement)
+        verdict.impactStatement = best.impactStatement;
+    if (best.actionStatement)
+        verdict.actionStatement = best.actionStatement;
+    if (best.statusNotes)
+        verdict.statusNotes = best.statusNotes;
+    return verdict;
+}
+/**
+ * Products that can never apply: a free name (govulncheck's `Unknown Product`)
+ * the caller did not declare as the image. Named so a user sees why a VEX
+ * document changed nothing.
+ */
+function vexWarnings(documents, subject) {
+    const out = [];
+    for (const doc of documents) {
+        for (const s of doc.statements) {
+            for (const p of s.products) {
+                if (p.purl || p.digests.length > 0 || (subject.subjectNames ?? []).includes(p.id))
+                    continue;
+                out.push(`${s.source}: product '${p.id}' is neither a purl nor a digest, so the statement applies to nothing; name it as the scanned image to apply it`);
+            }
+        }
+    }
+    return out;
+}
+/** `https://pkg.go.dev/vuln/GO-2020-0015` names GO-2020-0015. */
+function lastSegment(id) {
+    const slash = id.lastIndexOf('/');
+    return slash === -1 ? id : id.slice(slash + 1);
+}
+function productApplies(product, pkg, subject) {
+    if (product.subcomponents.length > 0) {
+        return (namesSubject(product, subject) &&
+            product.subcomponents.some((c) => c.purl !== undefined && purlMatches(c.purl, pkg.purl)));
+    }
+    if (namesSubject(product, subject))
+        return true;
+    return product.purl !== undefined && !isOciPurl(product.purl) && purlMatches(product.purl, pkg.purl);
+}
+function namesSubject(product, subject) {
+    const digests = new Set(subject.digests.map((d) => d.toLowerCase()));
+    if (product.digests.some((d) => digests.has(d)))
+        return true;
+    if (product.purl && isOciPurl(product.purl)) {
+        const p = (0,_sbom_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(product.purl);
+        if (p.version)
+            return digests.has(decodeURIComponent(p.version).toLowerCase());
+        return subject.purl !== undefined && purlMatches(product.purl, subject.purl);
+    }
+    return !product.purl && !product.digests.length && (subject.subjectNames ?? []).includes(product.id);
+}
+function isOciPurl(purl) {
+    return purl.toLowerCase().startsWith('pkg:oci/');
+}
+/**
+ * Whether `pattern` (a purl, perhaps without version or qualifiers) names
+ * `candidate`: type, namespace, name and subpath equal after the purl spec's
+ * normalisation; version equal when the pattern has one; every qualifier of the
+ * pattern present in the candidate with the same value.
+ */
+function purlMatches(pattern, candidate) {
+    let p;
+    let c;
+    try {
+        p = (0,_sbom_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(pattern);
+        c = (0,_sbom_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(candidate);
+    }
+    catch {
+        return false;
+    }
+    if (p.type !== c.type || (p.namespace ?? '') !== (c.namespace ?? '') || p.name !== c.name)
+        return false;
+    if (p.version && p.version !== c.version)
+        return false;
+    if (p.subpath && p.subpath !== c.subpath)
+        return false;
+    for (const [key, value] of Object.entries(p.qualifiers ?? {})) {
+        if (c.qualifiers?.[key] !== value)
+            return false;
+    }
+    return true;
+}
+function checkPurl(purl, at, fail) {
+    try {
+        (0,_sbom_purl_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePurl */ .$l)(purl);
+    }
+    catch (err) {
+        fail(at, `is not a valid purl: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+function objectAt(value, at, fail) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        fail(at, `must be an object (got ${show(value)})`);
+    return value;
+}
+function stringAt(value, at, fail) {
+    if (typeof value !== 'string' || value.trim() === '')
+        fail(at, `must be a non-empty string (got ${show(value)})`);
+    return value.trim();
+}
+function optionalString(value, at, fail) {
+    if (value === undefined || value === null)
+        return undefined;
+    return stringAt(value, at, fail);
+}
+/** RFC 3339 date-time; without a zone it is read as UTC (govulncheck's test output has none). */
+function timeAt(value, at, fail) {
+    const text = stringAt(value, at, fail);
+    const m = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/i.exec(text);
+    const ms = m ? Date.parse(m[2] ? text : `${text}Z`) : Number.NaN;
+    if (Number.isNaN(ms))
+        fail(at, `must be an RFC 3339 date-time (got ${show(value)})`);
+    return ms;
+}
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+
+/***/ }),
+
+/***/ 85799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ pushBundleReferrer),
+/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
+/* harmony export */   O2: () => (/* binding */ cosignSignStatement),
+/* harmony export */   j_: () => (/* binding */ bundleReferrerManifest),
+/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
+/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_CONTENT, ANNOTATION_CREATED */
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68825);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98269);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98948);
+
+
+
+// cosign 3's signature format: a Sigstore bundle v0.3 stored as an OCI 1.1
+// referrer of the image, with the manifest layout, artifact type and
+// annotations cosign writes, so that `cosign verify` finds and accepts it.
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/**
+ * The in-toto Statement v1 that `cosign sign` signs for an image: the digest
+ * alone as subject (no name, as cosign writes it) and an empty predicate.
+ */
+function cosignSignStatement(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return Buffer.from(JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ digest: { [algorithm]: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(digest) }, annotations: {} }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    }));
+}
+/** RFC 3339 to the second, as cosign stamps `org.opencontainers.image.created`. */
+function createdStamp(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/**
+ * Pushes `bundle` as a referrer of `subject` and returns the referrer's
+ * descriptor. The store records it through the referrers API or the
+ * `sha256-<hex>` fallback index, merging with whatever is already there.
+ */
+async function pushBundleReferrer(store, subject, bundle, options) {
+    const bytes = Buffer.from(JSON.stringify(bundle));
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .digestOf */ .ol)(bytes) };
+    const config = {
+        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.mediaType,
+        size: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.size,
+        digest: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.digest,
+    };
+    // Independent uploads: one round trip instead of two on a distant registry.
+    await Promise.all([store.pushBlob(config, Buffer.from('{}')), store.pushBlob(layer, bytes)]);
+    const manifest = bundleReferrerManifest(subject, layer, {
+        content: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
+        ...options,
+    });
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest);
+}
+/**
+ * The referrer manifest cosign 3 writes around a bundle blob `layer` (signatures
+ * and attestations alike): the empty config, the bundle as its one layer, and
+ * the annotations cosign and `oras discover` read.
+ */
+function bundleReferrerManifest(subject, layer, options) {
+    return {
+        schemaVersion: 2,
+        mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociManifest,
+        config: { mediaType: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.mediaType, size: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.size, digest: _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .EMPTY_JSON */ .JO.digest },
+        layers: [layer],
+        annotations: {
+            [ANNOTATION_CONTENT]: options.content,
+            [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
+            [ANNOTATION_CREATED]: createdStamp(options.created),
+        },
+        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+        artifactType: BUNDLE_MEDIA_TYPE,
+    };
+}
+/**
+ * Bundles among the referrers of `subject` whose predicate type is
+ * `predicateType` (attestations of other types are left unread: cosign reads
+ * every referrer, and pays for it). A bundle without the annotation is read too.
+ */
+async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE) {
+    const referrers = await store.referrers(subject, { artifactType: BUNDLE_MEDIA_TYPE });
+    const wanted = referrers.filter((d) => {
+        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
+        return p === undefined || p === predicateType;
+    });
+    return Promise.all(wanted.map(async (descriptor) => {
+        const where = `${store.name}@${descriptor.digest}`;
+        const predicate = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
+        const base = { descriptor, ...(predicate ? { predicateType: predicate } : {}) };
+        try {
+            const { manifest } = await store.fetchManifest(descriptor);
+            const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
+            if (!layer)
+                return { ...base, error: `${where}: no ${BUNDLE_MEDIA_TYPE} layer` };
+            const bytes = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchSmallBlob */ .p)(store, layer, where);
+            return { ...base, bundle: JSON.parse(bytes.toString('utf8')) };
+        }
+        catch (e) {
+            return { ...base, error: `${where}: ${e.message.split('\n')[0]}` };
+        }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 98948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ fetchSmallBlob)
+/* harmony export */ });
+/* unused harmony export SMALL_BLOB_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
+const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
+/** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
+async function fetchSmallBlob(store, descriptor, where) {
+    if (descriptor.size > SMALL_BLOB_LIMIT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const c of await store.fetchBlob(descriptor)) {
+        total += c.length;
+        if (total > SMALL_BLOB_LIMIT)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is over the size limit`);
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 51943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseScanOutput: () => (/* binding */ parseScanOutput),
+  rescanStep: () => (/* binding */ rescanStep),
+  scanStep: () => (/* binding */ scanStep)
+});
+
+// UNUSED EXPORTS: SCAN_OUTPUT_FORMATS, dockerfileLocation, lastFromLine, lockfileLocator, rescanSource, scanSubject, withSuffix
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/advisories/freshness.ts + 2 modules
+var freshness = __webpack_require__(77398);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/sbom/purl.ts
+var sbom_purl = __webpack_require__(74468);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var oci_digest = __webpack_require__(68825);
 // EXTERNAL MODULE: ./src/sbom/license.ts
@@ -706,6 +1046,322 @@ function locationsOfSourceInfo(text) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/advisories/osv.ts
+var osv = __webpack_require__(6407);
+// EXTERNAL MODULE: ./src/advisories/severity.ts
+var advisories_severity = __webpack_require__(34852);
+// EXTERNAL MODULE: ./src/advisories/versions/registry.ts + 11 modules
+var registry = __webpack_require__(96214);
+;// CONCATENATED MODULE: ./src/advisories/matcher.ts
+
+
+
+
+
+
+const LANGUAGE_ECOSYSTEMS = {
+    npm: 'npm',
+    pypi: 'PyPI',
+    golang: 'Go',
+    maven: 'Maven',
+    gem: 'RubyGems',
+    cargo: 'crates.io',
+    composer: 'Packagist',
+    nuget: 'NuGet',
+};
+/**
+ * The OSV ecosystem of a distribution release: alpine 3.20.3 → `Alpine:v3.20`,
+ * debian 12 → `Debian:12`, ubuntu 22.04 → `Ubuntu:22.04:LTS`, almalinux 9.4 →
+ * `AlmaLinux:9`, rocky 9.3 → `Rocky Linux:9`. Undefined when OSV has none lading knows.
+ */
+function distroEcosystem(distro) {
+    const v = distro.versionId;
+    const major = v?.split('.')[0];
+    switch (distro.id) {
+        case 'alpine': {
+            const m = v ? /^(\d+)\.(\d+)/.exec(v) : null;
+            return m ? `Alpine:v${m[1]}.${m[2]}` : undefined;
+        }
+        case 'debian':
+            return major && /^\d+$/.test(major) ? `Debian:${major}` : undefined;
+        case 'ubuntu': {
+            if (!v || !/^\d+\.\d+$/.test(v))
+                return undefined;
+            const lts = /\bLTS\b/.test(distro.prettyName) || /^\d*[02468]\.04$/.test(v);
+            return `Ubuntu:${v}${lts ? ':LTS' : ''}`;
+        }
+        case 'almalinux':
+            return major ? `AlmaLinux:${major}` : undefined;
+        case 'rocky':
+            return major ? `Rocky Linux:${major}` : undefined;
+        case 'wolfi':
+            return 'Wolfi';
+        case 'chainguard':
+            return 'Chainguard';
+        case 'opensuse-leap':
+            return v ? `openSUSE:Leap ${v}` : undefined;
+        case 'mageia':
+            return v ? `Mageia:${v}` : undefined;
+        default:
+            return undefined;
+    }
+}
+/**
+ * A package from its purl alone, read as the SBOM readers read purls: the type
+ * and name, the version (rpm's `epoch=` joined to it), the distribution release
+ * from `distro=` (`alpine-3.20.3`, `debian-12`) and the source package from
+ * `upstream=`. Throws InputError naming the purl when it cannot be matched.
+ */
+function packageOfPurl(purl) {
+    const parsed = (0,sbom_purl/* parsePurl */.$l)(purl);
+    if (!parsed.version)
+        throw new errors/* InputError */.dz(`purl "${purl}": has no version, so it cannot be matched`);
+    const pkg = packageFrom({ at: 'purl', purlAt: 'purl', purl, properties: new Map(), licenses: [], locations: [] }, newContext(purl));
+    if (!pkg)
+        throw new errors/* InputError */.dz(`purl "${purl}": lading has no advisory ecosystem for purl type "${parsed.type}"`);
+    return pkg;
+}
+/**
+ * An OS package that lacks its release or source package, completed from its
+ * purl's `distro=` and `upstream=` qualifiers when it has them: a package built
+ * elsewhere than lading's catalogers (a purl given by hand, another tool's
+ * model) still says where it comes from there.
+ */
+function withPurlFacts(pkg) {
+    if (pkg.distro && pkg.source)
+        return pkg;
+    let fromPurl;
+    try {
+        fromPurl = packageOfPurl(pkg.purl);
+    }
+    catch {
+        return pkg;
+    }
+    if (fromPurl.type !== pkg.type)
+        return pkg;
+    const out = { ...pkg };
+    if (!out.distro && fromPurl.distro)
+        out.distro = fromPurl.distro;
+    // apk and deb readers name a package its own source when the purl is silent: only a named upstream counts.
+    const upstream = (0,sbom_purl/* parsePurl */.$l)(pkg.purl).qualifiers?.upstream;
+    if (!out.source && upstream && fromPurl.source)
+        out.source = fromPurl.source;
+    return out;
+}
+/** Where and under which names to look a package up, or why it cannot be. */
+function queryFor(given, inventoryDistro) {
+    if (given.type === 'apk' || given.type === 'deb' || given.type === 'rpm') {
+        const pkg = withPurlFacts(given);
+        const distro = pkg.distro ?? inventoryDistro;
+        if (!distro)
+            return `${pkg.type} package without a distribution release`;
+        const ecosystem = distroEcosystem(distro);
+        if (!ecosystem)
+            return `no advisory ecosystem known for ${distro.id} ${distro.versionId ?? '(no VERSION_ID)'}`;
+        if (pkg.type === 'rpm') {
+            const names = [pkg.name];
+            if (pkg.source && pkg.source.name !== pkg.name)
+                names.push(pkg.source.name);
+            return { ecosystem, names, version: pkg.version };
+        }
+        // Debian binNMUs (+b1) carry the source version in `source`; advisories speak of source versions.
+        return { ecosystem, names: [pkg.source?.name ?? pkg.name], version: pkg.source?.version ?? pkg.version };
+    }
+    const ecosystem = LANGUAGE_ECOSYSTEMS[given.type];
+    if (!ecosystem)
+        return `no advisory ecosystem for package type ${given.type}`;
+    return { ecosystem, names: [languageName(given)], version: given.version };
+}
+/** The name as OSV writes it: Maven `group:artifact`, npm `@scope/name`, Go and Packagist paths. */
+function languageName(pkg) {
+    try {
+        const p = (0,sbom_purl/* parsePurl */.$l)(pkg.purl);
+        if (!p.namespace)
+            return p.name;
+        return pkg.type === 'maven' ? `${p.namespace}:${p.name}` : `${p.namespace}/${p.name}`;
+    }
+    catch {
+        return pkg.name;
+    }
+}
+/** The export ecosystems (OSV bucket folders) an inventory needs: only those are fetched. */
+function exportEcosystems(inventory) {
+    const out = new Set();
+    for (const pkg of inventory.packages) {
+        const q = queryFor(pkg, inventory.distro);
+        if (typeof q !== 'string')
+            out.add((0,registry/* ecosystemBase */.gY)(q.ecosystem));
+    }
+    return [...out].sort();
+}
+/** The ids a record stands for: itself, its aliases, and its upstream id when it restates exactly one. */
+function idsOf(record) {
+    const ids = [record.id, ...(record.aliases ?? [])];
+    if (record.upstream?.length === 1)
+        ids.push(record.upstream[0]);
+    return ids;
+}
+function preferredId(ids, records) {
+    return (ids.find((i) => i.startsWith('CVE-')) ?? ids.find((i) => i.startsWith('GHSA-')) ?? records[0]);
+}
+/** Groups hits that share any id (union-find over ids). */
+function groupByVulnerability(hits) {
+    const parent = new Map();
+    const find = (x) => {
+        let r = x;
+        while (parent.get(r) !== r)
+            r = parent.get(r);
+        parent.set(x, r);
+        return r;
+    };
+    for (const h of hits) {
+        const ids = idsOf(h.record);
+        for (const id of ids)
+            if (!parent.has(id))
+                parent.set(id, id);
+        const root = find(ids[0]);
+        for (const id of ids.slice(1))
+            parent.set(find(id), root);
+    }
+    const groups = new Map();
+    for (const h of hits) {
+        const root = find(h.record.id);
+        const list = groups.get(root) ?? [];
+        list.push(h);
+        groups.set(root, list);
+    }
+    return [...groups.values()];
+}
+function findingOf(pkg, q, name, group) {
+    const records = [...new Set(group.map((h) => h.record.id))].sort();
+    const idSet = new Set();
+    for (const h of group)
+        for (const id of idsOf(h.record))
+            idSet.add(id);
+    const sortedIds = [...idSet].sort();
+    const id = preferredId(sortedIds, records);
+    const ids = [id, ...sortedIds.filter((i) => i !== id)];
+    let severity;
+    const fixed = new Set();
+    const ranges = [];
+    const reasons = [];
+    let affected = false;
+    for (const h of group) {
+        if (h.result.verdict === 'unknown') {
+            reasons.push(...h.result.reasons);
+            continue;
+        }
+        affected = true;
+        const s = (0,advisories_severity/* severityOf */.xJ)(h.record, h.result.affected);
+        if (!severity || (0,advisories_severity/* compareSeverity */.zK)(s.level, severity.level) > 0)
+            severity = s;
+        for (const f of h.result.fixed)
+            fixed.add(f);
+        const r = h.result.range;
+        ranges.push(r
+            ? { advisory: h.record.id, via: 'range', type: r.type, events: r.events }
+            : { advisory: h.record.id, via: 'versions' });
+    }
+    if (!severity) {
+        for (const h of group) {
+            const s = (0,advisories_severity/* severityOf */.xJ)(h.record);
+            if (!severity || (0,advisories_severity/* compareSeverity */.zK)(s.level, severity.level) > 0)
+                severity = s;
+        }
+    }
+    const finding = {
+        id,
+        ids,
+        advisories: records,
+        package: pkg,
+        ecosystem: q.ecosystem,
+        name,
+        version: q.version,
+        status: affected ? 'affected' : 'undetermined',
+        severity: severity,
+        fixed: sortVersions(q.ecosystem, [...fixed]),
+        ranges,
+    };
+    const summary = group.find((h) => h.record.summary)?.record.summary;
+    if (summary)
+        finding.summary = summary;
+    if (reasons.length > 0)
+        finding.reasons = reasons;
+    return finding;
+}
+function sortVersions(ecosystem, versions) {
+    const c = (0,registry/* comparatorFor */.IB)(ecosystem);
+    if (!c || !versions.every((v) => c.isValid(v)))
+        return versions.sort();
+    return versions.sort((a, b) => c.compare(a, b));
+}
+/** Every package against the database: findings, and the packages that could not be checked. */
+function matchInventory(inventory, db) {
+    const findings = [];
+    const skipped = [];
+    for (const pkg of inventory.packages) {
+        const q = queryFor(pkg, inventory.distro);
+        if (typeof q === 'string') {
+            skipped.push({ package: pkg, reason: q });
+            continue;
+        }
+        if (!db.has((0,registry/* ecosystemBase */.gY)(q.ecosystem))) {
+            skipped.push({ package: pkg, reason: `no advisory data for ecosystem ${(0,registry/* ecosystemBase */.gY)(q.ecosystem)}` });
+            continue;
+        }
+        let hits = [];
+        let matchedName = q.names[0];
+        if (db.hits) {
+            const found = db.hits(q.ecosystem, q.names, q.version);
+            if (found[0])
+                matchedName = found[0].name;
+            hits = found;
+        }
+        const seen = new Set();
+        for (const name of db.hits ? [] : q.names) {
+            for (const record of db.lookup(q.ecosystem, name)) {
+                if (seen.has(record.id))
+                    continue;
+                seen.add(record.id);
+                const result = (0,osv/* affects */.bB)(record, q.ecosystem, name, q.version);
+                if (result.verdict === 'not-affected')
+                    continue;
+                if (hits.length === 0)
+                    matchedName = name;
+                hits.push({ record, result });
+            }
+        }
+        for (const group of groupByVulnerability(hits))
+            findings.push(findingOf(pkg, q, matchedName, group));
+    }
+    findings.sort((a, b) => a.package.name.localeCompare(b.package.name) ||
+        a.package.version.localeCompare(b.package.version) ||
+        a.id.localeCompare(b.id));
+    return { findings, skipped };
+}
+/** Packages given only as purls (see packageOfPurl) against the database. */
+function matchPurls(purls, db) {
+    return matchInventory({ packages: purls.map(packageOfPurl), warnings: [] }, db);
+}
+/** Findings only; see matchInventory for the packages that could not be checked. */
+function match(inventory, db) {
+    return matchInventory(inventory, db).findings;
+}
+
+// EXTERNAL MODULE: ./src/advisories/source.ts + 2 modules
+var source = __webpack_require__(24871);
+// EXTERNAL MODULE: ./src/oci/image-config.ts
+var image_config = __webpack_require__(84231);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
+var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/platform.ts
+var oci_platform = __webpack_require__(1890);
+// EXTERNAL MODULE: ./src/oci/types.ts
+var types = __webpack_require__(3048);
+// EXTERNAL MODULE: ./src/sbom/formats/index.ts + 3 modules
+var formats = __webpack_require__(18225);
+// EXTERNAL MODULE: ./src/sbom/formats/subject.ts
+var formats_subject = __webpack_require__(32242);
 ;// CONCATENATED MODULE: ./src/sbom/readers/spdx.ts
 
 
@@ -1372,309 +2028,215 @@ function exportHarborAllowlist(allowlist, now) {
     return { allowlist: out, warnings };
 }
 
-;// CONCATENATED MODULE: ./src/scan/vex.ts
-
-
-
-// OpenVEX v0.2.0 (https://github.com/openvex/spec), read as `vexctl` and
-// `govulncheck -format openvex` write it.
+;// CONCATENATED MODULE: ./src/scan/dockerfile-layers.ts
+// Which Dockerfile line made each layer of an image, so a finding's annotation
+// lands on the instruction a reviewer would change (the RUN that installed the
+// package, the COPY that brought the lockfile) rather than on the FROM line.
 //
-// Which statement applies to a finding:
-//  - the vulnerability: the statement's `name`, `@id` or any `aliases` entry
-//    equals any id of the finding (the matcher keeps CVE, GHSA, GO- and distro ids);
-//  - the product: a product names the scanned image (a `pkg:oci/…@sha256:` purl,
-//    a bare digest or a `hashes` entry equal to the image digest) or the
-//    finding's package (a purl). A purl pattern without a version matches every
-//    version; qualifiers it gives must be present and equal; the ones it omits
-//    are ignored (the purl spec's matching rule);
-//  - subcomponents: when a product lists subcomponents, the statement applies
-//    only to findings whose package one of them names (by purl), and the product
-//    itself must name the image.
-// A product that names neither a purl nor a digest (govulncheck writes
-// `Unknown Product`) applies to nothing unless the caller says, through
-// `subjectNames`, that the name stands for the scanned image.
-// Among statements that apply, the latest wins (statement `last_updated`, else
-// `timestamp`, else the document's); on equal times, the later one read wins.
-// Timestamps without a zone are read as UTC.
-const JUSTIFICATIONS = [
-    'component_not_present',
-    'vulnerable_code_not_present',
-    'vulnerable_code_not_in_execute_path',
-    'vulnerable_code_cannot_be_controlled_by_adversary',
-    'inline_mitigations_already_exist',
-];
-const STATUSES = ['not_affected', 'affected', 'fixed', 'under_investigation'];
-/** Parses and validates one OpenVEX document; errors name the file and field. */
-function parseOpenVex(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)}); an OpenVEX document is JSON`);
-    }
-    const fail = (field, why) => {
-        throw new errors/* InputError */.dz(`${file}: OpenVEX field ${field} ${why}`);
-    };
-    const doc = objectAt(raw, '(document)', fail);
-    const context = doc['@context'];
-    if (typeof context !== 'string' || !/^https:\/\/openvex\.dev\/ns(\/v0\.2\.0)?\/?$/.test(context)) {
-        fail('@context', `must be "https://openvex.dev/ns/v0.2.0" (got ${vex_show(context)})`);
-    }
-    const id = stringAt(doc['@id'], '@id', fail);
-    const author = stringAt(doc.author, 'author', fail);
-    const docTime = timeAt(doc.last_updated ?? doc.timestamp, doc.last_updated ? 'last_updated' : 'timestamp', fail);
-    if (doc.version !== undefined && !(Number.isInteger(doc.version) && doc.version >= 1)) {
-        fail('version', `must be an integer >= 1 (got ${vex_show(doc.version)})`);
-    }
-    if (!Array.isArray(doc.statements))
-        fail('statements', 'must be an array');
-    const statements = doc.statements.map((s, i) => statementOf(s, `statements[${i}]`, `${file}#statements[${i}]`, docTime, fail));
-    return { file, id, author, statements };
-}
-function statementOf(value, at, source, docTime, fail) {
-    const s = objectAt(value, at, fail);
-    const vulnerabilityIds = vulnerabilityIdsOf(s.vulnerability, `${at}.vulnerability`, fail);
-    const status = s.status;
-    if (typeof status !== 'string' || !STATUSES.includes(status)) {
-        fail(`${at}.status`, `must be one of ${STATUSES.join(', ')} (got ${vex_show(status)})`);
-    }
-    if (!Array.isArray(s.products) || s.products.length === 0) {
-        fail(`${at}.products`, 'must be a non-empty array: a statement without products applies to nothing');
-    }
-    const products = s.products.map((p, i) => productOf(p, `${at}.products[${i}]`, fail));
-    const statement = {
-        source,
-        vulnerabilityIds,
-        products,
-        status: status,
-        time: s.last_updated !== undefined
-            ? timeAt(s.last_updated, `${at}.last_updated`, fail)
-            : s.timestamp !== undefined
-                ? timeAt(s.timestamp, `${at}.timestamp`, fail)
-                : docTime,
-    };
-    const justification = optionalString(s.justification, `${at}.justification`, fail);
-    if (justification !== undefined) {
-        if (!JUSTIFICATIONS.includes(justification)) {
-            fail(`${at}.justification`, `must be one of ${JUSTIFICATIONS.join(', ')} (got ${vex_show(justification)})`);
-        }
-        statement.justification = justification;
-    }
-    const impact = optionalString(s.impact_statement, `${at}.impact_statement`, fail);
-    if (impact !== undefined)
-        statement.impactStatement = impact;
-    const action = optionalString(s.action_statement, `${at}.action_statement`, fail);
-    if (action !== undefined)
-        statement.actionStatement = action;
-    const notes = optionalString(s.status_notes, `${at}.status_notes`, fail);
-    if (notes !== undefined)
-        statement.statusNotes = notes;
-    if (statement.status === 'not_affected' && !statement.justification && !statement.impactStatement) {
-        fail(`${at}.justification`, 'is required (or impact_statement) when status is not_affected');
-    }
-    return statement;
-}
-function vulnerabilityIdsOf(value, at, fail) {
-    // v0.0.x wrote the vulnerability as a bare string; v0.2.0 as an object with a name.
-    if (typeof value === 'string' && value.trim() !== '')
-        return [value.trim()];
-    const v = objectAt(value, at, fail);
-    const ids = [stringAt(v.name, `${at}.name`, fail)];
-    if (typeof v['@id'] === 'string' && v['@id'].trim() !== '')
-        ids.push(v['@id'].trim());
-    if (v.aliases !== undefined) {
-        if (!Array.isArray(v.aliases))
-            fail(`${at}.aliases`, 'must be an array of strings');
-        v.aliases.forEach((a, i) => {
-            ids.push(stringAt(a, `${at}.aliases[${i}]`, fail));
-        });
-    }
-    return ids;
-}
-function productOf(value, at, fail) {
-    const p = typeof value === 'string' ? { '@id': value } : objectAt(value, at, fail);
-    const identifiers = p.identifiers === undefined ? {} : objectAt(p.identifiers, `${at}.identifiers`, fail);
-    const idValue = p['@id'] ?? identifiers.purl;
-    const id = stringAt(idValue, `${at}.@id`, fail);
-    const product = { id, digests: [], subcomponents: [] };
-    const purl = typeof identifiers.purl === 'string' ? identifiers.purl : id.startsWith('pkg:') ? id : undefined;
-    if (purl !== undefined) {
-        checkPurl(purl, typeof identifiers.purl === 'string' ? `${at}.identifiers.purl` : `${at}.@id`, fail);
-        product.purl = purl;
-    }
-    if ((0,oci_digest/* isDigest */.Bc)(id.toLowerCase()))
-        product.digests.push(id.toLowerCase());
-    if (p.hashes !== undefined) {
-        const hashes = objectAt(p.hashes, `${at}.hashes`, fail);
-        for (const [alg, hex] of Object.entries(hashes)) {
-            const hexText = stringAt(hex, `${at}.hashes.${alg}`, fail).toLowerCase();
-            const name = alg.toLowerCase().replace('-', '');
-            if (name === 'sha256' || name === 'sha512')
-                product.digests.push(`${name}:${hexText}`);
-        }
-    }
-    if (p.subcomponents !== undefined) {
-        if (!Array.isArray(p.subcomponents))
-            fail(`${at}.subcomponents`, 'must be an array');
-        product.subcomponents = p.subcomponents.map((c, i) => {
-            const sub = productOf(c, `${at}.subcomponents[${i}]`, fail);
-            return sub.purl ? { id: sub.id, purl: sub.purl } : { id: sub.id };
-        });
-    }
-    return product;
-}
-/** What VEX says about one finding: the latest applicable statement, or undefined. */
-function vexVerdict(documents, finding, subject) {
-    const ids = new Set(finding.ids.length > 0 ? finding.ids : [finding.id]);
-    let best;
-    // Documents in the order given, statements in file order: on equal times the later one read wins.
-    for (const doc of documents) {
-        for (const s of doc.statements) {
-            if (!s.vulnerabilityIds.some((v) => ids.has(v) || ids.has(lastSegment(v))))
+// The image config's `history` has one entry per instruction the builder ran,
+// oldest first, with `empty_layer: true` for those that made no layer; the
+// manifest's layers pair, in order, with the entries that did. The final
+// stage's own instructions are the newest entries: they are aligned with the
+// Dockerfile from the end, each entry against the instruction it should be
+// (same keyword; RUN, COPY and ADD also compare their text, because BuildKit
+// records it). When the stage's base is an earlier stage of the same
+// Dockerfile, alignment goes on into that stage. Whatever is older is the base
+// image's, and points at the FROM line that names it. An entry that does not
+// align (the Dockerfile changed since the build, or a builder that records
+// history differently) stops the alignment: it and everything older point at
+// the FROM line with a note saying the instruction is not known.
+/** The Dockerfile's stages, each with its instructions and their first lines. */
+function parseDockerfile(text) {
+    const lines = text.split(/\r?\n/);
+    const escapeChar = /^#\s*escape\s*=\s*`\s*$/im.test(lines.slice(0, 5).join('\n')) ? '`' : '\\';
+    const stages = [];
+    let i = 0;
+    while (i < lines.length) {
+        const first = lines[i];
+        const start = i;
+        i++;
+        if (/^\s*(#.*)?$/.test(first))
+            continue;
+        let joined = first;
+        // Continuation lines; comment lines inside an instruction are dropped, as the parser does.
+        while (joined.trimEnd().endsWith(escapeChar) && i < lines.length) {
+            joined = joined.trimEnd().slice(0, -1);
+            const next = lines[i];
+            i++;
+            if (/^\s*#/.test(next)) {
+                joined += escapeChar;
                 continue;
-            if (!s.products.some((p) => productApplies(p, finding.package, subject)))
-                continue;
-            if (!best || s.time >= best.time)
-                best = s;
+            }
+            joined += ` ${next}`;
         }
-    }
-    if (!best)
-        return undefined;
-    const verdict = {
-        status: best.status,
-        source: best.source,
-        timestamp: new Date(best.time).toISOString(),
-    };
-    if (best.justification)
-        verdict.justification = best.justification;
-    if (best.impactStatement)
-        verdict.impactStatement = best.impactStatement;
-    if (best.actionStatement)
-        verdict.actionStatement = best.actionStatement;
-    if (best.statusNotes)
-        verdict.statusNotes = best.statusNotes;
-    return verdict;
-}
-/**
- * Products that can never apply: a free name (govulncheck's `Unknown Product`)
- * the caller did not declare as the image. Named so a user sees why a VEX
- * document changed nothing.
- */
-function vexWarnings(documents, subject) {
-    const out = [];
-    for (const doc of documents) {
-        for (const s of doc.statements) {
-            for (const p of s.products) {
-                if (p.purl || p.digests.length > 0 || (subject.subjectNames ?? []).includes(p.id))
-                    continue;
-                out.push(`${s.source}: product '${p.id}' is neither a purl nor a digest, so the statement applies to nothing; name it as the scanned image to apply it`);
+        const m = /^\s*([A-Za-z]+)\s*(.*)$/.exec(joined);
+        if (!m)
+            continue;
+        const keyword = m[1].toUpperCase();
+        const body = collapse(m[2]);
+        const heredocs = [...body.matchAll(/<<(-?)(["']?)([A-Za-z_][\w]*)\2/g)];
+        for (const h of heredocs) {
+            const word = h[3];
+            const strip = h[1] === '-';
+            while (i < lines.length) {
+                const l = lines[i];
+                i++;
+                if ((strip ? l.replace(/^\t+/, '') : l) === word)
+                    break;
             }
         }
+        const instruction = { keyword, body, line: start + 1, heredoc: heredocs.length > 0 };
+        if (keyword === 'FROM') {
+            const words = body.split(/\s+/).filter((w) => !w.startsWith('--'));
+            const as = words.findIndex((w) => w.toLowerCase() === 'as');
+            stages.push({
+                from: instruction,
+                base: words[0] ?? '',
+                ...(as > 0 && words[as + 1] ? { name: words[as + 1] } : {}),
+                instructions: [],
+            });
+        }
+        else if (stages.length > 0) {
+            stages[stages.length - 1]?.instructions.push(instruction);
+        }
     }
-    return out;
-}
-/** `https://pkg.go.dev/vuln/GO-2020-0015` names GO-2020-0015. */
-function lastSegment(id) {
-    const slash = id.lastIndexOf('/');
-    return slash === -1 ? id : id.slice(slash + 1);
-}
-function productApplies(product, pkg, subject) {
-    if (product.subcomponents.length > 0) {
-        return (namesSubject(product, subject) &&
-            product.subcomponents.some((c) => c.purl !== undefined && purlMatches(c.purl, pkg.purl)));
-    }
-    if (namesSubject(product, subject))
-        return true;
-    return product.purl !== undefined && !isOciPurl(product.purl) && purlMatches(product.purl, pkg.purl);
-}
-function namesSubject(product, subject) {
-    const digests = new Set(subject.digests.map((d) => d.toLowerCase()));
-    if (product.digests.some((d) => digests.has(d)))
-        return true;
-    if (product.purl && isOciPurl(product.purl)) {
-        const p = (0,sbom_purl/* parsePurl */.$l)(product.purl);
-        if (p.version)
-            return digests.has(decodeURIComponent(p.version).toLowerCase());
-        return subject.purl !== undefined && purlMatches(product.purl, subject.purl);
-    }
-    return !product.purl && !product.digests.length && (subject.subjectNames ?? []).includes(product.id);
-}
-function isOciPurl(purl) {
-    return purl.toLowerCase().startsWith('pkg:oci/');
+    return stages;
 }
 /**
- * Whether `pattern` (a purl, perhaps without version or qualifiers) names
- * `candidate`: type, namespace, name and subpath equal after the purl spec's
- * normalisation; version equal when the pattern has one; every qualifier of the
- * pattern present in the candidate with the same value.
+ * Where each layer of an image came from in `dockerfile` (its final stage, or
+ * `target`), by layer digest. `layers` are the manifest's, in order.
  */
-function purlMatches(pattern, candidate) {
-    let p;
-    let c;
-    try {
-        p = (0,sbom_purl/* parsePurl */.$l)(pattern);
-        c = (0,sbom_purl/* parsePurl */.$l)(candidate);
+function layerOrigins(dockerfile, layers, history, target) {
+    const stages = parseDockerfile(dockerfile);
+    const origins = new Map();
+    const last = target ? stages.find((s) => s.name?.toLowerCase() === target.toLowerCase()) : stages.at(-1);
+    if (!last)
+        return origins;
+    const chain = stageChain(stages, last);
+    const root = chain.at(-1);
+    const fromOfRoot = (note, kind) => ({
+        line: root.from.line,
+        kind,
+        instruction: dockerfile_layers_short(root.from),
+        note,
+    });
+    const unknown = fromOfRoot('the build history does not say which instruction made this layer; pointing at FROM', 'unknown');
+    const layered = history.filter((h) => !h.empty_layer);
+    if (layered.length !== layers.length) {
+        // Without a one-to-one pairing no layer can be placed honestly.
+        for (const l of layers)
+            origins.set(l, unknown);
+        return origins;
     }
-    catch {
-        return false;
+    // Each history entry's instruction, aligned from the newest entry back.
+    const placed = history.map(() => undefined);
+    let h = history.length - 1;
+    let aligned = true;
+    for (const stage of chain) {
+        for (let k = stage.instructions.length - 1; k >= 0 && h >= 0; k--) {
+            const instruction = stage.instructions[k];
+            if (!matches(history[h], instruction)) {
+                // Builders disagree on recording ARG: one missing from the history is no misalignment.
+                if (instruction.keyword === 'ARG')
+                    continue;
+                aligned = false;
+                break;
+            }
+            placed[h] = { line: instruction.line, kind: 'instruction', instruction: dockerfile_layers_short(instruction) };
+            h--;
+        }
+        if (!aligned)
+            break;
     }
-    if (p.type !== c.type || (p.namespace ?? '') !== (c.namespace ?? '') || p.name !== c.name)
-        return false;
-    if (p.version && p.version !== c.version)
-        return false;
-    if (p.subpath && p.subpath !== c.subpath)
-        return false;
-    for (const [key, value] of Object.entries(p.qualifiers ?? {})) {
-        if (c.qualifiers?.[key] !== value)
-            return false;
+    const base = fromOfRoot(`a layer of the base image ${root.base}`, 'base');
+    let next = 0;
+    for (const [index, entry] of history.entries()) {
+        if (entry.empty_layer)
+            continue;
+        const layer = layers[next++];
+        // Older than the aligned instructions: the base image's when alignment reached the root FROM.
+        origins.set(layer, placed[index] ?? (aligned && index <= h ? base : unknown));
     }
-    return true;
+    return origins;
 }
-function checkPurl(purl, at, fail) {
-    try {
-        (0,sbom_purl/* parsePurl */.$l)(purl);
+/** The stage, then the earlier stages it is built FROM, newest first. */
+function stageChain(stages, stage) {
+    const chain = [stage];
+    let current = stage;
+    for (;;) {
+        const index = stages.indexOf(current);
+        const parent = stages
+            .slice(0, index)
+            .reverse()
+            .find((s) => s.name !== undefined && s.name.toLowerCase() === current.base.toLowerCase());
+        if (!parent || chain.includes(parent))
+            return chain;
+        chain.push(parent);
+        current = parent;
     }
-    catch (err) {
-        fail(at, `is not a valid purl: ${err instanceof Error ? err.message : String(err)}`);
-    }
 }
-function objectAt(value, at, fail) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        fail(at, `must be an object (got ${vex_show(value)})`);
-    return value;
+/** Whether a history entry records this instruction. */
+function matches(entry, instruction) {
+    const recorded = recordedInstruction(entry.created_by ?? '');
+    if (!recorded || recorded.keyword !== instruction.keyword)
+        return false;
+    if (recorded.body === undefined || instruction.heredoc)
+        return true;
+    if (!['RUN', 'COPY', 'ADD'].includes(instruction.keyword))
+        return true;
+    const own = comparable(instruction.body);
+    // BuildKit prefixes RUN with the shell and the build args it saw; the command is the tail.
+    return instruction.keyword === 'RUN' ? recorded.body.endsWith(own) : recorded.body === own;
 }
-function stringAt(value, at, fail) {
-    if (typeof value !== 'string' || value.trim() === '')
-        fail(at, `must be a non-empty string (got ${vex_show(value)})`);
-    return value.trim();
-}
-function optionalString(value, at, fail) {
-    if (value === undefined || value === null)
+/**
+ * `created_by` as a keyword and, when the builder kept it, the text:
+ * BuildKit writes `RUN /bin/sh -c cmd # buildkit`, `COPY src dst # buildkit`,
+ * `ENV K=V`; the classic builder `/bin/sh -c #(nop)  CMD ["x"]`,
+ * `/bin/sh -c #(nop) COPY file:… in /dst ` and `|1 K=V /bin/sh -c cmd` for RUN.
+ */
+function recordedInstruction(createdBy) {
+    let text = createdBy.trim().replace(/\s*# buildkit$/, '');
+    const nop = /^\/bin\/sh -c #\(nop\)\s+([A-Za-z]+)\b/.exec(text);
+    // The classic builder rewrites COPY/ADD sources as content hashes: only the keyword compares.
+    if (nop)
+        return { keyword: nop[1].toUpperCase() };
+    if (/^(\|\d+ |\/bin\/sh -c )/.test(text))
+        text = `RUN ${text}`;
+    const m = /^([A-Za-z]+)(?:\s+([\s\S]*))?$/.exec(text);
+    if (!m)
         return undefined;
-    return stringAt(value, at, fail);
+    return { keyword: m[1].toUpperCase(), body: collapse(m[2] ?? '') };
 }
-/** RFC 3339 date-time; without a zone it is read as UTC (govulncheck's test output has none). */
-function timeAt(value, at, fail) {
-    const text = stringAt(value, at, fail);
-    const m = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/i.exec(text);
-    const ms = m ? Date.parse(m[2] ? text : `${text}Z`) : Number.NaN;
-    if (Number.isNaN(ms))
-        fail(at, `must be an RFC 3339 date-time (got ${vex_show(value)})`);
-    return ms;
+/** An instruction's text as BuildKit records it: flags (`--from`, `--mount`, `--chown`…) left out. */
+function comparable(body) {
+    let text = body.trim();
+    if (text.startsWith('[')) {
+        try {
+            const args = JSON.parse(text);
+            if (Array.isArray(args) && args.every((a) => typeof a === 'string'))
+                text = args.join(' ');
+        }
+        catch {
+            // Not JSON after all: the shell form, compared as written.
+        }
+    }
+    while (/^--\S+/.test(text))
+        text = text.replace(/^--\S+\s*/, '');
+    return collapse(text);
 }
-function vex_show(value) {
-    if (value === undefined)
-        return 'nothing';
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+function dockerfile_layers_short(instruction) {
+    const text = `${instruction.keyword} ${collapse(instruction.body)}`;
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+// EXTERNAL MODULE: ./src/scan/vex.ts
+var vex = __webpack_require__(48358);
 ;// CONCATENATED MODULE: ./src/scan/filters.ts
 
 
 function applyFilters(findings, options) {
-    const warnings = options.vex ? vexWarnings(options.vex.documents, options.vex.subject) : [];
+    const warnings = options.vex ? (0,vex/* vexWarnings */.lu)(options.vex.documents, options.vex.subject) : [];
     const entries = options.allowlist?.entries ?? [];
     for (const e of entries) {
         if (entryState(e, options.now) === 'expired') {
@@ -1693,7 +2255,7 @@ function applyFilters(findings, options) {
             return false;
         };
         if (options.vex) {
-            const verdict = vexVerdict(options.vex.documents, finding, options.vex.subject);
+            const verdict = (0,vex/* vexVerdict */.Zc)(options.vex.documents, finding, options.vex.subject);
             if (verdict) {
                 r.vex = verdict;
                 const detail = verdict.justification ?? verdict.impactStatement ?? verdict.actionStatement ?? verdict.statusNotes;
@@ -1882,119 +2444,8 @@ function cyclonedx_vex_sourceOf(id) {
     return { name: 'OSV', url: `https://osv.dev/vulnerability/${encodeURIComponent(id)}` };
 }
 
-;// CONCATENATED MODULE: ./src/scan/gate.ts
-
-
-// The gate: one decision from the findings left open after the filters.
-//
-// `fail-on` uses the names of Harbor's "prevent vulnerable images" threshold:
-// `low`, `medium`, `high` and `critical` fail when an open finding is at or
-// above that severity, as Harbor blocks a pull. `none` turns the gate off (the
-// report is still written); note that Harbor's own `severity: none` blocks
-// every vulnerable image, which is lading's `fail-on: low` with the default
-// `unknown-as`. A finding rated `none` (CVSS 0.0) never fails the gate.
-//
-// UNKNOWN severity never passes silently. Harbor ranks Unknown with None (code 0),
-// so a `low` threshold lets it through; lading does not: `unknown-as` says which
-// severity an unknown finding counts as, `critical` by default, so any enabled
-// gate fails on it. `unknown-as: ignore` lets such findings pass, and the
-// decision then names them, so even that is never silent.
-//
-// Findings the matcher could not decide (`undetermined`) count like affected ones.
-//
-// `fail-on-new-only`: only findings the change introduced count. A finding is
-// the same across base and head when it is for the same vulnerability (any id
-// in common, aliases included) in the same package identity (purl type,
-// namespace, name and subpath; version and qualifiers left out), so a version
-// bump that keeps a CVE does not make it new. Every base finding counts,
-// suppressed or not: what the base already had is not the change's doing.
-const FAIL_ON = (/* unused pure expression or super */ null && (['none', 'low', 'medium', 'high', 'critical']));
-const UNKNOWN_AS = (/* unused pure expression or super */ null && (['critical', 'high', 'medium', 'low', 'ignore']));
-function decide(findings, options) {
-    const unknownAs = options.unknownAs ?? 'critical';
-    const open = findings.filter((f) => f.state === 'open');
-    const counts = {
-        critical: 0,
-        high: 0,
-        medium: 0,
-        low: 0,
-        none: 0,
-        unknown: 0,
-    };
-    for (const f of open)
-        counts[f.finding.severity.level]++;
-    let considered = open;
-    const decision = {};
-    if (options.base) {
-        const baseKeys = options.base.map(identityOf);
-        considered = open.filter((f) => !baseKeys.some((b) => sameVulnerability(b, identityOf(f.finding))));
-        const headKeys = findings.map((f) => identityOf(f.finding));
-        decision.introduced = considered;
-        decision.resolved = options.base.filter((b) => !headKeys.some((h) => sameVulnerability(identityOf(b), h)));
-    }
-    const ignoredUnknown = [];
-    const failing = [];
-    if (options.failOn !== 'none') {
-        for (const f of considered) {
-            let level = f.finding.severity.level;
-            if (level === 'unknown') {
-                if (unknownAs === 'ignore') {
-                    ignoredUnknown.push(f);
-                    continue;
-                }
-                level = unknownAs;
-            }
-            if (level !== 'none' && compareSeverity(level, options.failOn) >= 0)
-                failing.push(f);
-        }
-    }
-    const scope = options.base ? 'new ' : '';
-    let reason;
-    if (options.failOn === 'none')
-        reason = 'gate off (fail-on: none): report only';
-    else if (failing.length > 0) {
-        const unknown = failing.filter((f) => f.finding.severity.level === 'unknown').length;
-        reason =
-            `failed: ${failing.length} ${scope}open finding(s) at or above ${options.failOn}` +
-                (unknown > 0 ? ` (${unknown} of unknown severity, counted as ${unknownAs})` : '') +
-                `, e.g. ${describe(failing[0])}`;
-    }
-    else
-        reason = `passed: no ${scope}open finding at or above ${options.failOn}`;
-    if (ignoredUnknown.length > 0) {
-        reason += `; ${ignoredUnknown.length} ${scope}finding(s) of unknown severity let through by unknown-as: ignore`;
-    }
-    return {
-        passed: failing.length === 0,
-        failOn: options.failOn,
-        unknownAs,
-        failing,
-        ignoredUnknown,
-        counts,
-        ...decision,
-        reason,
-    };
-}
-function describe(f) {
-    return `${f.finding.id} in ${f.finding.package.name} ${f.finding.package.version} (${f.finding.severity.level})`;
-}
-/** The package without version or qualifiers: what stays the same across an upgrade. */
-function packageIdentity(finding) {
-    try {
-        const p = (0,sbom_purl/* parsePurl */.$l)(finding.package.purl);
-        return `pkg:${p.type}/${p.namespace ? `${p.namespace}/` : ''}${p.name}${p.subpath ? `#${p.subpath}` : ''}`;
-    }
-    catch {
-        return `${finding.package.type}/${finding.package.name}`;
-    }
-}
-function identityOf(finding) {
-    return { ids: finding.ids.length > 0 ? finding.ids : [finding.id], pkg: packageIdentity(finding) };
-}
-function sameVulnerability(a, b) {
-    return a.pkg === b.pkg && a.ids.some((id) => b.ids.includes(id));
-}
-
+// EXTERNAL MODULE: ./src/scan/gate.ts
+var gate = __webpack_require__(16534);
 ;// CONCATENATED MODULE: ./src/scan/formats/json.ts
 
 
@@ -2049,7 +2500,7 @@ function buildJsonReport(input) {
         if (d.introduced)
             report.gate.introduced = d.introduced.length;
         if (d.resolved)
-            report.gate.resolved = d.resolved.map((f) => ({ id: f.id, package: packageIdentity(f) }));
+            report.gate.resolved = d.resolved.map((f) => ({ id: f.id, package: (0,gate/* packageIdentity */.lM)(f) }));
     }
     return report;
 }
@@ -2083,7 +2534,7 @@ function json_findingOf(r, failsGate, introduced) {
             version: f.package.version,
             type: f.package.type,
             purl: f.package.purl,
-            identity: packageIdentity(f),
+            identity: (0,gate/* packageIdentity */.lM)(f),
             paths: f.package.locations.map((l) => l.path),
         },
         ecosystem: f.ecosystem,
@@ -2160,7 +2611,12 @@ function runOf(input, options) {
         driver.informationUri = options.informationUri;
     const run = {
         tool: { driver },
-        automationDetails: { id: category },
+        // The id's last segment is the run's own (code scanning keys alerts on the category before it):
+        // the digest names the very image each analysis is about without splitting its alerts.
+        automationDetails: {
+            id: input.image?.digest ? `${category}${input.image.digest}` : category,
+            description: { text: `lading scan of ${subjectText(input)}` },
+        },
         results,
     };
     const properties = {};
@@ -2177,6 +2633,13 @@ function runOf(input, options) {
         properties.directory = input.directory ?? '.';
     run.properties = properties;
     return run;
+}
+/** `ghcr.io/acme/app:1.0@sha256:… (linux/amd64)`, or `directory services/api`. */
+function subjectText(input) {
+    const i = input.image;
+    if (!i)
+        return `directory ${input.directory ?? '.'}`;
+    return `${i.repository}${i.tag ? `:${i.tag}` : ''}${i.digest ? `@${i.digest}` : ''}${i.platform ? ` (${(0,formats_subject/* platformText */.VQ)(i.platform)})` : ''}`;
 }
 function levelOf(severity) {
     if (severity === 'critical' || severity === 'high' || severity === 'unknown')
@@ -2229,9 +2692,7 @@ function ruleOf(id, findings) {
 }
 function resultOf(r, ruleIndex, input, category) {
     const f = r.finding;
-    const where = input.image
-        ? `${input.image.repository}${input.image.tag ? `:${input.image.tag}` : ''}${input.image.digest ? `@${input.image.digest}` : ''}`
-        : `directory ${input.directory ?? '.'}`;
+    const where = subjectText(input);
     const fix = f.fixed.length > 0 ? `fixed in ${f.fixed.join(', ')}` : 'no fixed version yet';
     const result = {
         ruleId: f.id,
@@ -2243,10 +2704,11 @@ function resultOf(r, ruleIndex, input, category) {
         locations: [locationOf(r, input)],
         partialFingerprints: {
             'ladingFinding/v1': (0,external_node_crypto_.createHash)('sha256')
-                .update(`${category}\u0000${f.id}\u0000${packageIdentity(f)}`)
+                .update(`${category}\u0000${f.id}\u0000${(0,gate/* packageIdentity */.lM)(f)}`)
                 .digest('hex'),
         },
         properties: {
+            ...(input.image ? { image: where } : {}),
             purl: f.package.purl,
             installedVersion: f.package.version,
             fixedVersions: f.fixed,
@@ -2347,14 +2809,11 @@ function cut(text, max) {
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-// EXTERNAL MODULE: ./src/sigstore/bundle.ts
-var sigstore_bundle = __webpack_require__(12432);
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-bundle.ts
 var cosign_bundle = __webpack_require__(85799);
-// EXTERNAL MODULE: ./src/steps/sbom.ts + 30 modules
-var sbom = __webpack_require__(17245);
+// EXTERNAL MODULE: ./src/steps/sbom.ts + 31 modules
+var sbom = __webpack_require__(74110);
 ;// CONCATENATED MODULE: ./src/steps/scan.ts
-
 
 
 
@@ -2387,6 +2846,18 @@ var sbom = __webpack_require__(17245);
 // order), the gate, and every report asked for. The reports are written whatever
 // the gate decides: a failing gate is when people need them most.
 const SCAN_OUTPUT_FORMATS = ['json', 'sarif', 'table', 'cyclonedx-json'];
+/** Where a finding points in the Dockerfile, and what a reader should know about that line. */
+function dockerfileLocation(map, pkg) {
+    const layer = pkg.locations.find((l) => l.layer)?.layer;
+    const origin = layer ? map.origins.get(layer) : undefined;
+    if (origin)
+        return { path: map.path, line: origin.line, ...(origin.note ? { note: origin.note } : {}) };
+    return {
+        path: map.path,
+        ...(map.fromLine ? { line: map.fromLine } : {}),
+        note: 'the layer that holds this package is not known; pointing at FROM',
+    };
+}
 /** `json=out/scan.json`, `table`: one `-o` value. */
 function parseScanOutput(spec, where = '-o') {
     const eq = spec.indexOf('=');
@@ -2409,20 +2880,24 @@ async function scanStep(options, reporter) {
     // Bad filter files fail before any layer is pulled or advisory fetched.
     const vexDocuments = [];
     for (const file of options.vex ?? [])
-        vexDocuments.push(parseOpenVex(await readUserFile(at(file), file, '--vex'), file));
+        vexDocuments.push((0,vex/* parseOpenVex */.HG)(await readUserFile(at(file), file, '--vex'), file));
     const allowlist = options.allowlist
         ? await loadAllowlist(at(options.allowlist), options.allowlist)
         : undefined;
+    if (options.vexFromAttestations === true && !options.vexTrust) {
+        throw new errors/* InputError */.dz('vex-from-attestations: an OpenVEX attestation suppresses findings only when its signature verifies; give the public key or the keyless identity (issuer and subject) it must be signed by');
+    }
     const subject = await scanSubject(options.source, options, reporter);
     const vexSources = [...(options.vex ?? [])];
-    if (options.vexFromAttestations === true && subject.report.kind === 'image') {
-        const image = imageLocationOf(options.source);
-        if (image) {
-            for (const found of await attachedVex(image, subject.digests, options.access, reporter)) {
-                vexDocuments.push(found);
-                vexSources.push(found.file);
-            }
+    const vexIgnored = [];
+    const image = imageLocationOf(options.source);
+    if (options.vexFromAttestations === true && options.vexTrust && subject.report.kind === 'image' && image) {
+        const attached = await verifiedVex(image, subject.digests, options.vexTrust, options.access, reporter);
+        for (const doc of attached.documents) {
+            vexDocuments.push(doc);
+            vexSources.push(doc.file);
         }
+        vexIgnored.push(...attached.ignored);
     }
     const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
     const ecosystems = [
@@ -2469,6 +2944,8 @@ async function scanStep(options, reporter) {
             ...(subject.sbomSubject.kind === 'image' ? { purl: (0,formats_subject/* imagePurl */.X6)(subject.sbomSubject) } : {}),
             ...(options.vexSubjectNames ? { subjectNames: options.vexSubjectNames } : {}),
         };
+        for (const i of vexIgnored)
+            warnings.push(`OpenVEX ${i.source}: ignored: ${i.because}: ${i.reason}`);
         const filtered = applyFilters(matched.findings, {
             ...(vexDocuments.length > 0 ? { vex: { documents: vexDocuments, subject: vexSubject } } : {}),
             ...(allowlist ? { allowlist } : {}),
@@ -2479,7 +2956,7 @@ async function scanStep(options, reporter) {
             warnings.push(w);
             reporter.warn(w);
         }
-        const decision = decide(filtered.findings, {
+        const decision = (0,gate/* decide */.LD)(filtered.findings, {
             failOn: options.failOn,
             ...(options.unknownAs ? { unknownAs: options.unknownAs } : {}),
             ...(baseFindings ? { base: baseFindings } : {}),
@@ -2509,6 +2986,9 @@ async function scanStep(options, reporter) {
             skipped: matched.skipped,
             warnings,
         });
+        const dockerfile = options.dockerfile
+            ? await dockerfileMap(options.dockerfile, subject, image, options, reporter)
+            : undefined;
         const documents = [];
         for (const output of options.outputs) {
             const text = await render(output.format, {
@@ -2516,6 +2996,7 @@ async function scanStep(options, reporter) {
                 findings: filtered.findings,
                 subject,
                 options,
+                ...(dockerfile ? { dockerfile } : {}),
             });
             if (!output.file) {
                 documents.push({ format: output.format, content: text });
@@ -2535,6 +3016,8 @@ async function scanStep(options, reporter) {
             skipped: matched.skipped,
             ...(baseFindings ? { baseFindings } : {}),
             warnings,
+            vexIgnored,
+            ...(dockerfile ? { dockerfile } : {}),
             dbAge,
             documents,
         };
@@ -2739,15 +3222,11 @@ function imageLocationOf(source) {
         return undefined;
     return source;
 }
-const OPENVEX_TYPES = (0,predicates.predicateTypesOf)('openvex');
 /**
  * The OpenVEX attestations attached to the image (its platform manifest and,
- * for an index, the index), as VEX documents named after the referrer that
- * holds them. Like the SBOM attestation, they are read, not verified: require
- * them with `lading verify --require-attestation openvex` to check who signed
- * them. A malformed one is skipped with a warning: its findings stay open.
+ * for an index, the index), those whose signature verifies under `trust`.
  */
-async function attachedVex(image, digests, access, reporter) {
+async function verifiedVex(image, digests, trust, access, reporter) {
     const location = await (0,oci_opener/* openLocation */.s)(image, 'read', access);
     try {
         const store = location.store;
@@ -2761,83 +3240,54 @@ async function attachedVex(image, digests, access, reporter) {
                     subjects.push(root.digest);
             }
         }
-        const documents = [];
-        for (const subject of subjects) {
-            const seen = new Set();
-            const found = [];
-            for (const type of OPENVEX_TYPES) {
-                let bundles;
-                try {
-                    bundles = await (0,cosign_bundle/* findBundles */.nc)(store, subject, type);
-                }
-                catch (err) {
-                    // Stores without referrers (docker archives) have no attestations to offer.
-                    reporter.debug(`${location.display}@${subject}: no referrers read (${err.message})`);
-                    bundles = [];
-                }
-                for (const b of bundles) {
-                    if (seen.has(b.descriptor.digest))
-                        continue;
-                    seen.add(b.descriptor.digest);
-                    found.push(b);
-                }
-            }
-            for (const b of found) {
-                const where = `attestation:${location.display}@${b.descriptor.digest}`;
-                const annotated = b.descriptor.annotations?.[cosign_bundle/* ANNOTATION_PREDICATE_TYPE */.nM] !== undefined;
-                if (b.error || b.bundle === undefined) {
-                    reporter.warn(`OpenVEX ${where}: ${b.error ?? 'unreadable'}; skipped`);
-                    continue;
-                }
-                const statement = statementOfBundle(b.bundle);
-                if (typeof statement === 'string') {
-                    // An unannotated referrer may be a signature or another attestation.
-                    if (annotated)
-                        reporter.warn(`OpenVEX ${where}: ${statement}; skipped`);
-                    continue;
-                }
-                if (!OPENVEX_TYPES.includes(statement.predicateType))
-                    continue;
-                if (!(0,attest_statement/* namesDigest */.zU)(statement.subjects, subject)) {
-                    reporter.warn(`OpenVEX ${where}: the statement is about ${(0,attest_statement/* subjectDigests */.IF)(statement.subjects).join(', ') || 'no digest'}, not ${subject}; skipped`);
-                    continue;
-                }
-                // cosign stores some predicates as a JSON string.
-                const predicate = statement.predicate;
-                const text = typeof predicate === 'string' ? predicate : JSON.stringify(predicate ?? null);
-                try {
-                    const doc = parseOpenVex(text, where);
-                    documents.push(doc);
-                    reporter.info(`${where}: OpenVEX attestation of ${location.display}@${subject}, ${doc.statements.length} statement(s); not verified here`);
-                }
-                catch (err) {
-                    if (!(err instanceof errors/* InputError */.dz))
-                        throw err;
-                    reporter.warn(`${err.message}; skipped`);
-                }
-            }
-        }
-        return documents;
+        // Loaded on demand: the Sigstore verifier is heavy and most scans read no attestation.
+        const { attachedVex } = await Promise.all(/* import() */[__webpack_require__.e(654), __webpack_require__.e(917), __webpack_require__.e(927), __webpack_require__.e(275), __webpack_require__.e(169)]).then(__webpack_require__.bind(__webpack_require__, 99636));
+        return await attachedVex(store, location.display, subjects, trust, reporter);
     }
     finally {
         await location.close();
     }
 }
-/** The in-toto statement inside a Sigstore bundle's DSSE envelope, or why there is none. */
-function statementOfBundle(bundle) {
-    const envelope = bundle.dsseEnvelope;
-    if (typeof envelope !== 'object' || envelope === null)
-        return 'not a DSSE attestation';
-    if (envelope.payloadType !== sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4)
-        return `payloadType is ${JSON.stringify(envelope.payloadType)}, not ${sigstore_bundle/* IN_TOTO_PAYLOAD_TYPE */.T4}`;
-    if (typeof envelope.payload !== 'string')
-        return 'the DSSE payload is not base64 text';
+/**
+ * The Dockerfile read once, and each layer of the scanned image placed on the
+ * instruction that made it, from the image config's history (one manifest and
+ * one config fetch; no layer is pulled). An unreadable Dockerfile or image
+ * leaves every finding on the FROM line, with a warning.
+ */
+async function dockerfileMap(path, subject, image, options, reporter) {
+    let text;
     try {
-        return (0,attest_statement/* parseStatement */.By)(Buffer.from(envelope.payload, 'base64'));
+        text = await (0,promises_.readFile)((0,external_node_path_.resolve)(options.access.cwd, path), 'utf8');
     }
     catch (err) {
-        return err.message;
+        reporter.warn(`--dockerfile ${path}: ${err.message}; findings point at the file without a line`);
+        return { path, origins: new Map() };
     }
+    const fromLine = lastFromLine(text);
+    const map = { path, ...(fromLine ? { fromLine } : {}), origins: new Map() };
+    const digest = subject.report.kind === 'image' ? subject.digests[0] : undefined;
+    if (!image || !digest)
+        return map;
+    try {
+        const location = await (0,oci_opener/* openLocation */.s)(image, 'read', options.access);
+        try {
+            const { manifest } = await location.store.fetchManifest({ digest });
+            if (!('layers' in manifest) || !('config' in manifest))
+                return map;
+            const config = await (0,image_config/* readImageConfig */.M)(location.store, manifest.config);
+            const history = Array.isArray(config.history) ? config.history : [];
+            map.origins = layerOrigins(text, manifest.layers.map((l) => l.digest), history);
+            const placed = [...map.origins.values()].filter((o) => o.kind === 'instruction').length;
+            reporter.debug(`${path}: ${placed} of ${manifest.layers.length} layer(s) placed on an instruction`);
+        }
+        finally {
+            await location.close();
+        }
+    }
+    catch (err) {
+        reporter.warn(`--dockerfile ${path}: the build history of ${subject.source} could not be read (${err.message.split('\n')[0]}); findings point at FROM`);
+    }
+    return map;
 }
 async function render(format, input) {
     switch (format) {
@@ -2870,10 +3320,13 @@ async function sarifRun(input) {
     else {
         run.directory = s.kind === 'directory' ? s.name : s.file;
     }
-    if (options.dockerfile) {
-        const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(options.access.cwd, options.dockerfile), 'utf8').catch(() => undefined);
-        const line = text ? lastFromLine(text) : undefined;
-        run.dockerfile = { path: options.dockerfile, ...(line ? { line } : {}) };
+    const map = input.dockerfile;
+    if (map) {
+        run.dockerfile = {
+            path: map.path,
+            ...(map.fromLine ? { line: map.fromLine } : {}),
+            lineOfLayer: (layer) => map.origins.get(layer)?.line,
+        };
     }
     if (subject.directory)
         run.locate = await lockfileLocator(subject.directory, options.access.cwd);
