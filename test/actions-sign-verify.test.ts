@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { peer, tempDir } from './fixtures/images.js';
+import { lading, peer, tempDir } from './fixtures/images.js';
 import { type ActionRun, leaks, runJsAction } from './harness/action-runner.js';
 import { type CosignRegistry, startCosignRegistry } from './harness/cosign-registry.js';
 import { needPeers, REPO_ROOT } from './harness/peers.js';
@@ -182,6 +182,119 @@ describe.skipIf(!peers)('actions/sign and actions/verify through their dist bund
     });
     expect(half.stdout).toContain('::error::keyless verification needs certificate-identity');
     for (const r of [format, noKey, missing, noTrust, half]) expect(r.code).not.toBe(0);
+  });
+
+  describe('require-attestation', () => {
+    const builder = 'https://github.com/example/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+    const provenance = {
+      buildDefinition: {
+        buildType: 'https://actions.github.io/buildtypes/workflow/v1',
+        externalParameters: {
+          workflow: {
+            ref: 'refs/tags/v1.0.0',
+            repository: 'https://github.com/example/app',
+            path: '.github/workflows/release.yml',
+          },
+        },
+        internalParameters: {},
+        resolvedDependencies: [],
+      },
+      runDetails: { builder: { id: builder }, metadata: {} },
+    };
+    const scan = {
+      scanner: {
+        uri: 'pkg:npm/lading@0.1.0',
+        version: '0.1.0',
+        result: { matches: [{ vulnerability: { id: 'CVE-2026-0001', severity: 'Critical' } }] },
+      },
+      metadata: { scanStartedOn: '2026-01-01T00:00:00Z', scanFinishedOn: '2026-01-01T00:01:00Z' },
+    };
+    /** Signed, with a provenance and a vulnerability attestation (one critical finding), all by cosign.key. */
+    let ref: string;
+    beforeAll(async () => {
+      ref = await image('action-attested');
+      await writeFile(join(work, 'provenance.json'), JSON.stringify(provenance));
+      await writeFile(join(work, 'scan.json'), JSON.stringify(scan));
+      const env = { COSIGN_PASSWORD: CANARY, DOCKER_CONFIG: cosignEnv.DOCKER_CONFIG as string };
+      const steps = [
+        ['sign', ref, '--key', 'cosign.key'],
+        ['attest', ref, '--type', 'slsaprovenance1', '--predicate', 'provenance.json', '--key', 'cosign.key'],
+        ['attest', ref, '--type', 'vuln', '--predicate', 'scan.json', '--key', 'cosign.key'],
+      ];
+      for (const argv of steps) {
+        const r = await lading(argv, { env, cwd: work });
+        if (r.code !== 0) throw new Error(`lading ${argv[0]}: ${r.stderr}`);
+      }
+    }, 60_000);
+    const verify = (inputs: Record<string, string>) =>
+      runAction('verify', { image: ref, key: join(work, 'cosign.pub'), ...registryInputs(), ...inputs });
+
+    it('passes when each required attestation is valid, lists each in the summary and the output', async () => {
+      const r = await verify({
+        'require-attestation': 'slsaprovenance1, vuln',
+        'attestation-builder-id': builder,
+        'attestation-source-repository': 'example/app',
+        'max-severity': 'critical',
+      });
+      expect(r.stdout).not.toContain('::error::');
+      expect(r.code).toBe(0);
+      expect(r.outputs.verified).toBe('true');
+      const out = JSON.parse(r.outputs.attestations ?? '[]') as { kind: string; digest: string }[];
+      expect(out.map((a) => a.kind)).toEqual(['slsaprovenance1', 'vuln']);
+      for (const a of out) expect(a.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(r.summary).toContain(
+        '**Verified**: every required attestation (slsaprovenance1, vuln) is valid.',
+      );
+      expect(r.summary).toMatch(/✅ valid \| slsaprovenance1 \|/);
+      expect(r.summary).toMatch(/✅ valid \| vuln \|/);
+      expect(leaks(r.stdout, login.password)).toBe(false);
+    });
+
+    it('a missing attestation fails the job naming the kind; a failed check names the reason', async () => {
+      const missing = await verify({ 'require-attestation': 'slsaprovenance1\nspdxjson' });
+      expect(missing.code).not.toBe(0);
+      expect(missing.outputs.verified).toBe('false');
+      expect(missing.stdout).toContain(`::error::no valid spdxjson attestation for ${ref.split('@')[0]}`);
+      expect(missing.summary).toContain('| ❌ missing | spdxjson | — | no spdxjson attestation was found |');
+      // the signature and the provenance still pass, and say so
+      expect(missing.summary).toContain('**Verified**: 1 of 1 signatures are valid.');
+      expect(JSON.parse(missing.outputs.attestations ?? '[]')).toHaveLength(1);
+
+      const severe = await verify({ 'require-attestation': 'vuln', 'max-severity': 'high' });
+      expect(severe.code).not.toBe(0);
+      expect(severe.stdout).toContain('::error::no valid vuln attestation for');
+      expect(severe.summary).toMatch(/❌ invalid \| vuln \|.*CVE-2026-0001/);
+      expect(JSON.parse(severe.outputs.attestations ?? '[]')).toEqual([]);
+    });
+
+    it('bad attestation inputs fail the step naming the input', async () => {
+      const cases: [Record<string, string>, string][] = [
+        [
+          { 'require-attestation': 'sbom' },
+          'require-attestation: must be one of slsaprovenance1, spdxjson, cyclonedx, vuln, openvex, got "sbom"',
+        ],
+        [{ 'require-attestation': 'vuln', 'max-severity': 'severe' }, 'max-severity: must be one of'],
+        [
+          { 'require-attestation': 'vuln', 'max-scan-age': 'a week' },
+          'max-scan-age: "a week" is not a duration',
+        ],
+        [
+          { 'max-severity': 'high' },
+          'attestation-builder-id, attestation-source-repository, attestation-source-ref, max-severity and max-scan-age need require-attestation',
+        ],
+        [
+          { 'require-attestation': 'vuln', 'attestation-builder-id': builder },
+          'attestation-builder-id, attestation-source-repository and attestation-source-ref need require-attestation slsaprovenance1',
+        ],
+      ];
+      for (const [inputs, message] of cases) {
+        const r = await verify(inputs);
+        expect(r.code, message).not.toBe(0);
+        expect(r.stdout).toContain(`::error::${message}`);
+        // refused before anything is read or judged
+        expect(r.summary).not.toContain('## Signatures');
+      }
+    });
   });
 
   describe('keyless with the runner OIDC token, offline Sigstore', () => {

@@ -1,6 +1,5 @@
 import type { X509Certificate } from 'node:crypto';
 import type { Command } from 'commander';
-import type { AttestationRequirement } from '../../attest/checks.js';
 import { ExitCode, InputError } from '../../errors.js';
 import type { IdentityPolicy } from '../../sigstore/identity-policy.js';
 import type { Trust } from '../../sigstore/verifier.js';
@@ -145,7 +144,18 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       }
       trust = await keylessTrust(flags, ctx.io);
     }
-    const requireAttestations = await attestationRequirements(flags);
+    const { attestationRequirements, CLI_REQUIREMENT_NAMES } = await import('../../attest/requirements.js');
+    const requireAttestations = attestationRequirements(
+      {
+        kinds: flags.requireAttestation ?? [],
+        builderId: flags.attestationBuilderId,
+        sourceRepository: flags.attestationSourceRepository,
+        sourceRef: flags.attestationSourceRef,
+        maxSeverity: flags.maxSeverity,
+        maxScanAge: flags.maxScanAge,
+      },
+      CLI_REQUIREMENT_NAMES,
+    );
     const result = await verifyStep(
       {
         image,
@@ -188,44 +198,4 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       ctx.setExit(ExitCode.denied);
     }
   });
-}
-
-/** `--require-attestation` and its predicate checks, each check given to the kind it applies to. */
-async function attestationRequirements(flags: VerifyFlags): Promise<AttestationRequirement[]> {
-  const kinds = flags.requireAttestation ?? [];
-  const provenanceChecks = {
-    ...(flags.attestationBuilderId !== undefined ? { builderId: flags.attestationBuilderId } : {}),
-    ...(flags.attestationSourceRepository !== undefined
-      ? { sourceRepository: flags.attestationSourceRepository }
-      : {}),
-    ...(flags.attestationSourceRef !== undefined ? { sourceRef: flags.attestationSourceRef } : {}),
-  };
-  const hasScanChecks = flags.maxSeverity !== undefined || flags.maxScanAge !== undefined;
-  if (!kinds.length && (Object.keys(provenanceChecks).length || hasScanChecks)) {
-    throw new InputError('--attestation-*, --max-severity and --max-scan-age need --require-attestation');
-  }
-  if (!kinds.length) return [];
-  const [{ parsePredicateKind }, { parseAge, parseSeverity }] = await Promise.all([
-    import('../../attest/predicates.js'),
-    import('../../attest/checks.js'),
-  ]);
-  const parsed = kinds.map((k) => parsePredicateKind(k, '--require-attestation'));
-  if (Object.keys(provenanceChecks).length && !parsed.includes('slsaprovenance1')) {
-    throw new InputError(
-      '--attestation-builder-id/-source-repository/-source-ref need --require-attestation slsaprovenance1',
-    );
-  }
-  if (hasScanChecks && !parsed.includes('vuln')) {
-    throw new InputError('--max-severity and --max-scan-age need --require-attestation vuln');
-  }
-  return [...new Set(parsed)].map((kind) => ({
-    kind,
-    ...(kind === 'slsaprovenance1' ? provenanceChecks : {}),
-    ...(kind === 'vuln' && flags.maxSeverity !== undefined
-      ? { maxSeverity: parseSeverity(flags.maxSeverity, '--max-severity') }
-      : {}),
-    ...(kind === 'vuln' && flags.maxScanAge !== undefined
-      ? { maxAgeMs: parseAge(flags.maxScanAge, '--max-scan-age') }
-      : {}),
-  }));
 }
