@@ -1824,7 +1824,15 @@ function registerVerify(program, ctx) {
             }
             trust = await keylessTrust(flags, ctx.io);
         }
-        const requireAttestations = await attestationRequirements(flags);
+        const { attestationRequirements, CLI_REQUIREMENT_NAMES } = await __webpack_require__.e(/* import() */ 13).then(__webpack_require__.bind(__webpack_require__, 59013));
+        const requireAttestations = attestationRequirements({
+            kinds: flags.requireAttestation ?? [],
+            builderId: flags.attestationBuilderId,
+            sourceRepository: flags.attestationSourceRepository,
+            sourceRef: flags.attestationSourceRef,
+            maxSeverity: flags.maxSeverity,
+            maxScanAge: flags.maxScanAge,
+        }, CLI_REQUIREMENT_NAMES);
         const result = await verifyStep({
             image,
             access,
@@ -1857,44 +1865,6 @@ function registerVerify(program, ctx) {
             ctx.setExit(errors/* ExitCode */.yU.denied);
         }
     });
-}
-/** `--require-attestation` and its predicate checks, each check given to the kind it applies to. */
-async function attestationRequirements(flags) {
-    const kinds = flags.requireAttestation ?? [];
-    const provenanceChecks = {
-        ...(flags.attestationBuilderId !== undefined ? { builderId: flags.attestationBuilderId } : {}),
-        ...(flags.attestationSourceRepository !== undefined
-            ? { sourceRepository: flags.attestationSourceRepository }
-            : {}),
-        ...(flags.attestationSourceRef !== undefined ? { sourceRef: flags.attestationSourceRef } : {}),
-    };
-    const hasScanChecks = flags.maxSeverity !== undefined || flags.maxScanAge !== undefined;
-    if (!kinds.length && (Object.keys(provenanceChecks).length || hasScanChecks)) {
-        throw new errors/* InputError */.dz('--attestation-*, --max-severity and --max-scan-age need --require-attestation');
-    }
-    if (!kinds.length)
-        return [];
-    const [{ parsePredicateKind }, { parseAge, parseSeverity }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 154).then(__webpack_require__.bind(__webpack_require__, 4154)),
-        __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 47540)),
-    ]);
-    const parsed = kinds.map((k) => parsePredicateKind(k, '--require-attestation'));
-    if (Object.keys(provenanceChecks).length && !parsed.includes('slsaprovenance1')) {
-        throw new errors/* InputError */.dz('--attestation-builder-id/-source-repository/-source-ref need --require-attestation slsaprovenance1');
-    }
-    if (hasScanChecks && !parsed.includes('vuln')) {
-        throw new errors/* InputError */.dz('--max-severity and --max-scan-age need --require-attestation vuln');
-    }
-    return [...new Set(parsed)].map((kind) => ({
-        kind,
-        ...(kind === 'slsaprovenance1' ? provenanceChecks : {}),
-        ...(kind === 'vuln' && flags.maxSeverity !== undefined
-            ? { maxSeverity: parseSeverity(flags.maxSeverity, '--max-severity') }
-            : {}),
-        ...(kind === 'vuln' && flags.maxScanAge !== undefined
-            ? { maxAgeMs: parseAge(flags.maxScanAge, '--max-scan-age') }
-            : {}),
-    }));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts

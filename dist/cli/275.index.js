@@ -1,18 +1,16 @@
 export const id = 275;
-export const ids = [275,529,540];
+export const ids = [275,529];
 export const modules = {
 
 /***/ 47540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SEVERITIES: () => (/* binding */ SEVERITIES),
-/* harmony export */   parseAge: () => (/* binding */ parseAge),
-/* harmony export */   parseSeverity: () => (/* binding */ parseSeverity),
-/* harmony export */   predicateMismatch: () => (/* binding */ predicateMismatch),
-/* harmony export */   worstFinding: () => (/* binding */ worstFinding)
+/* harmony export */   F1: () => (/* binding */ parseAge),
+/* harmony export */   i9: () => (/* binding */ predicateMismatch),
+/* harmony export */   lv: () => (/* binding */ parseSeverity)
 /* harmony export */ });
+/* unused harmony exports SEVERITIES, worstFinding */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
 // What `verify --require-attestation` demands of a predicate beyond a valid
@@ -225,7 +223,7 @@ async function checkAttestation(bundle, subject, requirement, options, annotated
     if (!(0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .namesDigest */ .zU)(statement.subjects, subject)) {
         throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`the statement is about ${(0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .subjectDigests */ .IF)(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
     }
-    const mismatch = (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__.predicateMismatch)(statement.predicate, requirement, options.now ?? new Date());
+    const mismatch = (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .predicateMismatch */ .i9)(statement.predicate, requirement, options.now ?? new Date());
     if (mismatch)
         throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(mismatch);
     return statement;
