@@ -85,13 +85,7 @@ export async function packDirectory(dir: string, options: PackOptions): Promise<
     await rm(work, { recursive: true, force: true });
     throw err;
   }
-  return {
-    file,
-    digest: compressed.digest(),
-    diffId: diff.digest(),
-    size: compressed.bytes,
-    dispose: () => rm(work, { recursive: true, force: true }),
-  };
+  return packedLayer(work, file, compressed, diff);
 }
 
 /**
@@ -117,6 +111,11 @@ export async function gzipLayer(content: Readable): Promise<PackedLayer> {
     await rm(work, { recursive: true, force: true });
     throw err;
   }
+  return packedLayer(work, file, compressed, diff);
+}
+
+/** The packed layer in `file` inside the temp dir `work`, which `dispose` removes. */
+function packedLayer(work: string, file: string, compressed: HashTap, diff: HashTap): PackedLayer {
   return {
     file,
     digest: compressed.digest(),
