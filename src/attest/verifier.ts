@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Bundle, bundleFromJSON } from '@sigstore/bundle';
 import type { Digest } from '../oci/digest.js';
 import type { Store } from '../oci/store.js';
@@ -42,11 +43,21 @@ export interface AttestationResult {
   attestations: AttestationVerdict[];
 }
 
+export interface AttestationSources {
+  /**
+   * When no referrer meets the requirement, also judge the legacy `.att` tag,
+   * as `cosign verify-attestation` does: cosign 2 and `cosign attest
+   * --new-bundle-format=false` write nothing else.
+   */
+  legacyAtt?: boolean;
+}
+
 export async function verifyAttestations(
   store: Store,
   subject: Descriptor,
   requirement: AttestationRequirement,
   options: VerifyOptions,
+  sources: AttestationSources = {},
 ): Promise<AttestationResult> {
   const types = predicateTypesOf(requirement.kind);
   const referrers = (await store.referrers(subject.digest, { artifactType: BUNDLE_MEDIA_TYPE })).filter(
@@ -56,11 +67,22 @@ export async function verifyAttestations(
     },
   );
   const attestations: AttestationVerdict[] = [];
+  // Envelopes judged: `lading attest --legacy-att` writes each one as a referrer and into the `.att`.
+  const judged = new Set<string>();
   for (const descriptor of referrers) {
     const location = `${store.name}@${descriptor.digest}`;
     const annotated = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
     try {
       const bundle = await readBundle(store, descriptor, location);
+      if (bundle.content.$case === 'dsseEnvelope') {
+        const { payload, signatures } = bundle.content.dsseEnvelope;
+        judged.add(
+          envelopeKey(
+            payload,
+            signatures.map((s) => s.sig),
+          ),
+        );
+      }
       const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
       // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
       if (statement === undefined) continue;
@@ -74,7 +96,38 @@ export async function verifyAttestations(
       });
     }
   }
+  if (sources.legacyAtt && !attestations.some((a) => a.ok)) {
+    const found = (await findLegacyAttestations(store, subject.digest, types)).filter((f) => {
+      const key = legacyEnvelopeKey(f.envelope);
+      if (key === undefined) return true;
+      if (judged.has(key)) return false;
+      judged.add(key);
+      return true;
+    });
+    for (const f of found) {
+      attestations.push(await verifyLegacyAttestation(store, f, subject.digest, requirement, options));
+    }
+  }
   return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
+}
+
+/** The same statement under the same signatures, wherever and however it is stored. */
+function envelopeKey(payload: Buffer, signatures: Buffer[]): string {
+  const hash = createHash('sha256').update(payload);
+  for (const sig of signatures) hash.update('\0').update(sig.toString('base64'));
+  return hash.digest('hex');
+}
+
+/** The key of a `.att` layer's envelope (base64 fields, unchecked JSON); undefined when it has none. */
+function legacyEnvelopeKey(envelope: unknown): string | undefined {
+  const e = envelope as { payload?: unknown; signatures?: unknown } | undefined;
+  if (typeof e?.payload !== 'string' || !Array.isArray(e.signatures)) return undefined;
+  const sigs = e.signatures.map((s) => (s as { sig?: unknown })?.sig);
+  if (!sigs.every((s): s is string => typeof s === 'string')) return undefined;
+  return envelopeKey(
+    Buffer.from(e.payload, 'base64'),
+    sigs.map((s) => Buffer.from(s, 'base64')),
+  );
 }
 
 /**

@@ -81,13 +81,20 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
     if (!trust)
       throw new InputError('attestations are verified with a key or an identity, not Notation certificates');
     for (const requirement of options.requireAttestations) {
-      const checked = await verifyAttestations(location.store, root, requirement, {
-        trust,
-        ...(options.policy ? { policy: options.policy } : {}),
-        ...(options.requireTransparencyLog !== undefined
-          ? { requireTransparencyLog: options.requireTransparencyLog }
-          : {}),
-      });
+      // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
+      const checked = await verifyAttestations(
+        location.store,
+        root,
+        requirement,
+        {
+          trust,
+          ...(options.policy ? { policy: options.policy } : {}),
+          ...(options.requireTransparencyLog !== undefined
+            ? { requireTransparencyLog: options.requireTransparencyLog }
+            : {}),
+        },
+        { legacyAtt: true },
+      );
       for (const a of checked.attestations) {
         reporter.debug(
           `${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`,

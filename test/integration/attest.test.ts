@@ -461,6 +461,99 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
         expect(v.code).toBe(0);
       }
     });
+
+    describe('verify --require-attestation reads the legacy .att tag', () => {
+      const verify = (ref: string, key: string, extra: string[]) =>
+        lading(['verify', ref, '--key', key, ...extra], { cwd: work });
+      type Listed = { attestations: { attestations: { location: string; ok: boolean; reason: string }[] }[] };
+      const attLayer = (ref: string) =>
+        new RegExp(
+          `^${ref.split('@')[0]}:sha256-${ref.split('sha256:')[1]}\\.att layer sha256:[0-9a-f]{64}$`,
+        );
+
+      it('judges what cosign attest --new-bundle-format=false wrote, by key and by predicate', async () => {
+        const ref = await image('legacy-require');
+        await keyed.sign(ref);
+        await keyed.attest(ref, 'slsaprovenance1', 'slsaprovenance1.json', { legacy: true });
+        await keyed.attest(ref, 'vuln', 'vuln.json', { legacy: true });
+        const builder = 'https://github.com/example/app/.github/workflows/release.yml@refs/tags/v1.0.0';
+        const required = [
+          '--require-attestation',
+          'slsaprovenance1',
+          '--attestation-builder-id',
+          builder,
+          '--require-attestation',
+          'vuln',
+          '--max-severity',
+          'high',
+        ];
+        const good = await verify(ref, 'cosign.pub', [...required, '--json']);
+        expect(good.stderr).toBe('');
+        expect(good.code).toBe(0);
+        const listed = (JSON.parse(good.stdout) as Listed).attestations.map((r) => r.attestations);
+        expect(listed).toEqual([
+          [expect.objectContaining({ ok: true, location: expect.stringMatching(attLayer(ref)) })],
+          [expect.objectContaining({ ok: true, location: expect.stringMatching(attLayer(ref)) })],
+        ]);
+
+        const severe = await verify(ref, 'cosign.pub', [
+          '--require-attestation',
+          'vuln',
+          '--max-severity',
+          'low',
+        ]);
+        expect(severe.code).toBe(1);
+        expect(severe.stdout).toMatch(
+          /^invalid vuln attestation \S+\.att layer sha256:[0-9a-f]{64}: .*a finding is medium \(CVE-2026-0001\), above the maximum low/m,
+        );
+
+        await keyed.keyPairs('legacy-verify-other');
+        const other = await verify(ref, 'legacy-verify-other.pub', [
+          '--require-attestation',
+          'slsaprovenance1',
+        ]);
+        expect(other.code).toBe(1);
+        expect(other.stdout).toMatch(
+          /^invalid slsaprovenance1 attestation \S+\.att layer sha256:[0-9a-f]{64}: .*the signature does not match the signed content/m,
+        );
+        expect(other.stderr).toContain(
+          'no valid slsaprovenance1 attestation (each one found is listed above with its reason)',
+        );
+      });
+
+      it('an attestation written both as a referrer and into the .att is listed once', async () => {
+        const ref = await image('legacy-both');
+        await keyed.sign(ref);
+        await keyed.keyPairs('legacy-both-other');
+        const r = await lading(
+          [
+            'attest',
+            ref,
+            '--type',
+            'vuln',
+            '--predicate',
+            'vuln.json',
+            '--key',
+            'cosign.key',
+            '--legacy-att',
+          ],
+          { env, cwd: work },
+        );
+        expect(r.code).toBe(0);
+        expect((await attManifest(ref)).layers).toHaveLength(1);
+        for (const [key, ok] of [
+          ['cosign.pub', true],
+          ['legacy-both-other.pub', false],
+        ] as const) {
+          const v = await verify(ref, key, ['--require-attestation', 'vuln', '--json']);
+          expect(v.code, key).toBe(ok ? 0 : 1);
+          const [only, ...more] = (JSON.parse(v.stdout) as Listed).attestations[0]?.attestations ?? [];
+          expect(more, key).toEqual([]);
+          expect(only?.ok, key).toBe(ok);
+          expect(only?.location, key).toMatch(/@sha256:[0-9a-f]{64}$/);
+        }
+      });
+    });
   });
 
   describe('keyless, offline Sigstore', () => {
