@@ -6119,13 +6119,7 @@ async function packDirectory(dir, options) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
         throw err;
     }
-    return {
-        file,
-        digest: compressed.digest(),
-        diffId: diff.digest(),
-        size: compressed.bytes,
-        dispose: () => (0,promises_.rm)(work, { recursive: true, force: true }),
-    };
+    return packedLayer(work, file, compressed, diff);
 }
 /**
  * Gzips an uncompressed layer into a temporary file, as `docker push` does with
@@ -6145,6 +6139,10 @@ async function gzipLayer(content) {
         await (0,promises_.rm)(work, { recursive: true, force: true });
         throw err;
     }
+    return packedLayer(work, file, compressed, diff);
+}
+/** The packed layer in `file` inside the temp dir `work`, which `dispose` removes. */
+function packedLayer(work, file, compressed, diff) {
     return {
         file,
         digest: compressed.digest(),

@@ -125,14 +125,17 @@ function formatAge(ms) {
 /* harmony export */   rm: () => (/* binding */ verifyAttestations)
 /* harmony export */ });
 /* unused harmony export verifyLegacyAttestations */
-/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61040);
-/* harmony import */ var _sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12432);
-/* harmony import */ var _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85799);
-/* harmony import */ var _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99798);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(47540);
-/* harmony import */ var _legacy_att_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18144);
-/* harmony import */ var _predicates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4154);
-/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(60872);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(61040);
+/* harmony import */ var _sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12432);
+/* harmony import */ var _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(85799);
+/* harmony import */ var _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99798);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(47540);
+/* harmony import */ var _legacy_att_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18144);
+/* harmony import */ var _predicates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4154);
+/* harmony import */ var _statement_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(60872);
+
 
 
 
@@ -146,19 +149,25 @@ function formatAge(ms) {
 // for signatures), that the statement names this very digest, then the
 // predicate checks. The requirement is met when one attestation passes all.
 /** A bundle is the envelope plus a little verification material: the envelope's limit has room for it. */
-const BUNDLE_LIMIT = _legacy_att_js__WEBPACK_IMPORTED_MODULE_5__/* .ENVELOPE_LIMIT */ .p0;
-async function verifyAttestations(store, subject, requirement, options) {
-    const types = (0,_predicates_js__WEBPACK_IMPORTED_MODULE_6__.predicateTypesOf)(requirement.kind);
-    const referrers = (await store.referrers(subject.digest, { artifactType: _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV })).filter((d) => {
-        const p = d.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_PREDICATE_TYPE */ .nM];
+const BUNDLE_LIMIT = _legacy_att_js__WEBPACK_IMPORTED_MODULE_6__/* .ENVELOPE_LIMIT */ .p0;
+async function verifyAttestations(store, subject, requirement, options, sources = {}) {
+    const types = (0,_predicates_js__WEBPACK_IMPORTED_MODULE_7__.predicateTypesOf)(requirement.kind);
+    const referrers = (await store.referrers(subject.digest, { artifactType: _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_MEDIA_TYPE */ .NV })).filter((d) => {
+        const p = d.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_PREDICATE_TYPE */ .nM];
         return p === undefined || types.includes(p);
     });
     const attestations = [];
+    // Envelopes judged: `lading attest --legacy-att` writes each one as a referrer and into the `.att`.
+    const judged = new Set();
     for (const descriptor of referrers) {
         const location = `${store.name}@${descriptor.digest}`;
-        const annotated = descriptor.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .ANNOTATION_PREDICATE_TYPE */ .nM];
+        const annotated = descriptor.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .ANNOTATION_PREDICATE_TYPE */ .nM];
         try {
             const bundle = await readBundle(store, descriptor, location);
+            if (bundle.content.$case === 'dsseEnvelope') {
+                const { payload, signatures } = bundle.content.dsseEnvelope;
+                judged.add(envelopeKey(payload, signatures.map((s) => s.sig)));
+            }
             const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
             // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
             if (statement === undefined)
@@ -170,11 +179,42 @@ async function verifyAttestations(store, subject, requirement, options) {
                 location,
                 predicateType: annotated ?? '(unannotated)',
                 ok: false,
-                reason: (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .rejectionReason */ .OE)(e),
+                reason: (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .rejectionReason */ .OE)(e),
             });
         }
     }
+    if (sources.legacyAtt && !attestations.some((a) => a.ok)) {
+        const found = (await (0,_legacy_att_js__WEBPACK_IMPORTED_MODULE_6__/* .findLegacyAttestations */ .oe)(store, subject.digest, types)).filter((f) => {
+            const key = legacyEnvelopeKey(f.envelope);
+            if (key === undefined)
+                return true;
+            if (judged.has(key))
+                return false;
+            judged.add(key);
+            return true;
+        });
+        for (const f of found) {
+            attestations.push(await verifyLegacyAttestation(store, f, subject.digest, requirement, options));
+        }
+    }
     return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
+}
+/** The same statement under the same signatures, wherever and however it is stored. */
+function envelopeKey(payload, signatures) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(payload);
+    for (const sig of signatures)
+        hash.update('\0').update(sig.toString('base64'));
+    return hash.digest('hex');
+}
+/** The key of a `.att` layer's envelope (base64 fields, unchecked JSON); undefined when it has none. */
+function legacyEnvelopeKey(envelope) {
+    const e = envelope;
+    if (typeof e?.payload !== 'string' || !Array.isArray(e.signatures))
+        return undefined;
+    const sigs = e.signatures.map((s) => s?.sig);
+    if (!sigs.every((s) => typeof s === 'string'))
+        return undefined;
+    return envelopeKey(Buffer.from(e.payload, 'base64'), sigs.map((s) => Buffer.from(s, 'base64')));
 }
 /**
  * Judges the attestations of one kind in the legacy `.att` tag of `subject`
@@ -192,15 +232,15 @@ async function verifyLegacyAttestation(store, found, subject, requirement, optio
     const location = `${store.name}:${found.tag} layer ${found.layer.digest}`;
     try {
         if (found.error !== undefined || found.envelope === undefined)
-            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(found.error ?? 'unreadable envelope');
-        const bundle = (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .legacyAttestationBundle */ .c3)(found.envelope, found.material);
+            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(found.error ?? 'unreadable envelope');
+        const bundle = (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .legacyAttestationBundle */ .c3)(found.envelope, found.material);
         const statement = await checkAttestation(bundle, subject, requirement, options, found.predicateType);
         if (statement === undefined)
-            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE('not an attestation of this kind');
+            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE('not an attestation of this kind');
         return passed(location, statement);
     }
     catch (e) {
-        return { location, predicateType: found.predicateType, ok: false, reason: (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .rejectionReason */ .OE)(e) };
+        return { location, predicateType: found.predicateType, ok: false, reason: (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .rejectionReason */ .OE)(e) };
     }
 }
 /**
@@ -209,23 +249,23 @@ async function verifyLegacyAttestation(store, found, subject, requirement, optio
  * claim this kind (`annotated`); throws Rejected on every refusal.
  */
 async function checkAttestation(bundle, subject, requirement, options, annotated) {
-    const types = (0,_predicates_js__WEBPACK_IMPORTED_MODULE_6__.predicateTypesOf)(requirement.kind);
+    const types = (0,_predicates_js__WEBPACK_IMPORTED_MODULE_7__.predicateTypesOf)(requirement.kind);
     const seen = {};
-    await (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyBundleSignature */ .OB)(bundle, undefined, options, seen);
+    await (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBundleSignature */ .OB)(bundle, undefined, options, seen);
     if (seen.identity)
-        (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .checkIdentityPolicy */ .hl)(options, seen.identity);
+        (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIdentityPolicy */ .hl)(options, seen.identity);
     const statement = statementOf(bundle);
     if (!types.includes(statement.predicateType)) {
         if (annotated === undefined)
             return undefined;
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`);
     }
-    if (!(0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .namesDigest */ .zU)(statement.subjects, subject)) {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`the statement is about ${(0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .subjectDigests */ .IF)(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
+    if (!(0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .namesDigest */ .zU)(statement.subjects, subject)) {
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`the statement is about ${(0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .subjectDigests */ .IF)(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
     }
-    const mismatch = (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .predicateMismatch */ .i9)(statement.predicate, requirement, options.now ?? new Date());
+    const mismatch = (0,_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .predicateMismatch */ .i9)(statement.predicate, requirement, options.now ?? new Date());
     if (mismatch)
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(mismatch);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(mismatch);
     return statement;
 }
 function passed(location, statement) {
@@ -239,18 +279,18 @@ function passed(location, statement) {
 }
 async function readBundle(store, descriptor, where) {
     const { manifest } = await store.fetchManifest(descriptor);
-    const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV) : undefined;
+    const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === _sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_MEDIA_TYPE */ .NV) : undefined;
     if (!layer)
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`no ${_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .BUNDLE_MEDIA_TYPE */ .NV} layer`);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`no ${_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_3__/* .BUNDLE_MEDIA_TYPE */ .NV} layer`);
     if (layer.size > BUNDLE_LIMIT) {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`the bundle ${layer.digest} is ${layer.size} bytes, over the ${BUNDLE_LIMIT}-byte limit`);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`the bundle ${layer.digest} is ${layer.size} bytes, over the ${BUNDLE_LIMIT}-byte limit`);
     }
     const chunks = [];
     let total = 0;
     for await (const c of await store.fetchBlob(layer)) {
         total += c.length;
         if (total > BUNDLE_LIMIT)
-            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`the bundle ${layer.digest} is over the size limit`);
+            throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`the bundle ${layer.digest} is over the size limit`);
         chunks.push(c);
     }
     let json;
@@ -258,27 +298,27 @@ async function readBundle(store, descriptor, where) {
         json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     }
     catch {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`${where}: the bundle is not JSON`);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`${where}: the bundle is not JSON`);
     }
     try {
-        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_0__.bundleFromJSON)(json);
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(json);
     }
     catch (e) {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`not a valid Sigstore bundle: ${e.message}`);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`not a valid Sigstore bundle: ${e.message}`);
     }
 }
 function statementOf(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope')
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE('not a DSSE attestation (a message signature)');
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE('not a DSSE attestation (a message signature)');
     const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== _sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(`payloadType is ${envelope.payloadType}, not ${_sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_1__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`);
+    if (envelope.payloadType !== _sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(`payloadType is ${envelope.payloadType}, not ${_sigstore_bundle_js__WEBPACK_IMPORTED_MODULE_2__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`);
     }
     try {
-        return (0,_statement_js__WEBPACK_IMPORTED_MODULE_7__/* .parseStatement */ .By)(envelope.payload);
+        return (0,_statement_js__WEBPACK_IMPORTED_MODULE_8__/* .parseStatement */ .By)(envelope.payload);
     }
     catch (e) {
-        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .Rejected */ .HE(e.message);
+        throw new _sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_4__/* .Rejected */ .HE(e.message);
     }
 }
 

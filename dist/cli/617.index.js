@@ -950,13 +950,14 @@ async function verifyStep(options, reporter) {
         if (!trust)
             throw new errors/* InputError */.dz('attestations are verified with a key or an identity, not Notation certificates');
         for (const requirement of options.requireAttestations) {
+            // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
             const checked = await (0,verifier/* verifyAttestations */.rm)(location.store, root, requirement, {
                 trust,
                 ...(options.policy ? { policy: options.policy } : {}),
                 ...(options.requireTransparencyLog !== undefined
                     ? { requireTransparencyLog: options.requireTransparencyLog }
                     : {}),
-            });
+            }, { legacyAtt: true });
             for (const a of checked.attestations) {
                 reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
             }

@@ -1841,24 +1841,31 @@ function formatAge(ms) {
 
 
 
+
 // Judges the attestations of one predicate kind attached to an image: the
 // bundle's signature (a public key, or a trusted root and identity policy, as
 // for signatures), that the statement names this very digest, then the
 // predicate checks. The requirement is met when one attestation passes all.
 /** A bundle is the envelope plus a little verification material: the envelope's limit has room for it. */
 const BUNDLE_LIMIT = ENVELOPE_LIMIT;
-async function verifyAttestations(store, subject, requirement, options) {
+async function verifyAttestations(store, subject, requirement, options, sources = {}) {
     const types = predicates_predicateTypesOf(requirement.kind);
     const referrers = (await store.referrers(subject.digest, { artifactType: cosign_bundle/* BUNDLE_MEDIA_TYPE */.NV })).filter((d) => {
         const p = d.annotations?.[cosign_bundle/* ANNOTATION_PREDICATE_TYPE */.nM];
         return p === undefined || types.includes(p);
     });
     const attestations = [];
+    // Envelopes judged: `lading attest --legacy-att` writes each one as a referrer and into the `.att`.
+    const judged = new Set();
     for (const descriptor of referrers) {
         const location = `${store.name}@${descriptor.digest}`;
         const annotated = descriptor.annotations?.[cosign_bundle/* ANNOTATION_PREDICATE_TYPE */.nM];
         try {
             const bundle = await readBundle(store, descriptor, location);
+            if (bundle.content.$case === 'dsseEnvelope') {
+                const { payload, signatures } = bundle.content.dsseEnvelope;
+                judged.add(envelopeKey(payload, signatures.map((s) => s.sig)));
+            }
             const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
             // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
             if (statement === undefined)
@@ -1874,7 +1881,38 @@ async function verifyAttestations(store, subject, requirement, options) {
             });
         }
     }
+    if (sources.legacyAtt && !attestations.some((a) => a.ok)) {
+        const found = (await legacy_att_findLegacyAttestations(store, subject.digest, types)).filter((f) => {
+            const key = legacyEnvelopeKey(f.envelope);
+            if (key === undefined)
+                return true;
+            if (judged.has(key))
+                return false;
+            judged.add(key);
+            return true;
+        });
+        for (const f of found) {
+            attestations.push(await verifyLegacyAttestation(store, f, subject.digest, requirement, options));
+        }
+    }
     return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
+}
+/** The same statement under the same signatures, wherever and however it is stored. */
+function envelopeKey(payload, signatures) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(payload);
+    for (const sig of signatures)
+        hash.update('\0').update(sig.toString('base64'));
+    return hash.digest('hex');
+}
+/** The key of a `.att` layer's envelope (base64 fields, unchecked JSON); undefined when it has none. */
+function legacyEnvelopeKey(envelope) {
+    const e = envelope;
+    if (typeof e?.payload !== 'string' || !Array.isArray(e.signatures))
+        return undefined;
+    const sigs = e.signatures.map((s) => s?.sig);
+    if (!sigs.every((s) => typeof s === 'string'))
+        return undefined;
+    return envelopeKey(Buffer.from(e.payload, 'base64'), sigs.map((s) => Buffer.from(s, 'base64')));
 }
 /**
  * Judges the attestations of one kind in the legacy `.att` tag of `subject`
@@ -2053,7 +2091,7 @@ async function attachedVex(store, display, subjects, trust, reporter) {
             }
             if (!OPENVEX_TYPES.includes(statement.predicateType))
                 continue;
-            judged.add(envelopeKey(b.bundle.dsseEnvelope));
+            judged.add(vex_attestations_envelopeKey(b.bundle.dsseEnvelope));
             weigh(where, b.bundle, statement, subject, verdicts.get(b.descriptor.digest));
         }
         for (const legacy of await legacyOpenVex(store, display, subject, reporter)) {
@@ -2062,7 +2100,7 @@ async function attachedVex(store, display, subjects, trust, reporter) {
                 reporter.warn(`OpenVEX ${where}: ${legacy.error ?? 'unreadable'}; skipped`);
                 continue;
             }
-            const key = envelopeKey(legacy.envelope);
+            const key = vex_attestations_envelopeKey(legacy.envelope);
             if (judged.has(key))
                 continue;
             judged.add(key);
@@ -2146,7 +2184,7 @@ function refusalOf(bundle, statement, subject, verdict) {
     return { because: 'signature invalid', reason: verdict.reason };
 }
 /** The same envelope signed by the same signatures, wherever it is stored. */
-function envelopeKey(envelope) {
+function vex_attestations_envelopeKey(envelope) {
     const e = envelope;
     const sigs = Array.isArray(e.signatures) ? e.signatures.map((s) => s?.sig) : [];
     return JSON.stringify([e.payload, sigs]);

@@ -46222,7 +46222,7 @@ class errors_OperationError extends LadingError {
  * Content did not match its digest, or a server sent something that breaks the
  * distribution spec. It is the server's fault, not the user's, so it exits 3.
  */
-class errors_IntegrityError extends errors_OperationError {
+class IntegrityError extends errors_OperationError {
 }
 /** A registry answered with an error status. */
 class RegistryError extends errors_OperationError {
@@ -47404,7 +47404,7 @@ function digest_digestOf(bytes, algorithm = 'sha256') {
 function verifyBytes(bytes, expected, where) {
     const actual = digest_digestOf(bytes, digest_algorithmOf(expected));
     if (actual !== expected) {
-        throw new errors_IntegrityError(`${where}: content does not match digest ${expected} (got ${actual})`);
+        throw new IntegrityError(`${where}: content does not match digest ${expected} (got ${actual})`);
     }
 }
 /**
@@ -47427,18 +47427,18 @@ class DigestCheck {
     update(chunk) {
         this.seen += chunk.length;
         if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
-            throw new errors_IntegrityError(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
+            throw new IntegrityError(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
         }
         this.hash.update(chunk);
     }
     /** Throws when the bytes seen are short or hash to another digest. */
     finish() {
         if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
-            throw new errors_IntegrityError(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
+            throw new IntegrityError(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
         }
         const actual = `${digest_algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
         if (actual !== this.expected) {
-            throw new errors_IntegrityError(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
+            throw new IntegrityError(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
         }
     }
 }
@@ -47582,14 +47582,14 @@ const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
 /** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
 async function fetchSmallBlob(store, descriptor, where) {
     if (descriptor.size > SMALL_BLOB_LIMIT) {
-        throw new errors_IntegrityError(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
+        throw new IntegrityError(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
     }
     const chunks = [];
     let total = 0;
     for await (const c of await store.fetchBlob(descriptor)) {
         total += c.length;
         if (total > SMALL_BLOB_LIMIT)
-            throw new errors_IntegrityError(`${where}: blob ${descriptor.digest} is over the size limit`);
+            throw new IntegrityError(`${where}: blob ${descriptor.digest} is over the size limit`);
         chunks.push(c);
     }
     return Buffer.concat(chunks);
@@ -47787,7 +47787,7 @@ function cosign_legacy_materialAnnotations(material) {
     };
 }
 /** What a layer's annotations carry besides the signature; the inverse of materialAnnotations. */
-function cosign_legacy_materialOfAnnotations(a) {
+function materialOfAnnotations(a) {
     const m = a ?? {};
     return {
         ...(m[ANNOTATION_CERTIFICATE] ? { certificate: m[ANNOTATION_CERTIFICATE] } : {}),
@@ -47797,7 +47797,7 @@ function cosign_legacy_materialOfAnnotations(a) {
     };
 }
 /** The image manifest at `tag` and its descriptor; undefined when the tag does not exist. */
-async function cosign_legacy_legacyManifest(store, tag) {
+async function legacyManifest(store, tag) {
     let descriptor;
     try {
         descriptor = await store.resolve(tag);
@@ -47819,7 +47819,7 @@ async function cosign_legacy_legacyManifest(store, tag) {
  * can be streamed.
  */
 async function cosign_legacy_appendLegacyLayer(store, tag, layer, content, same = (l) => l.digest === layer.digest) {
-    const previous = await cosign_legacy_legacyManifest(store, tag);
+    const previous = await legacyManifest(store, tag);
     const layers = previous?.manifest.layers ?? [];
     if (previous && layers.some(same))
         return previous.descriptor;
@@ -47865,7 +47865,7 @@ async function pushLegacySignature(store, subject, signature) {
 /** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
 async function findLegacySignatures(store, subject) {
     const tag = legacySignatureTag(subject);
-    const found = await cosign_legacy_legacyManifest(store, tag);
+    const found = await legacyManifest(store, tag);
     if (!found)
         return [];
     const { descriptor } = found;
@@ -47881,7 +47881,7 @@ async function findLegacySignatures(store, subject) {
             return {
                 manifest: descriptor,
                 layer,
-                signature: { payload, signature: sig, ...cosign_legacy_materialOfAnnotations(layer.annotations) },
+                signature: { payload, signature: sig, ...materialOfAnnotations(layer.annotations) },
             };
         }
         catch (e) {
@@ -47911,7 +47911,7 @@ function certificatesFromPem(pem) {
 
 
 /** A signature or attestation refused, with the reason a user reads. */
-class verifier_Rejected extends Error {
+class Rejected extends Error {
 }
 /** Verifies every signature of `subject` found in `store`. */
 async function verifyImageSignatures(store, subject, options) {
@@ -47937,7 +47937,7 @@ async function verifyImageSignatures(store, subject, options) {
                 bundle = (0,bundle_dist/* bundleFromJSON */.vw)(found.bundle);
             }
             catch (e) {
-                throw new verifier_Rejected(`not a valid Sigstore bundle: ${e.message}`);
+                throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
             }
             const artifact = bundle.content.$case === 'messageSignature' ? await subjectBytes() : undefined;
             return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
@@ -47982,7 +47982,7 @@ async function judge(format, location, options, prepare) {
             format,
             location,
             ok: false,
-            reason: verifier_rejectionReason(e),
+            reason: rejectionReason(e),
             ...(seen.identity ? { identity: seen.identity } : {}),
             ...(seen.transparencyLog?.length ? { transparencyLog: seen.transparencyLog } : {}),
         };
@@ -48006,7 +48006,7 @@ async function verifyBundleSignature(bundle, artifact, options, seen = {}) {
     const sigstore = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 4187));
     const entity = sigstore.toSignedEntity(bundle, artifact);
     if (entity.key.$case !== 'certificate') {
-        throw new verifier_Rejected('signed with a key, not a certificate: verify it with --key');
+        throw new Rejected('signed with a key, not a certificate: verify it with --key');
     }
     seen.identity = certificateIdentity(certDer(bundle));
     verifyWithRoot(sigstore, entity, options);
@@ -48016,7 +48016,7 @@ async function verifyBundleSignature(bundle, artifact, options, seen = {}) {
 function checkIdentityPolicy(options, identity) {
     const mismatch = options.policy ? identityMismatch(options.policy, identity) : undefined;
     if (mismatch)
-        throw new verifier_Rejected(`identity policy: ${mismatch}`);
+        throw new Rejected(`identity policy: ${mismatch}`);
 }
 function certDer(bundle) {
     const content = bundle.verificationMaterial.content;
@@ -48027,7 +48027,7 @@ function certDer(bundle) {
         if (leaf)
             return leaf.rawBytes;
     }
-    throw new verifier_Rejected('the bundle has no certificate');
+    throw new Rejected('the bundle has no certificate');
 }
 const MESSAGE_HASHES = {
     [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
@@ -48053,16 +48053,16 @@ function verifyWithKey(bundle, artifact, publicKey) {
         const { messageDigest, signature } = bundle.content.messageSignature;
         const hash = MESSAGE_HASHES[messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
         if (!hash)
-            throw new verifier_Rejected(`message digest algorithm ${messageDigest?.algorithm} is not supported`);
+            throw new Rejected(`message digest algorithm ${messageDigest?.algorithm} is not supported`);
         if (!artifact)
-            throw new verifier_Rejected('no signed content to check the message signature against');
+            throw new Rejected('no signed content to check the message signature against');
         // Ed25519 signs the message itself (cosign and KeySigner alike); the
         // digest's algorithm names only how the bundle records the message.
         const pure = publicKey.asymmetricKeyType === 'ed25519' || publicKey.asymmetricKeyType === 'ed448';
         ok = safeVerify(pure ? undefined : hash, artifact, publicKey, signature);
     }
     if (!ok)
-        throw new verifier_Rejected(SIGNATURE_MISMATCH);
+        throw new Rejected(SIGNATURE_MISMATCH);
 }
 /** OpenSSL throws on some malformed signatures instead of saying no; either way it is not valid. */
 function safeVerify(hash, data, key, signature) {
@@ -48085,7 +48085,7 @@ function verifyWithRoot(sigstore, entity, options) {
     if (!timed) {
         const notAfter = entity.key.certificate.notAfter;
         const now = options.now ?? new Date();
-        throw new verifier_Rejected(notAfter < now
+        throw new Rejected(notAfter < now
             ? `certificate expired at ${notAfter.toISOString()} and no trusted timestamp shows it signed while valid`
             : 'no trusted timestamp (transparency-log entry or RFC 3161) shows when the certificate signed');
     }
@@ -48103,24 +48103,24 @@ function checkBundleSubject(bundle, digest) {
         return;
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE) {
-        throw new verifier_Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
+        throw new Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
     }
     let statement;
     try {
         statement = JSON.parse(envelope.payload.toString('utf8'));
     }
     catch {
-        throw new verifier_Rejected('the signed payload is not JSON');
+        throw new Rejected('the signed payload is not JSON');
     }
     if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
-        throw new verifier_Rejected(`predicateType is ${String(statement.predicateType)}, not ${COSIGN_SIGN_PREDICATE}`);
+        throw new Rejected(`predicateType is ${String(statement.predicateType)}, not ${COSIGN_SIGN_PREDICATE}`);
     }
     const algorithm = digest.slice(0, digest.indexOf(':'));
     const signed = (statement.subject ?? [])
         .map((s) => s.digest?.[algorithm])
         .filter((d) => typeof d === 'string');
     if (!signed.includes(digest_hexOf(digest))) {
-        throw new verifier_Rejected(`the signature is for ${signed.map((h) => `${algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`);
+        throw new Rejected(`the signature is for ${signed.map((h) => `${algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`);
     }
 }
 function checkSimpleSigning(payload, digest) {
@@ -48129,14 +48129,14 @@ function checkSimpleSigning(payload, digest) {
         doc = JSON.parse(payload.toString('utf8'));
     }
     catch {
-        throw new verifier_Rejected('the signed payload is not JSON');
+        throw new Rejected('the signed payload is not JSON');
     }
     if (doc.critical?.type !== SIMPLE_SIGNING_TYPE) {
-        throw new verifier_Rejected(`critical.type is ${String(doc.critical?.type)}, not "${SIMPLE_SIGNING_TYPE}"`);
+        throw new Rejected(`critical.type is ${String(doc.critical?.type)}, not "${SIMPLE_SIGNING_TYPE}"`);
     }
     const signed = doc.critical.image?.['docker-manifest-digest'];
     if (signed !== digest)
-        throw new verifier_Rejected(`the signature is for ${String(signed)}, not ${digest}`);
+        throw new Rejected(`the signature is for ${String(signed)}, not ${digest}`);
 }
 /** cosign's legacy annotations as a message-signature bundle, so one verifier checks both formats. */
 function legacyBundle(sig) {
@@ -48155,10 +48155,10 @@ function legacyBundle(sig) {
  * certificate, Rekor entry and timestamp cosign put in its annotations, so an
  * attestation in the legacy format is checked exactly as a bundle is.
  */
-function verifier_legacyAttestationBundle(envelope, material) {
+function legacyAttestationBundle(envelope, material) {
     const e = envelope;
     if (typeof e !== 'object' || e === null || Array.isArray(e))
-        throw new verifier_Rejected('not a DSSE envelope');
+        throw new Rejected('not a DSSE envelope');
     // cosign < 2 wrote an empty keyid; the bundle schema wants a string either way.
     const signatures = Array.isArray(e.signatures)
         ? e.signatures.map((s) => ({ keyid: s?.keyid ?? '', sig: s?.sig }))
@@ -48181,7 +48181,7 @@ function bundleOfLegacy(material, content) {
             rb = JSON.parse(material.rekorBundle);
         }
         catch {
-            throw new verifier_Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
+            throw new Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
         }
         const body = Buffer.from(rb.Payload?.body ?? '', 'base64');
         let kind = {};
@@ -48189,7 +48189,7 @@ function bundleOfLegacy(material, content) {
             kind = JSON.parse(body.toString('utf8'));
         }
         catch {
-            throw new verifier_Rejected('the Rekor entry body in dev.sigstore.cosign/bundle is not JSON');
+            throw new Rejected('the Rekor entry body in dev.sigstore.cosign/bundle is not JSON');
         }
         tlogEntries.push({
             logIndex: String(rb.Payload?.logIndex ?? 0),
@@ -48208,7 +48208,7 @@ function bundleOfLegacy(material, content) {
                 rfc3161Timestamps.push({ signedTimestamp: t.SignedRFC3161Timestamp });
         }
         catch {
-            throw new verifier_Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
+            throw new Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
         }
     }
     const json = {
@@ -48233,12 +48233,12 @@ function bundleOfLegacy(material, content) {
         const what = 'dsseEnvelope' in content
             ? "legacy attestation's envelope or annotations"
             : "legacy signature's annotations";
-        throw new verifier_Rejected(`the ${what} are malformed: ${e.message}`);
+        throw new Rejected(`the ${what} are malformed: ${e.message}`);
     }
 }
 /** A refusal in one line: Rejected's own words, or sigstore-js's error codes said plainly. */
-function verifier_rejectionReason(e) {
-    if (e instanceof verifier_Rejected)
+function rejectionReason(e) {
+    if (e instanceof Rejected)
         return e.message;
     const err = e;
     const text = (err.message ?? String(e)).split('\n')[0] ?? '';
@@ -48278,7 +48278,7 @@ const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
 const ANNOTATION_LEGACY_PREDICATE_TYPE = 'predicateType';
 /** `sha256:abc…` → `sha256-abc….att`. */
 function legacyAttestationTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${hexOf(digest)}.att`;
+    return `${digest.slice(0, digest.indexOf(':'))}-${digest_hexOf(digest)}.att`;
 }
 /** 3 × 256 KiB: a multiple of 3, so each chunk encodes to base64 without padding. */
 const CHUNK = (/* unused pure expression or super */ null && (3 * 256 * 1024));
@@ -48468,24 +48468,31 @@ function subjectDigests(subjects) {
 
 
 
+
 // Judges the attestations of one predicate kind attached to an image: the
 // bundle's signature (a public key, or a trusted root and identity policy, as
 // for signatures), that the statement names this very digest, then the
 // predicate checks. The requirement is met when one attestation passes all.
 /** A bundle is the envelope plus a little verification material: the envelope's limit has room for it. */
 const BUNDLE_LIMIT = ENVELOPE_LIMIT;
-async function verifyAttestations(store, subject, requirement, options) {
+async function verifyAttestations(store, subject, requirement, options, sources = {}) {
     const types = predicates_predicateTypesOf(requirement.kind);
     const referrers = (await store.referrers(subject.digest, { artifactType: BUNDLE_MEDIA_TYPE })).filter((d) => {
         const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
         return p === undefined || types.includes(p);
     });
     const attestations = [];
+    // Envelopes judged: `lading attest --legacy-att` writes each one as a referrer and into the `.att`.
+    const judged = new Set();
     for (const descriptor of referrers) {
         const location = `${store.name}@${descriptor.digest}`;
         const annotated = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
         try {
             const bundle = await readBundle(store, descriptor, location);
+            if (bundle.content.$case === 'dsseEnvelope') {
+                const { payload, signatures } = bundle.content.dsseEnvelope;
+                judged.add(envelopeKey(payload, signatures.map((s) => s.sig)));
+            }
             const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
             // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
             if (statement === undefined)
@@ -48497,11 +48504,42 @@ async function verifyAttestations(store, subject, requirement, options) {
                 location,
                 predicateType: annotated ?? '(unannotated)',
                 ok: false,
-                reason: verifier_rejectionReason(e),
+                reason: rejectionReason(e),
             });
         }
     }
+    if (sources.legacyAtt && !attestations.some((a) => a.ok)) {
+        const found = (await legacy_att_findLegacyAttestations(store, subject.digest, types)).filter((f) => {
+            const key = legacyEnvelopeKey(f.envelope);
+            if (key === undefined)
+                return true;
+            if (judged.has(key))
+                return false;
+            judged.add(key);
+            return true;
+        });
+        for (const f of found) {
+            attestations.push(await verifyLegacyAttestation(store, f, subject.digest, requirement, options));
+        }
+    }
     return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
+}
+/** The same statement under the same signatures, wherever and however it is stored. */
+function envelopeKey(payload, signatures) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(payload);
+    for (const sig of signatures)
+        hash.update('\0').update(sig.toString('base64'));
+    return hash.digest('hex');
+}
+/** The key of a `.att` layer's envelope (base64 fields, unchecked JSON); undefined when it has none. */
+function legacyEnvelopeKey(envelope) {
+    const e = envelope;
+    if (typeof e?.payload !== 'string' || !Array.isArray(e.signatures))
+        return undefined;
+    const sigs = e.signatures.map((s) => s?.sig);
+    if (!sigs.every((s) => typeof s === 'string'))
+        return undefined;
+    return envelopeKey(Buffer.from(e.payload, 'base64'), sigs.map((s) => Buffer.from(s, 'base64')));
 }
 /**
  * Judges the attestations of one kind in the legacy `.att` tag of `subject`
@@ -48545,14 +48583,14 @@ async function checkAttestation(bundle, subject, requirement, options, annotated
     if (!types.includes(statement.predicateType)) {
         if (annotated === undefined)
             return undefined;
-        throw new verifier_Rejected(`the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`);
+        throw new Rejected(`the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`);
     }
     if (!namesDigest(statement.subjects, subject)) {
-        throw new verifier_Rejected(`the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
+        throw new Rejected(`the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
     }
     const mismatch = predicateMismatch(statement.predicate, requirement, options.now ?? new Date());
     if (mismatch)
-        throw new verifier_Rejected(mismatch);
+        throw new Rejected(mismatch);
     return statement;
 }
 function passed(location, statement) {
@@ -48568,16 +48606,16 @@ async function readBundle(store, descriptor, where) {
     const { manifest } = await store.fetchManifest(descriptor);
     const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
     if (!layer)
-        throw new verifier_Rejected(`no ${BUNDLE_MEDIA_TYPE} layer`);
+        throw new Rejected(`no ${BUNDLE_MEDIA_TYPE} layer`);
     if (layer.size > BUNDLE_LIMIT) {
-        throw new verifier_Rejected(`the bundle ${layer.digest} is ${layer.size} bytes, over the ${BUNDLE_LIMIT}-byte limit`);
+        throw new Rejected(`the bundle ${layer.digest} is ${layer.size} bytes, over the ${BUNDLE_LIMIT}-byte limit`);
     }
     const chunks = [];
     let total = 0;
     for await (const c of await store.fetchBlob(layer)) {
         total += c.length;
         if (total > BUNDLE_LIMIT)
-            throw new verifier_Rejected(`the bundle ${layer.digest} is over the size limit`);
+            throw new Rejected(`the bundle ${layer.digest} is over the size limit`);
         chunks.push(c);
     }
     let json;
@@ -48585,27 +48623,27 @@ async function readBundle(store, descriptor, where) {
         json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
     }
     catch {
-        throw new verifier_Rejected(`${where}: the bundle is not JSON`);
+        throw new Rejected(`${where}: the bundle is not JSON`);
     }
     try {
         return (0,bundle_dist/* bundleFromJSON */.vw)(json);
     }
     catch (e) {
-        throw new verifier_Rejected(`not a valid Sigstore bundle: ${e.message}`);
+        throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
     }
 }
 function statementOf(bundle) {
     if (bundle.content.$case !== 'dsseEnvelope')
-        throw new verifier_Rejected('not a DSSE attestation (a message signature)');
+        throw new Rejected('not a DSSE attestation (a message signature)');
     const envelope = bundle.content.dsseEnvelope;
     if (envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE) {
-        throw new verifier_Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
+        throw new Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
     }
     try {
         return parseStatement(envelope.payload);
     }
     catch (e) {
-        throw new verifier_Rejected(e.message);
+        throw new Rejected(e.message);
     }
 }
 
@@ -48776,7 +48814,7 @@ function parseManifest(bytes, options) {
     const { where } = options;
     const fail = (message) => {
         const text = `${where}: ${message}`;
-        throw options.from === 'input' ? new errors_InputError(text) : new errors_IntegrityError(text);
+        throw options.from === 'input' ? new errors_InputError(text) : new IntegrityError(text);
     };
     if (bytes.length > MANIFEST_MAX_BYTES) {
         fail(`manifest of ${bytes.length} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
@@ -49165,19 +49203,19 @@ class LayoutStore {
         const digest = this.checkDigest(descriptor.digest);
         const where = `${this.name}@${digest}`;
         if (descriptor.size !== undefined && descriptor.size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${descriptor.size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new IntegrityError(`${where}: manifest of ${descriptor.size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
         }
         const path = this.blobPath(digest);
         const size = await this.sizeOf(path);
         if (size === undefined)
             throw new NotFoundError(`${where}: manifest blob not found in ${this.dir}`);
         if (size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
         }
         const bytes = await (0,promises_namespaceObject.readFile)(path);
         verifyBytes(bytes, digest, where);
         if (descriptor.size !== undefined && descriptor.size !== bytes.length) {
-            throw new errors_IntegrityError(`${where}: manifest is ${bytes.length} bytes, its descriptor says ${descriptor.size}`);
+            throw new IntegrityError(`${where}: manifest is ${bytes.length} bytes, its descriptor says ${descriptor.size}`);
         }
         const manifest = parseManifest(bytes, { mediaType: descriptor.mediaType, where });
         return { descriptor: { mediaType: manifest.mediaType, digest, size: bytes.length }, bytes, manifest };
@@ -49236,7 +49274,7 @@ class LayoutStore {
         try {
             if (Buffer.isBuffer(content)) {
                 if (content.length !== descriptor.size) {
-                    throw new errors_IntegrityError(`blob ${where}: content is ${content.length} bytes, its descriptor says ${descriptor.size}`);
+                    throw new IntegrityError(`blob ${where}: content is ${content.length} bytes, its descriptor says ${descriptor.size}`);
                 }
                 verifyBytes(content, digest, `blob ${where}`);
                 await (0,promises_namespaceObject.writeFile)(tmp, content);
@@ -49262,7 +49300,7 @@ class LayoutStore {
         }
         catch (err) {
             await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            if (err instanceof errors_IntegrityError || err instanceof errors_OperationError)
+            if (err instanceof IntegrityError || err instanceof errors_OperationError)
                 throw err;
             throw new errors_OperationError(`${where}: writing blob failed: ${err.message}`, { cause: err });
         }
@@ -49282,7 +49320,7 @@ class LayoutStore {
             if (child.urls?.length)
                 continue; // foreign layers live elsewhere by design
             if (!(await this.hasBlob(child))) {
-                throw new errors_IntegrityError(`${where}: referenced blob ${child.digest} (${child.mediaType}) is missing from ${this.dir}`);
+                throw new IntegrityError(`${where}: referenced blob ${child.digest} (${child.mediaType}) is missing from ${this.dir}`);
             }
         }
         await this.pushBlob(descriptor, bytes);
@@ -50624,7 +50662,7 @@ async function readLimited(body, limit, what) {
         size += chunk.length;
         if (size > limit) {
             body.destroy();
-            throw new errors_IntegrityError(`${what}: response body is larger than the limit of ${limit} bytes`);
+            throw new IntegrityError(`${what}: response body is larger than the limit of ${limit} bytes`);
         }
         chunks.push(chunk);
     }
@@ -51036,7 +51074,7 @@ class RegistryStore {
         const size = Number(res.headers['content-length']);
         if (digest && isDigest(digest) && mediaType && Number.isSafeInteger(size) && size > 0) {
             if (isDigest(reference) && reference !== digest) {
-                throw new errors_IntegrityError(`${where}: registry answered for digest ${digest}`);
+                throw new IntegrityError(`${where}: registry answered for digest ${digest}`);
             }
             return { mediaType, digest, size };
         }
@@ -51050,7 +51088,7 @@ class RegistryStore {
     async getManifest(reference, expected, size) {
         const where = expected ? `${this.name}@${expected}` : `${this.name}:${reference}`;
         if (size !== undefined && size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
         }
         const res = await this.send({
             method: 'GET',
@@ -51068,17 +51106,17 @@ class RegistryStore {
         const declared = Number(res.headers['content-length']);
         if (Number.isFinite(declared) && declared > MANIFEST_MAX_BYTES) {
             await res.dump();
-            throw new errors_IntegrityError(`${where}: manifest of ${declared} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new IntegrityError(`${where}: manifest of ${declared} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
         }
         const bytes = await res.bytes(MANIFEST_MAX_BYTES + 1);
         if (bytes.length > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new IntegrityError(`${where}: manifest is over the ${MANIFEST_MAX_BYTES}-byte limit`);
         }
         const headerDigest = res.headers['docker-content-digest'];
         const want = expected ?? (headerDigest && isDigest(headerDigest) ? headerDigest : undefined);
         const actual = digest_digestOf(bytes, want ? digest_algorithmOf(want) : 'sha256');
         if (want && actual !== want) {
-            throw new errors_IntegrityError(`${where}: manifest does not match digest ${want} (got ${actual})`);
+            throw new IntegrityError(`${where}: manifest does not match digest ${want} (got ${actual})`);
         }
         const contentType = stripParams(res.headers['content-type']);
         const manifest = parseManifest(bytes, { mediaType: contentType, where: `${this.name}@${actual}` });
@@ -51156,7 +51194,7 @@ class RegistryStore {
         if (Buffer.isBuffer(content)) {
             if (content.length !== descriptor.size ||
                 digest_digestOf(content, digest_algorithmOf(descriptor.digest)) !== descriptor.digest) {
-                throw new errors_IntegrityError(`blob ${where}: content does not match its descriptor`);
+                throw new IntegrityError(`blob ${where}: content does not match its descriptor`);
             }
             const location = await this.startUpload();
             await this.finishUpload(location, descriptor, content);
@@ -51263,14 +51301,14 @@ class RegistryStore {
                 pending.push(buf);
                 pendingBytes += buf.length;
                 if (offset + pendingBytes > descriptor.size) {
-                    throw new errors_IntegrityError(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
+                    throw new IntegrityError(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
                 }
                 if (pendingBytes >= chunkSize)
                     await flush();
             }
             const actual = `${digest_algorithmOf(descriptor.digest)}:${hash.digest('hex')}`;
             if (offset + pendingBytes !== descriptor.size || actual !== descriptor.digest) {
-                throw new errors_IntegrityError(`blob ${where}: content does not match its descriptor (got ${actual})`);
+                throw new IntegrityError(`blob ${where}: content does not match its descriptor (got ${actual})`);
             }
             if (offset === 0) {
                 // Small enough for one request: send it with the closing PUT.
@@ -51332,7 +51370,7 @@ class RegistryStore {
         }
         const reported = res.headers['docker-content-digest'];
         if (reported && reported !== digest) {
-            throw new errors_IntegrityError(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
+            throw new IntegrityError(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
         }
         const descriptor = { mediaType, digest, size: bytes.length };
         if (manifest.subject) {
@@ -51411,7 +51449,7 @@ class RegistryStore {
         try {
             const fetched = await this.getManifest(fallbackTag(subject));
             if (!('manifests' in fetched.manifest)) {
-                throw new errors_IntegrityError(`${this.name}:${fallbackTag(subject)}: referrers tag is not an index`);
+                throw new IntegrityError(`${this.name}:${fallbackTag(subject)}: referrers tag is not an index`);
             }
             return fetched.manifest;
         }
@@ -51439,7 +51477,7 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new errors_IntegrityError(`${this.name}: referrers pagination loops at ${url}`);
+                throw new IntegrityError(`${this.name}: referrers pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({
                 method: 'GET',
@@ -51464,7 +51502,7 @@ class RegistryStore {
                 where: `referrers of ${this.name}@${subject}`,
             });
             if (!('manifests' in page))
-                throw new errors_IntegrityError(`${this.name}: referrers answer is not an index`);
+                throw new IntegrityError(`${this.name}: referrers answer is not an index`);
             out.push(...page.manifests);
             url = nextLink(res.headers.link);
         }
@@ -51485,7 +51523,7 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new errors_IntegrityError(`${this.name}: tag list pagination loops at ${url}`);
+                throw new IntegrityError(`${this.name}: tag list pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({ method: 'GET', url, scopes: this.pull, idempotent: true });
             if (res.status === 404) {
@@ -51500,13 +51538,13 @@ class RegistryStore {
                 page = JSON.parse(body);
             }
             catch {
-                throw new errors_IntegrityError(`${this.name}: tag list is not JSON`);
+                throw new IntegrityError(`${this.name}: tag list is not JSON`);
             }
             let added = 0;
             let last;
             if (page.tags !== null && page.tags !== undefined) {
                 if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string')) {
-                    throw new errors_IntegrityError(`${this.name}: tag list has a "tags" field that is not a list of strings`);
+                    throw new IntegrityError(`${this.name}: tag list has a "tags" field that is not a list of strings`);
                 }
                 for (const t of page.tags) {
                     last = t;
@@ -52029,7 +52067,7 @@ async function findNotationSignatures(store, subject) {
 
 
 
-class notation_verifier_Rejected extends Error {
+class verifier_Rejected extends Error {
 }
 const KNOWN_CRITICAL = new Set([SIGNING_SCHEME, EXPIRY]);
 async function verifyNotationSignatures(store, subject, trustStore, now = new Date()) {
@@ -52056,7 +52094,7 @@ async function verifyNotationSignatures(store, subject, trustStore, now = new Da
                 format: 'notation',
                 location,
                 ok: false,
-                reason: e instanceof notation_verifier_Rejected ? e.message : `malformed signature: ${e.message}`,
+                reason: e instanceof verifier_Rejected ? e.message : `malformed signature: ${e.message}`,
                 ...(signer ? { signer } : {}),
             };
         }
@@ -52065,13 +52103,13 @@ async function verifyNotationSignatures(store, subject, trustStore, now = new Da
 function certificatesOf(envelope) {
     const x5c = envelope.header?.x5c;
     if (!Array.isArray(x5c) || !x5c.length)
-        throw new notation_verifier_Rejected('the unprotected header has no x5c chain');
+        throw new verifier_Rejected('the unprotected header has no x5c chain');
     return x5c.map((c, i) => {
         try {
             return new external_node_crypto_.X509Certificate(Buffer.from(String(c), 'base64'));
         }
         catch {
-            throw new notation_verifier_Rejected(`x5c[${i}] is not an X.509 certificate`);
+            throw new verifier_Rejected(`x5c[${i}] is not an X.509 certificate`);
         }
     });
 }
@@ -52080,44 +52118,44 @@ function decodeJson(part, name) {
         return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
     }
     catch {
-        throw new notation_verifier_Rejected(`the ${name} is not base64url-encoded JSON`);
+        throw new verifier_Rejected(`the ${name} is not base64url-encoded JSON`);
     }
 }
 function checkEnvelope(envelope, chain, subject, trustStore, now) {
     const header = decodeJson(envelope.protected, 'protected header');
     if (header.cty !== NOTARY_PAYLOAD_TYPE)
-        throw new notation_verifier_Rejected(`cty is ${String(header.cty)}, not ${NOTARY_PAYLOAD_TYPE}`);
+        throw new verifier_Rejected(`cty is ${String(header.cty)}, not ${NOTARY_PAYLOAD_TYPE}`);
     const scheme = header[SIGNING_SCHEME];
     if (scheme !== 'notary.x509') {
-        throw new notation_verifier_Rejected(`signing scheme ${String(scheme)} is not supported (notary.x509 only)`);
+        throw new verifier_Rejected(`signing scheme ${String(scheme)} is not supported (notary.x509 only)`);
     }
     const crit = Array.isArray(header.crit) ? header.crit : [];
     if (!crit.includes(SIGNING_SCHEME))
-        throw new notation_verifier_Rejected(`crit does not list ${SIGNING_SCHEME}`);
+        throw new verifier_Rejected(`crit does not list ${SIGNING_SCHEME}`);
     const unknown = crit.filter((c) => !KNOWN_CRITICAL.has(c));
     if (unknown.length)
-        throw new notation_verifier_Rejected(`unknown critical header ${unknown.join(', ')}`);
+        throw new verifier_Rejected(`unknown critical header ${unknown.join(', ')}`);
     const leaf = chain[0];
     if (!jwsSignatureValid(envelope, String(header.alg), leaf.publicKey)) {
-        throw new notation_verifier_Rejected('the signature does not match the signed content (tampered payload or header, or another certificate)');
+        throw new verifier_Rejected('the signature does not match the signed content (tampered payload or header, or another certificate)');
     }
     const problem = chainProblem(chain, trustStore, now);
     if (problem)
-        throw new notation_verifier_Rejected(problem);
+        throw new verifier_Rejected(problem);
     const expiry = header[EXPIRY];
     if (expiry !== undefined && !(new Date(expiry) > now))
-        throw new notation_verifier_Rejected(`the signature expired at ${expiry}`);
+        throw new verifier_Rejected(`the signature expired at ${expiry}`);
     const signingTime = header[SIGNING_TIME];
     if (signingTime !== undefined && Number.isNaN(Date.parse(signingTime))) {
-        throw new notation_verifier_Rejected(`${SIGNING_TIME} is not a time: ${signingTime}`);
+        throw new verifier_Rejected(`${SIGNING_TIME} is not a time: ${signingTime}`);
     }
     const payload = decodeJson(envelope.payload, 'payload');
     const target = payload.targetArtifact;
     if (target?.digest !== subject.digest) {
-        throw new notation_verifier_Rejected(`the signature is for ${String(target?.digest)}, not ${subject.digest}`);
+        throw new verifier_Rejected(`the signature is for ${String(target?.digest)}, not ${subject.digest}`);
     }
     if (target.size !== subject.size || target.mediaType !== subject.mediaType) {
-        throw new notation_verifier_Rejected(`the signed target is ${String(target.mediaType)} of ${String(target.size)} bytes, the image is ${subject.mediaType} of ${subject.size}`);
+        throw new verifier_Rejected(`the signed target is ${String(target.mediaType)} of ${String(target.size)} bytes, the image is ${subject.mediaType} of ${subject.size}`);
     }
 }
 
@@ -52171,13 +52209,14 @@ async function verifyStep(options, reporter) {
         if (!trust)
             throw new errors_InputError('attestations are verified with a key or an identity, not Notation certificates');
         for (const requirement of options.requireAttestations) {
+            // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
             const checked = await verifyAttestations(location.store, root, requirement, {
                 trust,
                 ...(options.policy ? { policy: options.policy } : {}),
                 ...(options.requireTransparencyLog !== undefined
                     ? { requireTransparencyLog: options.requireTransparencyLog }
                     : {}),
-            });
+            }, { legacyAtt: true });
             for (const a of checked.attestations) {
                 reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
             }
