@@ -37,6 +37,7 @@ import type {
   Package,
 } from '../sbom/model.js';
 import { detectDistro, wantsDistroFile } from '../sbom/os-release.js';
+import { checkOutputs } from './outputs.js';
 import type { Reporter } from './reporter.js';
 
 export interface SbomStepOptions {
@@ -103,7 +104,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 export async function sbomStep(options: SbomStepOptions, reporter: Reporter): Promise<SbomStepResult> {
   const now = options.now ?? (() => performance.now());
   const started = now();
-  checkOutputs(options);
+  checkOutputs('sbom', options.outputs, options.access.cwd);
   const catalogers = options.catalogers ?? ALL_CATALOGERS;
   const limits: ViewLimits = { ...DEFAULT_VIEW_LIMITS, ...options.limits };
   const wants = wantsOf(catalogers, limits.maxFileBytes, options.limits?.maxFileBytes);
@@ -218,22 +219,6 @@ export async function sbomStep(options: SbomStepOptions, reporter: Reporter): Pr
     await location.close();
   }
   return { source: location.display, results, durationMs: now() - started };
-}
-
-function checkOutputs(options: SbomStepOptions): void {
-  const toStdout = options.outputs.filter((o) => !o.file);
-  if (toStdout.length > 1) {
-    throw new InputError(
-      `sbom: ${toStdout.map((o) => o.format).join(' and ')} would both go to standard output; give all but one a file (-o FORMAT=FILE)`,
-    );
-  }
-  const seen = new Set<string>();
-  for (const o of options.outputs) {
-    if (!o.file) continue;
-    const abs = resolve(options.access.cwd, o.file);
-    if (seen.has(abs)) throw new InputError(`sbom: two outputs would write the same file ${o.file}`);
-    seen.add(abs);
-  }
 }
 
 /**

@@ -39,8 +39,10 @@ import {
   findBundles,
 } from '../sigstore/formats/cosign-bundle.js';
 import type { VerifyOptions } from '../sigstore/verifier.js';
+import { checkOutputs } from './outputs.js';
 import type { Reporter } from './reporter.js';
 import { sbomStep } from './sbom.js';
+import { readUserFile } from './user-file.js';
 
 // `lading scan`: an inventory (catalogued now, read from an SBOM file, or from
 // the SBOM attestation already attached to an image) matched against the OSV
@@ -191,7 +193,7 @@ export function parseScanOutput(spec: string, where = '-o'): ScanOutput {
 const NO_ADVISORIES: AdvisoryLookup = { lookup: () => [], has: () => false };
 
 export async function scanStep(options: ScanStepOptions, reporter: Reporter): Promise<ScanStepResult> {
-  checkOutputs(options);
+  checkOutputs('scan', options.outputs, options.access.cwd);
   const cwd = options.access.cwd;
   const at = (p: string) => (isAbsolute(p) ? p : resolve(cwd, p));
   // Bad filter files fail before any layer is pulled or advisory fetched.
@@ -347,31 +349,6 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     };
   } finally {
     prepared?.db.close();
-  }
-}
-
-function checkOutputs(options: ScanStepOptions): void {
-  const toStdout = options.outputs.filter((o) => !o.file);
-  if (toStdout.length > 1) {
-    throw new InputError(
-      `scan: ${toStdout.map((o) => o.format).join(' and ')} would both go to standard output; give all but one a file (-o FORMAT=FILE)`,
-    );
-  }
-  const seen = new Set<string>();
-  for (const o of options.outputs) {
-    if (!o.file) continue;
-    const abs = resolve(options.access.cwd, o.file);
-    if (seen.has(abs)) throw new InputError(`scan: two outputs would write the same file ${o.file}`);
-    seen.add(abs);
-  }
-}
-
-async function readUserFile(path: string, shown: string, flag: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(`${flag} ${shown}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
   }
 }
 
