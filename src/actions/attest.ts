@@ -7,7 +7,7 @@ import {
   booleanInput,
   choiceInput,
   keylessIdentityInput,
-  maskSecret,
+  maskInputs,
   registryAccessInput,
   signingKeyInput,
   signingServicesInput,
@@ -43,11 +43,7 @@ function attestSummary(result: AttestStepResult, githubIds: number[]): string {
 }
 
 async function main(): Promise<void> {
-  // Masked first: nothing below may print them.
-  for (const secret of ['password', 'key-password', 'key', 'github-token']) {
-    const value = core.getInput(secret);
-    if (value) maskSecret(value);
-  }
+  maskInputs('password', 'key-password', 'key', 'github-token');
   const workspace = workspacePath();
   const image = core.getInput('image', { required: true }).trim();
   const kind = choiceInput('type', PREDICATE_KINDS, 'slsaprovenance1');

@@ -11,6 +11,7 @@ import {
   inlineOrFileInput,
   keylessIdentityInput,
   listInput,
+  maskInputs,
   maskSecret,
   numberInput,
   registryAccessInput,
@@ -118,11 +119,7 @@ async function keylessVerification(
 }
 
 async function optionsFromInputs(): Promise<ReleaseStepOptions> {
-  // Masked first: nothing below may print them.
-  for (const secret of ['password', 'key', 'key-password', 'harbor-password']) {
-    const value = core.getInput(secret);
-    if (value) maskSecret(value);
-  }
+  maskInputs('password', 'key', 'key-password', 'harbor-password');
   const workspace = workspacePath();
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const image = core.getInput('image').trim();

@@ -5,6 +5,7 @@ import {
   choiceInput,
   inlineOrFileInput,
   keylessIdentityInput,
+  maskInputs,
   maskSecret,
   registryAccessInput,
   signingKeyInput,
@@ -39,11 +40,7 @@ function signSummary(result: SignStepResult): string {
 }
 
 async function main(): Promise<void> {
-  // Masked first: nothing below may print them.
-  for (const secret of ['password', 'key-password', 'key', 'notation-key']) {
-    const value = core.getInput(secret);
-    if (value) maskSecret(value);
-  }
+  maskInputs('password', 'key-password', 'key', 'notation-key');
   const workspace = workspacePath();
   const image = core.getInput('image', { required: true }).trim();
   // The job's `docker login` (docker/login-action) counts too, as it does for cosign.

@@ -22,6 +22,14 @@ export function maskSecret(secret: string): void {
   }
 }
 
+/** Masks the named inputs' values before anything else runs, so no later line can print them. */
+export function maskInputs(...names: string[]): void {
+  for (const name of names) {
+    const value = core.getInput(name);
+    if (value) maskSecret(value);
+  }
+}
+
 /** Each value is announced once: the log stays readable when several inputs hold the same secret. */
 const masked = new Set<string>();
 
