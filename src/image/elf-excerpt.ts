@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OperationError } from '../errors.js';
-import { isElf, readElf } from '../sbom/catalogers/elf.js';
+import { isElf, readElf, readElfHeader } from '../sbom/catalogers/elf.js';
 import type { ContentSink } from './layer-reader.js';
 
 // A large executable streamed through the image view, kept as an excerpt: a
@@ -106,23 +106,10 @@ function buildExcerpt(fd: number, size: number, sections: readonly string[]): Bu
     }
   };
   fill(0, HEAD_BYTES);
-  const is64 = buf[4] === 2;
-  const le = buf[5] === 1;
-  const u16 = (o: number) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-  const u32 = (o: number) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-  const word = (o: number): number => {
-    if (!is64) return u32(o);
-    const v = le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o);
-    return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
-  };
-  if (size < (is64 ? 64 : 52)) return buf;
-  const phoff = word(is64 ? 0x20 : 0x1c);
-  const shoff = word(is64 ? 0x28 : 0x20);
-  const phentsize = u16(is64 ? 0x36 : 0x2a);
-  const phnum = u16(is64 ? 0x38 : 0x2c);
-  const shentsize = u16(is64 ? 0x3a : 0x2e);
-  const shnum = u16(is64 ? 0x3c : 0x30);
-  const shstrndx = u16(is64 ? 0x3e : 0x32);
+  // An excerpt of a file that is not ELF is never read by an ELF reader: leave it.
+  const header = readElfHeader(buf);
+  if (!header) return buf;
+  const { is64, word, phoff, shoff, phentsize, phnum, shentsize, shnum, shstrndx } = header;
   fill(phoff, phentsize * phnum);
   fill(shoff, shentsize * shnum);
   // The section-name table, wherever its header says it is.

@@ -23,7 +23,27 @@ export function isElf(bytes: Buffer): boolean {
   return bytes.length >= 52 && bytes.readUInt32BE(0) === 0x7f454c46;
 }
 
-export function readElf(bytes: Buffer): ElfImage | undefined {
+/**
+ * The ELF header of `bytes`, with readers in the file's class and byte order;
+ * a read past the buffer gives -1, so callers check ranges, never catch.
+ */
+export interface ElfHeader {
+  is64: boolean;
+  littleEndian: boolean;
+  u16(offset: number): number;
+  u32(offset: number): number;
+  /** An address-sized field (32 or 64 bits); -1 past the buffer or above Number.MAX_SAFE_INTEGER. */
+  word(offset: number): number;
+  phoff: number;
+  shoff: number;
+  phentsize: number;
+  phnum: number;
+  shentsize: number;
+  shnum: number;
+  shstrndx: number;
+}
+
+export function readElfHeader(bytes: Buffer): ElfHeader | undefined {
   if (!isElf(bytes)) return undefined;
   const is64 = bytes[4] === 2;
   const le = bytes[5] === 1;
@@ -39,16 +59,40 @@ export function readElf(bytes: Buffer): ElfImage | undefined {
     const v = le ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o);
     return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
   };
+  return {
+    is64,
+    littleEndian: le,
+    u16,
+    u32,
+    word,
+    phoff: word(is64 ? 0x20 : 0x1c),
+    shoff: word(is64 ? 0x28 : 0x20),
+    phentsize: u16(is64 ? 0x36 : 0x2a),
+    phnum: u16(is64 ? 0x38 : 0x2c),
+    shentsize: u16(is64 ? 0x3a : 0x2e),
+    shnum: u16(is64 ? 0x3c : 0x30),
+    shstrndx: u16(is64 ? 0x3e : 0x32),
+  };
+}
+
+export function readElf(bytes: Buffer): ElfImage | undefined {
+  const header = readElfHeader(bytes);
+  if (!header) return undefined;
+  const {
+    is64,
+    littleEndian: le,
+    u32,
+    word,
+    phoff,
+    shoff,
+    phentsize,
+    phnum,
+    shentsize,
+    shnum,
+    shstrndx,
+  } = header;
   const slice = (off: number, size: number): Buffer | undefined =>
     off >= 0 && size >= 0 && off + size <= bytes.length ? bytes.subarray(off, off + size) : undefined;
-
-  const phoff = word(is64 ? 0x20 : 0x1c);
-  const shoff = word(is64 ? 0x28 : 0x20);
-  const phentsize = u16(is64 ? 0x36 : 0x2a);
-  const phnum = u16(is64 ? 0x38 : 0x2c);
-  const shentsize = u16(is64 ? 0x3a : 0x2e);
-  const shnum = u16(is64 ? 0x3c : 0x30);
-  const shstrndx = u16(is64 ? 0x3e : 0x32);
 
   let sections: Map<string, Buffer> | undefined;
   const readSections = (): Map<string, Buffer> => {
