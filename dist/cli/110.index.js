@@ -423,6 +423,41 @@ function parseSourceRpm(sourceRpm) {
 
 /***/ }),
 
+/***/ 2529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ checkOutputs)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/**
+ * Refused before any work starts, so no report is half-written: two outputs
+ * sharing standard output, or two writing one file (relative names resolved
+ * against `cwd`, as the writers will). `step` prefixes the message.
+ */
+function checkOutputs(step, outputs, cwd) {
+    const toStdout = outputs.filter((o) => !o.file);
+    if (toStdout.length > 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${step}: ${toStdout.map((o) => o.format).join(' and ')} would both go to standard output; give all but one a file (-o FORMAT=FILE)`);
+    }
+    const seen = new Set();
+    for (const o of outputs) {
+        if (!o.file)
+            continue;
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, o.file);
+        if (seen.has(abs))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${step}: two outputs would write the same file ${o.file}`);
+        seen.add(abs);
+    }
+}
+
+
+/***/ }),
+
 /***/ 74110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -641,7 +676,7 @@ const MAX_SECTIONS = 65_535;
 function isElf(bytes) {
     return bytes.length >= 52 && bytes.readUInt32BE(0) === 0x7f454c46;
 }
-function readElf(bytes) {
+function readElfHeader(bytes) {
     if (!isElf(bytes))
         return undefined;
     const is64 = bytes[4] === 2;
@@ -660,14 +695,27 @@ function readElf(bytes) {
         const v = le ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o);
         return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
     };
+    return {
+        is64,
+        littleEndian: le,
+        u16,
+        u32,
+        word,
+        phoff: word(is64 ? 0x20 : 0x1c),
+        shoff: word(is64 ? 0x28 : 0x20),
+        phentsize: u16(is64 ? 0x36 : 0x2a),
+        phnum: u16(is64 ? 0x38 : 0x2c),
+        shentsize: u16(is64 ? 0x3a : 0x2e),
+        shnum: u16(is64 ? 0x3c : 0x30),
+        shstrndx: u16(is64 ? 0x3e : 0x32),
+    };
+}
+function readElf(bytes) {
+    const header = readElfHeader(bytes);
+    if (!header)
+        return undefined;
+    const { is64, littleEndian: le, u32, word, phoff, shoff, phentsize, phnum, shentsize, shnum, shstrndx, } = header;
     const slice = (off, size) => off >= 0 && size >= 0 && off + size <= bytes.length ? bytes.subarray(off, off + size) : undefined;
-    const phoff = word(is64 ? 0x20 : 0x1c);
-    const shoff = word(is64 ? 0x28 : 0x20);
-    const phentsize = u16(is64 ? 0x36 : 0x2a);
-    const phnum = u16(is64 ? 0x38 : 0x2c);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const shstrndx = u16(is64 ? 0x3e : 0x32);
     let sections;
     const readSections = () => {
         const map = new Map();
@@ -839,25 +887,11 @@ function buildExcerpt(fd, size, sections) {
         }
     };
     fill(0, HEAD_BYTES);
-    const is64 = buf[4] === 2;
-    const le = buf[5] === 1;
-    const u16 = (o) => (le ? buf.readUInt16LE(o) : buf.readUInt16BE(o));
-    const u32 = (o) => (le ? buf.readUInt32LE(o) : buf.readUInt32BE(o));
-    const word = (o) => {
-        if (!is64)
-            return u32(o);
-        const v = le ? buf.readBigUInt64LE(o) : buf.readBigUInt64BE(o);
-        return v > BigInt(Number.MAX_SAFE_INTEGER) ? -1 : Number(v);
-    };
-    if (size < (is64 ? 64 : 52))
+    // An excerpt of a file that is not ELF is never read by an ELF reader: leave it.
+    const header = readElfHeader(buf);
+    if (!header)
         return buf;
-    const phoff = word(is64 ? 0x20 : 0x1c);
-    const shoff = word(is64 ? 0x28 : 0x20);
-    const phentsize = u16(is64 ? 0x36 : 0x2a);
-    const phnum = u16(is64 ? 0x38 : 0x2c);
-    const shentsize = u16(is64 ? 0x3a : 0x2e);
-    const shnum = u16(is64 ? 0x3c : 0x30);
-    const shstrndx = u16(is64 ? 0x3e : 0x32);
+    const { is64, word, phoff, shoff, phentsize, phnum, shentsize, shnum, shstrndx } = header;
     fill(phoff, phentsize * phnum);
     fill(shoff, shentsize * shnum);
     // The section-name table, wherever its header says it is.
@@ -4432,7 +4466,10 @@ function debianFromVersionFile(text) {
     return d;
 }
 
+// EXTERNAL MODULE: ./src/steps/outputs.ts
+var outputs = __webpack_require__(2529);
 ;// CONCATENATED MODULE: ./src/steps/sbom.ts
+
 
 
 
@@ -4459,7 +4496,7 @@ const TAG = /^[\w][\w.-]{0,127}$/;
 async function sbomStep(options, reporter) {
     const now = options.now ?? (() => performance.now());
     const started = now();
-    checkOutputs(options);
+    (0,outputs/* checkOutputs */.n)('sbom', options.outputs, options.access.cwd);
     const catalogers = options.catalogers ?? ALL_CATALOGERS;
     const limits = { ...DEFAULT_VIEW_LIMITS, ...options.limits };
     const wants = wantsOf(catalogers, limits.maxFileBytes, options.limits?.maxFileBytes);
@@ -4536,21 +4573,6 @@ async function sbomStep(options, reporter) {
         await location.close();
     }
     return { source: location.display, results, durationMs: now() - started };
-}
-function checkOutputs(options) {
-    const toStdout = options.outputs.filter((o) => !o.file);
-    if (toStdout.length > 1) {
-        throw new errors/* InputError */.dz(`sbom: ${toStdout.map((o) => o.format).join(' and ')} would both go to standard output; give all but one a file (-o FORMAT=FILE)`);
-    }
-    const seen = new Set();
-    for (const o of options.outputs) {
-        if (!o.file)
-            continue;
-        const abs = (0,external_node_path_.resolve)(options.access.cwd, o.file);
-        if (seen.has(abs))
-            throw new errors/* InputError */.dz(`sbom: two outputs would write the same file ${o.file}`);
-        seen.add(abs);
-    }
 }
 /**
  * One question per path for all catalogers: the largest limit any of them

@@ -138,20 +138,14 @@ function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/steps/user-file.ts
+var user_file = __webpack_require__(12487);
 ;// CONCATENATED MODULE: ./src/cli/user-file.ts
 
 
-
-/** A file the user named, read whole; a missing file is bad input naming the flag. */
-async function readUserFile(io, path, flag) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.resolve)(io.cwd, path), 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz(`${flag} ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
+/** A file the user named, read whole from the CLI's working directory; a missing file is bad input naming the flag. */
+function readUserFile(io, path, flag) {
+    return (0,user_file/* readUserFile */.E)((0,external_node_path_.resolve)(io.cwd, path), path, flag);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/signing-flags.ts
@@ -876,6 +870,8 @@ function registerInspect(program, ctx) {
     });
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/cli/commands/policy.ts
 
 
@@ -6602,6 +6598,31 @@ async function checkOutput(output) {
     const digest = dest.kind === 'registry' ? dest.reference.digest : dest.digest;
     if (digest) {
         throw new errors/* InputError */.dz(`build: --output ${output}: name a tag for the output, not a digest`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 12487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readUserFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+
+
+/** A file the user named, as text; a failure names the flag and the file as the user wrote it (`shown`). */
+async function readUserFile(path, shown, flag) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (err) {
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${flag} ${shown}: ${code === 'ENOENT' ? 'no such file' : err.message}`);
     }
 }
 

@@ -2811,9 +2811,15 @@ function cut(text, max) {
 
 // EXTERNAL MODULE: ./src/sigstore/formats/cosign-bundle.ts
 var cosign_bundle = __webpack_require__(85799);
+// EXTERNAL MODULE: ./src/steps/outputs.ts
+var outputs = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/steps/sbom.ts + 31 modules
 var sbom = __webpack_require__(74110);
+// EXTERNAL MODULE: ./src/steps/user-file.ts
+var user_file = __webpack_require__(12487);
 ;// CONCATENATED MODULE: ./src/steps/scan.ts
+
+
 
 
 
@@ -2874,13 +2880,13 @@ function parseScanOutput(spec, where = '-o') {
 }
 const NO_ADVISORIES = { lookup: () => [], has: () => false };
 async function scanStep(options, reporter) {
-    checkOutputs(options);
+    (0,outputs/* checkOutputs */.n)('scan', options.outputs, options.access.cwd);
     const cwd = options.access.cwd;
     const at = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(cwd, p));
     // Bad filter files fail before any layer is pulled or advisory fetched.
     const vexDocuments = [];
     for (const file of options.vex ?? [])
-        vexDocuments.push((0,vex/* parseOpenVex */.HG)(await readUserFile(at(file), file, '--vex'), file));
+        vexDocuments.push((0,vex/* parseOpenVex */.HG)(await (0,user_file/* readUserFile */.E)(at(file), file, '--vex'), file));
     const allowlist = options.allowlist
         ? await loadAllowlist(at(options.allowlist), options.allowlist)
         : undefined;
@@ -3026,33 +3032,9 @@ async function scanStep(options, reporter) {
         prepared?.db.close();
     }
 }
-function checkOutputs(options) {
-    const toStdout = options.outputs.filter((o) => !o.file);
-    if (toStdout.length > 1) {
-        throw new errors/* InputError */.dz(`scan: ${toStdout.map((o) => o.format).join(' and ')} would both go to standard output; give all but one a file (-o FORMAT=FILE)`);
-    }
-    const seen = new Set();
-    for (const o of options.outputs) {
-        if (!o.file)
-            continue;
-        const abs = (0,external_node_path_.resolve)(options.access.cwd, o.file);
-        if (seen.has(abs))
-            throw new errors/* InputError */.dz(`scan: two outputs would write the same file ${o.file}`);
-        seen.add(abs);
-    }
-}
-async function readUserFile(path, shown, flag) {
-    try {
-        return await (0,promises_.readFile)(path, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new errors/* InputError */.dz(`${flag} ${shown}: ${code === 'ENOENT' ? 'no such file' : err.message}`);
-    }
-}
 /** lading's YAML allowlist, or Harbor's CVE allowlist JSON (an object with `items` or `cve_allowlist`). */
 async function loadAllowlist(path, shown) {
-    const text = await readUserFile(path, shown, '--allowlist');
+    const text = await (0,user_file/* readUserFile */.E)(path, shown, '--allowlist');
     if (/^\s*\{/.test(text) && /"(items|cve_allowlist)"\s*:/.test(text))
         return importHarborAllowlist(text, shown);
     return parseAllowlist(text, shown);

@@ -39226,6 +39226,14 @@ function maskSecret(secret) {
         }
     }
 }
+/** Masks the named inputs' values before anything else runs, so no later line can print them. */
+function maskInputs(...names) {
+    for (const name of names) {
+        const value = getInput(name);
+        if (value)
+            maskSecret(value);
+    }
+}
 /** Each value is announced once: the log stays readable when several inputs hold the same secret. */
 const masked = new Set();
 const PEM = /^\s*-----BEGIN /;
@@ -45904,12 +45912,7 @@ function signSummary(result) {
     ].join('\n');
 }
 async function main() {
-    // Masked first: nothing below may print them.
-    for (const secret of ['password', 'key-password', 'key', 'notation-key']) {
-        const value = getInput(secret);
-        if (value)
-            maskSecret(value);
-    }
+    maskInputs('password', 'key-password', 'key', 'notation-key');
     const workspace = workspacePath();
     const image = getInput('image', { required: true }).trim();
     // The job's `docker login` (docker/login-action) counts too, as it does for cosign.

@@ -46957,6 +46957,14 @@ function maskSecret(secret) {
         }
     }
 }
+/** Masks the named inputs' values before anything else runs, so no later line can print them. */
+function maskInputs(...names) {
+    for (const name of names) {
+        const value = core.getInput(name);
+        if (value)
+            maskSecret(value);
+    }
+}
 /** Each value is announced once: the log stays readable when several inputs hold the same secret. */
 const masked = new Set();
 const PEM = /^\s*-----BEGIN /;
