@@ -41,6 +41,23 @@ SOURCE is registry:REF, oci-dir:DIR[:TAG|@DIGEST], oci-archive:FILE[:TAG|@DIGEST
 docker-archive:FILE[:REF], dir:PATH, or a bare reference (a path if it exists,
 else a registry reference).`;
 
+/** Every subcommand, in the order `--help` lists them. */
+const COMMANDS: Record<string, (program: Command, ctx: CommandContext) => void> = {
+  copy: registerCopy,
+  inspect: registerInspect,
+  build: registerBuild,
+  tag: registerTag,
+  quickstart: registerQuickstart,
+  sbom: registerSbom,
+  db: registerDb,
+  scan: registerScan,
+  sign: registerSign,
+  verify: registerVerify,
+  attest: registerAttest,
+  policy: registerPolicy,
+  release: registerRelease,
+};
+
 /** Runs the CLI on `argv` (without node and script) and returns the exit code. */
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exit: ExitCode = ExitCode.ok;
@@ -56,19 +73,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
     });
-  registerCopy(program, ctx);
-  registerInspect(program, ctx);
-  registerBuild(program, ctx);
-  registerTag(program, ctx);
-  registerQuickstart(program, ctx);
-  registerSbom(program, ctx);
-  registerDb(program, ctx);
-  registerScan(program, ctx);
-  registerSign(program, ctx);
-  registerVerify(program, ctx);
-  registerAttest(program, ctx);
-  registerPolicy(program, ctx);
-  registerRelease(program, ctx);
+  // Commander does real work for every option it is given; a run needs only the
+  // command it names (all of them for help and for "did you mean").
+  const named = argv.find((a) => !a.startsWith('-'));
+  const register =
+    named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
+  for (const add of register) add?.(program, ctx);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

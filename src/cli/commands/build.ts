@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { InputError } from '../../errors.js';
-import { buildStep } from '../../steps/build.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import { type CommandContext, collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -56,6 +55,7 @@ export function registerBuild(program: Command, ctx: CommandContext): void {
   ).action(async (flags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const created = sourceDateEpoch(flags.sourceDateEpoch, ctx.io.env.SOURCE_DATE_EPOCH);
+    const { buildStep } = await import('../../steps/build.js');
     const result = await buildStep(
       {
         dirs: flags.dir,

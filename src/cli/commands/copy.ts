@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { copyStep } from '../../steps/copy.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -18,6 +17,7 @@ export function registerCopy(program: Command, ctx: CommandContext): void {
   ).action(async (source: string, dest: string, flags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+    const { copyStep } = await import('../../steps/copy.js');
     const result = await copyStep(
       { source, destination: dest, referrers: flags.referrers, access },
       reporter,

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { renderInspect } from '../../report/inspect.js';
-import { inspectStep } from '../../steps/inspect.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import type { CommandContext } from '../program.js';
 
@@ -15,6 +13,10 @@ export function registerInspect(program: Command, ctx: CommandContext): void {
       .option('--raw', 'print the manifest exactly as stored'),
   ).action(async (source: string, flags) => {
     const access = await accessFrom(flags, ctx.io);
+    const [{ inspectStep }, { renderInspect }] = await Promise.all([
+      import('../../steps/inspect.js'),
+      import('../../report/inspect.js'),
+    ]);
     const result = await inspectStep({ source, platform: flags.platform, access });
     if (flags.raw) ctx.io.stdout.write(`${JSON.stringify(result.manifest, null, 2)}\n`);
     else if (flags.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { tagStep } from '../../steps/tag.js';
 import { accessFrom, addAccessOptions } from '../access.js';
 import { type CommandContext, collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -26,6 +25,7 @@ export function registerTag(program: Command, ctx: CommandContext): void {
       .option('--json', 'print the result as JSON on stdout'),
   ).action(async (image: string, flags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
+    const { tagStep } = await import('../../steps/tag.js');
     const result = await tagStep(
       { image, tags: flags.tag, immutable: flags.immutable, access },
       cliReporter(ctx.io, cmd.optsWithGlobals().verbose),
