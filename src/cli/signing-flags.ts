@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { actionsIdTokenProvider, hasActionsIdToken } from '../github/oidc.js';
+import type { SigningKey } from '../sigstore/key-file.js';
 import type { SigningServices } from '../sigstore/signing-config.js';
 import type { CliIO } from './program.js';
 import { readUserFile } from './user-file.js';
@@ -28,7 +29,7 @@ export interface SigningFlags {
 
 export interface SigningMaterial {
   services: SigningServices;
-  key?: { text: string; password?: string; where: string };
+  key?: SigningKey;
   identityToken?: () => Promise<string>;
 }
 
@@ -80,11 +81,12 @@ export async function signingMaterial(
     const password = keyPassword(io);
     return {
       services,
-      key: {
-        text: await readUserFile(io, flags.key, '--key'),
-        ...(password !== undefined ? { password } : {}),
-        where: `--key ${flags.key}`,
-      },
+      // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
+      key: (await import('../sigstore/key-file.js')).openSigningKey(
+        await readUserFile(io, flags.key, '--key'),
+        password,
+        `--key ${flags.key}`,
+      ),
     };
   }
   if (flags.identityToken) {

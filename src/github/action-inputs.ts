@@ -5,6 +5,7 @@ import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import type { AccessOptions } from '../oci/opener.js';
 import { type IdentityPolicy, type Matcher, validatePolicy } from '../sigstore/identity-policy.js';
+import { openSigningKey, type SigningKey } from '../sigstore/key-file.js';
 import { parseSigningConfig, type SigningServices } from '../sigstore/signing-config.js';
 import { actionsIdTokenProvider, hasActionsIdToken } from './oidc.js';
 
@@ -162,14 +163,12 @@ export function registryAccessInput(userAgent: string, cwd: string): AccessOptio
 }
 
 /** The signing `key` (PEM inline or a file, masked once read: a file is as secret) and its `key-password`. */
-export async function signingKeyInput(
-  cwd: string,
-): Promise<{ text: string; password?: string; where: string } | undefined> {
+export async function signingKeyInput(cwd: string): Promise<SigningKey | undefined> {
   const text = await inlineOrFileInput('key', cwd, 'pem');
   if (!text) return undefined;
   maskSecret(text);
   const password = core.getInput('key-password');
-  return { text, ...(password ? { password } : {}), where: 'key' };
+  return openSigningKey(text, password || undefined, 'key');
 }
 
 /** Keyless signing's identity, the job's OIDC token; a job without `id-token: write` has none. */

@@ -41,6 +41,25 @@ function pemBody(text: string, label: string): Buffer | undefined {
 }
 
 /**
+ * A private key file as the user gave it, being opened. A cosign key's scrypt
+ * (~0.1 s and 64 MiB, in the thread pool) starts when the key is named, so the
+ * code that signs loads, and the registry answers, while it runs; one opening
+ * serves every signer of a run.
+ */
+export interface SigningKey {
+  /** The key's name in messages (`--key cosign.key`); never its text or password. */
+  readonly where: string;
+  readonly privateKey: Promise<KeyObject>;
+}
+
+/** Starts opening `text` (see readPrivateKey); a failure surfaces where privateKey is awaited. */
+export function openSigningKey(text: string, password: string | undefined, where: string): SigningKey {
+  const privateKey = readPrivateKey(text, password, where);
+  privateKey.catch(() => {});
+  return { where, privateKey };
+}
+
+/**
  * Reads a private key file's text. `where` names the file in messages. The
  * password is used only to decrypt and never appears in an error.
  */

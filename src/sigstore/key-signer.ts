@@ -1,6 +1,6 @@
 import { createPublicKey, type KeyObject, sign } from 'node:crypto';
 import { InputError } from '../errors.js';
-import { readPrivateKey } from './key-file.js';
+import { openSigningKey, type SigningKey } from './key-file.js';
 import { publicKeyHint, type Signature, type Signer } from './signer.js';
 
 /**
@@ -37,7 +37,12 @@ export class KeySigner implements Signer {
 
   /** Reads a key file's text (cosign's encrypted format or PKCS#8 PEM); `where` names the file. */
   static async fromFile(text: string, password: string | undefined, where: string): Promise<KeySigner> {
-    return new KeySigner(await readPrivateKey(text, password, where), where);
+    return KeySigner.open(openSigningKey(text, password, where));
+  }
+
+  /** Waits for a key being opened. */
+  static async open(key: SigningKey): Promise<KeySigner> {
+    return new KeySigner(await key.privateKey, key.where);
   }
 
   async sign(data: Buffer): Promise<Signature> {

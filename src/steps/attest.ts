@@ -16,6 +16,7 @@ import type { WorkflowContext } from '../github/workflow.js';
 import { isDigest } from '../oci/digest.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
 import { type Descriptor, isIndex } from '../oci/types.js';
+import type { SigningKey } from '../sigstore/key-file.js';
 import { KeySigner } from '../sigstore/key-signer.js';
 import { DEFAULT_FULCIO_URL, type IdentityTokenProvider, keylessSigner } from '../sigstore/keyless-signer.js';
 import type { Signer } from '../sigstore/signer.js';
@@ -32,7 +33,7 @@ export interface AttestStepOptions {
   predicate?: { path: string; where: string };
   /** The run SLSA provenance describes, when no predicate file is given. */
   workflow?: WorkflowContext;
-  key?: { text: string; password?: string; where: string };
+  key?: SigningKey;
   identityToken?: IdentityTokenProvider;
   /** Fulcio, Rekor and TSA; keyless defaults to the public Fulcio and Rekor. */
   services?: SigningServices;
@@ -158,7 +159,7 @@ export async function attestStep(options: AttestStepOptions, reporter: Reporter)
 }
 
 async function makeSigner(options: AttestStepOptions): Promise<Signer> {
-  if (options.key) return KeySigner.fromFile(options.key.text, options.key.password, options.key.where);
+  if (options.key) return KeySigner.open(options.key);
   if (!options.identityToken) {
     throw new InputError(
       'no signing identity: give --key FILE, --identity-token FILE, or run where an OIDC token is available',

@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AccessOptions } from '../oci/opener.js';
+import { openSigningKey } from '../sigstore/key-file.js';
 import { type BuildStepResult, buildStep } from './build.js';
 import { type ReleaseResult, releaseStep } from './release.js';
 import type { Reporter } from './reporter.js';
@@ -82,7 +83,7 @@ export async function quickstartStep(
         },
         failOn: options.failOn ?? QUICKSTART_FAIL_ON,
       },
-      signing: { key: { text: keys.privateText, where: keys.privateKey }, format: 'bundle' },
+      signing: { key: openSigningKey(keys.privateText, undefined, keys.privateKey), format: 'bundle' },
       now: options.now,
       toolVersion: options.toolVersion,
     },

@@ -14,6 +14,7 @@ import { type AccessOptions, openLocation } from '../oci/opener.js';
 import { formatPlatform, platformEntries } from '../oci/platform.js';
 import { isIndex, type Platform } from '../oci/types.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
+import type { SigningKey } from '../sigstore/key-file.js';
 import { KeySigner } from '../sigstore/key-signer.js';
 import type { IdentityTokenProvider } from '../sigstore/keyless-signer.js';
 import type { SignatureFormat } from '../sigstore/signature-format.js';
@@ -54,8 +55,8 @@ export interface StageRecord {
 }
 
 export interface ReleaseSigning {
-  /** A key pair: the private key file's text, its password, its name for messages. */
-  key?: { text: string; password?: string; where: string };
+  /** A key pair: its private half, being opened. */
+  key?: SigningKey;
   /** Keyless: where the OIDC token comes from. Used when no key is given. */
   identityToken?: IdentityTokenProvider;
   /** Fulcio, Rekor and TSA (keyless defaults to the public instance; a key is witnessed only by those named). */
@@ -417,7 +418,7 @@ async function verificationTrust(options: ReleaseStepOptions): Promise<Trust> {
   const key = options.signing.key;
   if (key) {
     // Reading the key now also refuses a wrong password before anything is written.
-    const signer = await KeySigner.fromFile(key.text, key.password, key.where);
+    const signer = await KeySigner.open(key);
     return given ?? { publicKey: signer.publicKey };
   }
   if (!options.signing.identityToken) {

@@ -17,6 +17,7 @@ import {
   pushLegacySignature,
   simpleSigningPayload,
 } from '../sigstore/formats/cosign-legacy.js';
+import type { SigningKey } from '../sigstore/key-file.js';
 import { KeySigner } from '../sigstore/key-signer.js';
 import { DEFAULT_FULCIO_URL, type IdentityTokenProvider, keylessSigner } from '../sigstore/keyless-signer.js';
 import { type NotationIdentity, pushNotationSignature } from '../sigstore/notation/signature-manifest.js';
@@ -39,8 +40,8 @@ export interface SignStepOptions {
   format?: SignatureFormat;
   /** How long the Harbor version probe may take (default 2 s); tests shorten it. */
   probeTimeoutMs?: number;
-  /** A key pair: the key file's text, its password, and its name for messages. */
-  key?: { text: string; password?: string; where: string };
+  /** A key pair: its private half, being opened. */
+  key?: SigningKey;
   /** Keyless: where the OIDC token comes from. Used when no key is given. */
   identityToken?: IdentityTokenProvider;
   /**
@@ -239,7 +240,7 @@ export async function signStep(options: SignStepOptions, reporter: Reporter): Pr
 }
 
 async function makeSigner(options: SignStepOptions): Promise<Signer> {
-  if (options.key) return KeySigner.fromFile(options.key.text, options.key.password, options.key.where);
+  if (options.key) return KeySigner.open(options.key);
   if (!options.identityToken) {
     throw new InputError(
       'no signing identity: give --key FILE, --notation-key/--notation-cert, --identity-token FILE, or run where an OIDC token is available',

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocation } from '../../src/oci/opener.js';
 import { writeSbom } from '../../src/sbom/formats/index.js';
 import type { ScanReport } from '../../src/scan/formats/json.js';
+import { openSigningKey } from '../../src/sigstore/key-file.js';
 import { attestStep } from '../../src/steps/attest.js';
 import { silentReporter } from '../../src/steps/reporter.js';
 import { scanStep } from '../../src/steps/scan.js';
@@ -85,7 +86,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
             access,
             kind: 'cyclonedx',
             predicate: { path: bom, where: bom },
-            key: { text: key, where: 'test.key' },
+            key: openSigningKey(key, undefined, 'test.key'),
             now: NOW,
           },
           silentReporter,

@@ -15,6 +15,7 @@ import type { ScanReport } from '../../src/scan/formats/json.js';
 import { IN_TOTO_PAYLOAD_TYPE } from '../../src/sigstore/bundle.js';
 import { pushBundleReferrer } from '../../src/sigstore/formats/cosign-bundle.js';
 import { appendLegacyLayer } from '../../src/sigstore/formats/cosign-legacy.js';
+import { openSigningKey } from '../../src/sigstore/key-file.js';
 import { KeySigner } from '../../src/sigstore/key-signer.js';
 import { attestStep } from '../../src/steps/attest.js';
 import { silentReporter } from '../../src/steps/reporter.js';
@@ -104,7 +105,7 @@ describe.skipIf(!OSV_DIR || !ROOTFS || !needPeer('docker-registry'))(
           access: testAccess(work),
           kind,
           predicate: { path: join(work, name), where: name },
-          key: { text: keyText, where: 'test.key' },
+          key: openSigningKey(keyText, undefined, 'test.key'),
           now: NOW,
           legacyAtt,
         },

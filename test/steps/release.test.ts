@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeniedError, InputError } from '../../src/errors.js';
 import { openLocation } from '../../src/oci/opener.js';
 import { renderReleaseSummary } from '../../src/report/release-summary.js';
+import { openSigningKey } from '../../src/sigstore/key-file.js';
 import { parseTrustedRoot } from '../../src/sigstore/trusted-root.js';
 import { buildStep } from '../../src/steps/build.js';
 import {
@@ -66,7 +67,7 @@ describe.skipIf(!peers)('releaseStep', () => {
         db: { dir: join(work, 'osv-db'), osvUrl: ADVISORIES, offline: false, onStale: 'warn' },
         failOn: 'high',
       },
-      signing: { key: { text: keyText, password: CANARY, where: '--key cosign.key' } },
+      signing: { key: openSigningKey(keyText, CANARY, '--key cosign.key') },
       now: new Date(),
       toolVersion: '0.0.0-test',
       ...extra,
@@ -230,7 +231,7 @@ describe.skipIf(!peers)('releaseStep', () => {
     const badPassword = await failure(
       releaseStep(
         options(image, 'bad-password', {
-          signing: { key: { text: keyText, password: 'not-it', where: '--key cosign.key' } },
+          signing: { key: openSigningKey(keyText, 'not-it', '--key cosign.key') },
         }),
         silentReporter,
       ),

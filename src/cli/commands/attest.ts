@@ -46,6 +46,11 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
   ).action(async (image: string, flags: AttestFlags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
+    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, { actionsToken: true });
+    // A cosign key's scrypt holds 64 MiB while it runs: finishing it before the
+    // attest code loads keeps the two from adding up in the peak memory. It also
+    // refuses a wrong password before any network.
+    await key?.privateKey;
     // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
     const [{ attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
       import('../../steps/attest.js'),
@@ -53,7 +58,6 @@ export function registerAttest(program: Command, ctx: CommandContext): void {
       import('../../attest/predicates.js'),
     ]);
     const kind = parsePredicateKind(flags.type);
-    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, { actionsToken: true });
     const result = await attestStep(
       {
         image,

@@ -43,10 +43,14 @@ export function registerSign(program: Command, ctx: CommandContext): void {
   ).action(async (image: string, flags: SignFlags, cmd: Command) => {
     const access = await accessFrom(flags, ctx.io);
     const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-    // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
     if (Boolean(flags.notationKey) !== Boolean(flags.notationCert)) {
       throw new InputError('--notation-key and --notation-cert go together');
     }
+    // The key first: its scrypt runs in the thread pool while the signing code,
+    // heavy and needed by no other command, loads.
+    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, {
+      actionsToken: !flags.notationKey,
+    });
     const { signStep } = await import('../../steps/sign.js');
     const notation =
       flags.notationKey && flags.notationCert
@@ -56,9 +60,6 @@ export function registerSign(program: Command, ctx: CommandContext): void {
             { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` },
           )
         : undefined;
-    const { services, key, identityToken } = await signingMaterial(flags, ctx.io, {
-      actionsToken: !notation,
-    });
     const result = await signStep(
       {
         image,
