@@ -497,12 +497,13 @@ export class RegistryStore implements Store {
       // A writer that read the index before our PUT may still be about to
       // replace it with a copy that lacks our entry. Its PUT follows its read
       // within about one read-merge-write cycle like the one we just timed, so a
-      // second look after twice that (jittered, at least MIN_SETTLE_MS, at most
+      // second look after twice that (at least MIN_SETTLE_MS, at most
       // fallbackSettleMs) catches it without a fixed pause on fast registries.
+      // The look only reads, so unlike the backoff below it needs no jitter.
       const cycle = performance.now() - started;
       const window = Math.min(this.fallbackSettleMs, Math.max(MIN_SETTLE_MS, 2 * cycle));
       if (after?.manifests.some((d) => d.digest === entry.digest)) {
-        await sleep(window * (1 + Math.random()));
+        await sleep(window);
         const settled = await this.readFallbackIndex(subject);
         if (settled?.manifests.some((d) => d.digest === entry.digest)) return;
       }
