@@ -1,7 +1,7 @@
 import { describeError, OperationError } from '../errors.js';
 import { type CacheAdapter, cacheKeys } from './cache.js';
 import { AdvisoryDatabase, DatabaseError } from './database.js';
-import { type RefreshMode, refreshDatabase } from './refresh.js';
+import type { RefreshMode } from './refresh.js';
 import type { AdvisorySource } from './source.js';
 
 // How old advisory data may be, and what a run does about it. The rules:
@@ -39,7 +39,7 @@ export interface PrepareOptions {
   /** Export ecosystems the run needs (`npm`, `Alpine`…). */
   ecosystems: readonly string[];
   /** Called only when the network is needed, so an offline run never even builds one. */
-  source: () => AdvisorySource;
+  source: () => AdvisorySource | Promise<AdvisorySource>;
   policy?: Partial<FreshnessPolicy>;
   cache?: CacheAdapter;
   log: FreshnessLog;
@@ -123,7 +123,8 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   let bytes = 0;
   let requests = 0;
   if (due.length > 0 && !policy.offline) {
-    const source = options.source();
+    // The network side loads only when a refresh is due: a warm scan never needs it.
+    const [source, { refreshDatabase }] = await Promise.all([options.source(), import('./refresh.js')]);
     const result = await refreshDatabase({
       dir,
       source,

@@ -11,14 +11,12 @@ import {
   matchInventory,
   type SkippedPackage,
 } from '../advisories/matcher.js';
-import { OSV_PUBLIC_URL, openSource } from '../advisories/source.js';
 import { InputError, NotFoundError, OperationError } from '../errors.js';
 import type { Digest } from '../oci/digest.js';
 import { readImageConfig } from '../oci/image-config.js';
-import { type AccessOptions, openLocation } from '../oci/opener.js';
+import type { AccessOptions, Location } from '../oci/opener.js';
 import { formatPlatform, parsePlatform, selectPlatform } from '../oci/platform.js';
 import { isIndex, type Platform } from '../oci/types.js';
-import { writeSbom } from '../sbom/formats/index.js';
 import { imagePurl, type SbomSubject } from '../sbom/formats/subject.js';
 import type { Inventory, Package } from '../sbom/model.js';
 import { isSbomPredicateType, type ReadSbom, readSbomFile, readSbomValue } from '../sbom/readers/index.js';
@@ -33,15 +31,10 @@ import { renderTable } from '../scan/formats/table.js';
 import { decide, type FailOn, type GateDecision, type UnknownAs } from '../scan/gate.js';
 import { parseOpenVex, type VexDocument, type VexSubject } from '../scan/vex.js';
 import type { AttachedVex, IgnoredVex } from '../scan/vex-attestations.js';
-import {
-  ANNOTATION_PREDICATE_TYPE,
-  type FoundBundle,
-  findBundles,
-} from '../sigstore/formats/cosign-bundle.js';
+import type { FoundBundle } from '../sigstore/formats/cosign-bundle.js';
 import type { VerifyOptions } from '../sigstore/verifier.js';
 import { checkOutputs } from './outputs.js';
 import type { Reporter } from './reporter.js';
-import { sbomStep } from './sbom.js';
 import { readUserFile } from './user-file.js';
 
 // `lading scan`: an inventory (catalogued now, read from an SBOM file, or from
@@ -192,6 +185,12 @@ export function parseScanOutput(spec: string, where = '-o'): ScanOutput {
 
 const NO_ADVISORIES: AdvisoryLookup = { lookup: () => [], has: () => false };
 
+// The registry client, the catalogers and the SBOM writers load only for the
+// subjects and outputs that need them: a rescan of an SBOM file starts without.
+async function openImage(image: string, access: AccessOptions): Promise<Location> {
+  return (await import('../oci/opener.js')).openLocation(image, 'read', access);
+}
+
 export async function scanStep(options: ScanStepOptions, reporter: Reporter): Promise<ScanStepResult> {
   checkOutputs('scan', options.outputs, options.access.cwd);
   const cwd = options.access.cwd;
@@ -240,11 +239,13 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     prepared = await prepareDatabase({
       dir: resolve(cwd, options.db.dir),
       ecosystems,
-      source: () =>
-        openSource(options.db.osvUrl ?? OSV_PUBLIC_URL, {
+      source: async () => {
+        const { OSV_PUBLIC_URL, openSource } = await import('../advisories/source.js');
+        return openSource(options.db.osvUrl ?? OSV_PUBLIC_URL, {
           warn: log.warn,
           ...(options.db.userAgent ? { userAgent: options.db.userAgent } : {}),
-        }),
+        });
+      },
       policy: {
         offline: options.db.offline,
         onStale: options.db.onStale,
@@ -380,6 +381,7 @@ export async function scanSubject(
     if (!image) throw new InputError(`${source}: name the image after "attestation:"`);
     return fromAttestation(source, image, options, reporter);
   }
+  const { sbomStep } = await import('./sbom.js');
   const result = await sbomStep(
     {
       source,
@@ -471,7 +473,8 @@ async function fromAttestation(
   options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform'>,
   reporter: Reporter,
 ): Promise<ScannedSubject> {
-  const location = await openLocation(image, 'read', options.access);
+  const location = await openImage(image, options.access);
+  const { ANNOTATION_PREDICATE_TYPE, findBundles } = await import('../sigstore/formats/cosign-bundle.js');
   try {
     const store = location.store;
     const root = await store.resolve(location.reference);
@@ -558,7 +561,7 @@ async function verifiedVex(
   access: AccessOptions,
   reporter: Reporter,
 ): Promise<AttachedVex> {
-  const location = await openLocation(image, 'read', access);
+  const location = await openImage(image, access);
   try {
     const store = location.store;
     const subjects = [...digests];
@@ -614,7 +617,7 @@ async function dockerfileMap(
   const digest = subject.report.kind === 'image' ? subject.digests[0] : undefined;
   if (!image || !digest) return map;
   try {
-    const location = await openLocation(image, 'read', options.access);
+    const location = await openImage(image, options.access);
     try {
       const { manifest } = await location.store.fetchManifest({ digest });
       if (!('layers' in manifest) || !('config' in manifest)) return map;
@@ -647,11 +650,16 @@ async function render(format: ScanOutputFormat, input: RenderInput): Promise<str
     case 'sarif':
       return writeSarif([await sarifRun(input)], { toolVersion: input.options.toolVersion });
     case 'cyclonedx-json':
-      return writeSbom('cyclonedx-json', input.subject.inventory, input.subject.sbomSubject, {
-        created: input.options.now,
-        toolVersion: input.options.toolVersion,
-        vulnerabilities: cyclonedxVulnerabilities(input.findings),
-      });
+      return (await import('../sbom/formats/index.js')).writeSbom(
+        'cyclonedx-json',
+        input.subject.inventory,
+        input.subject.sbomSubject,
+        {
+          created: input.options.now,
+          toolVersion: input.options.toolVersion,
+          vulnerabilities: cyclonedxVulnerabilities(input.findings),
+        },
+      );
   }
 }
 
