@@ -1,7 +1,6 @@
 import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type { Agent as HttpsAgent } from 'node:https';
 import type { Readable } from 'node:stream';
-import { rootCertificates } from 'node:tls';
 import { IntegrityError, OperationError, RegistryError } from '../errors.js';
 import { Authenticator, type TokenRequest, type TokenResponse } from './auth/authenticator.js';
 import { anonymous, type CredentialSource } from './auth/credentials.js';
@@ -76,8 +75,6 @@ interface Attempted {
   body: IncomingMessage;
   url: string;
 }
-
-type Agents = { http: HttpAgent; https: HttpsAgent };
 
 class TimeoutError extends Error {
   readonly code = 'ETIMEDOUT';
@@ -177,29 +174,37 @@ function origin(url: string): string {
   return new URL(url).origin;
 }
 
-function ownAgents(ca: TransportOptions['ca']): Agents {
+const AGENT_OPTIONS = {
+  keepAlive: true,
+  maxSockets: MAX_SOCKETS,
+  timeout: IDLE_SOCKET_MS,
+  scheduling: 'lifo' as const,
+};
+
+// node:https costs ~8 MiB of RSS and a few ms when it loads (TLS set-up): a
+// plain-HTTP registry (loopback, a build's own) never needs it, so it loads at
+// the first https:// request.
+function https(): typeof import('node:https') {
+  return process.getBuiltinModule('node:https');
+}
+
+function ownHttpsAgent(ca: TransportOptions['ca']): HttpsAgent {
   const extra = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
-  const common = {
-    keepAlive: true,
-    maxSockets: MAX_SOCKETS,
-    timeout: IDLE_SOCKET_MS,
-    scheduling: 'lifo' as const,
-  };
-  return {
-    http: new HttpAgent(common),
-    https: new HttpsAgent({
-      ...common,
-      ...(extra.length ? { ca: [...rootCertificates, ...extra.map(String)] } : {}),
-    }),
-  };
+  const { rootCertificates } = process.getBuiltinModule('node:tls');
+  return new (https().Agent)({
+    ...AGENT_OPTIONS,
+    ...(extra.length ? { ca: [...rootCertificates, ...extra.map(String)] } : {}),
+  });
 }
 
 class NodeHttpTransport implements HttpTransport {
   readonly registry: string;
   readonly baseUrl: string;
   readonly authenticator: Authenticator;
-  private readonly agents: Agents;
-  private readonly owned: Array<HttpAgent | HttpsAgent>;
+  private readonly httpAgent: HttpAgent;
+  private httpsAgent: HttpsAgent | undefined;
+  private readonly ca: TransportOptions['ca'];
+  private readonly owned: Array<HttpAgent | HttpsAgent> = [];
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly now: () => number;
   private readonly random: () => number;
@@ -225,12 +230,10 @@ class NodeHttpTransport implements HttpTransport {
     this.maxRetryAfterMs = o.maxRetryAfterMs ?? 30_000;
     this.maxRedirects = o.maxRedirects ?? 5;
     this.userAgent = o.userAgent ?? 'lading';
-    const own = o.agent?.http && o.agent.https ? undefined : ownAgents(o.ca);
-    this.agents = { http: o.agent?.http ?? own!.http, https: o.agent?.https ?? own!.https };
-    this.owned = [
-      ...(o.agent?.http ? [] : [this.agents.http]),
-      ...(o.agent?.https ? [] : [this.agents.https]),
-    ];
+    this.ca = o.ca;
+    this.httpAgent = o.agent?.http ?? new HttpAgent(AGENT_OPTIONS);
+    if (!o.agent?.http) this.owned.push(this.httpAgent);
+    this.httpsAgent = o.agent?.https;
     this.authenticator = new Authenticator({
       registry: o.registry,
       credentials: o.credentials ?? anonymous,
@@ -440,6 +443,14 @@ class NodeHttpTransport implements HttpTransport {
     }
   }
 
+  private tlsAgent(): HttpsAgent {
+    if (!this.httpsAgent) {
+      this.httpsAgent = ownHttpsAgent(this.ca);
+      this.owned.push(this.httpsAgent);
+    }
+    return this.httpsAgent;
+  }
+
   private once(
     url: string,
     method: HttpMethod,
@@ -448,15 +459,15 @@ class NodeHttpTransport implements HttpTransport {
     headersTimeout: number,
   ): Promise<Attempted> {
     const target = new URL(url);
-    const https = target.protocol === 'https:';
-    const send = https ? httpsRequest : httpRequest;
+    const tls = target.protocol === 'https:';
+    const send = tls ? https().request : httpRequest;
     return new Promise<Attempted>((resolve, reject) => {
       let settled = false;
       let headersTimer: NodeJS.Timeout | undefined;
       const cr = send(target, {
         method,
         headers,
-        agent: https ? this.agents.https : this.agents.http,
+        agent: tls ? this.tlsAgent() : this.httpAgent,
         // Idle time on the socket while this request owns it: a stalled body.
         timeout: STALL_MS,
       });
@@ -478,7 +489,7 @@ class NodeHttpTransport implements HttpTransport {
           CONNECT_MS,
         );
         const ready = () => clearTimeout(connectTimer);
-        socket.once(https ? 'secureConnect' : 'connect', ready);
+        socket.once(tls ? 'secureConnect' : 'connect', ready);
         socket.once('close', ready);
       });
       cr.on('timeout', () =>

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { InputError, OperationError } from '../../errors.js';
 
@@ -46,6 +45,8 @@ export type HelperRunner = (program: string, args: readonly string[], stdin: str
 export function spawnHelperRunner(options: { env?: NodeJS.ProcessEnv } = {}): HelperRunner {
   return (program, args, stdin) =>
     new Promise((resolve, reject) => {
+      // Loaded here: node:child_process costs start-up time and memory, and most runs name no helper.
+      const { spawn } = process.getBuiltinModule('node:child_process');
       const child = spawn(program, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
