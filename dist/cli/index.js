@@ -128,13 +128,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 44708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
 /***/ 48161:
 /***/ ((module) => {
 
@@ -188,13 +181,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-
-/***/ }),
-
-/***/ 41692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
@@ -435,7 +421,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -509,7 +495,7 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
-void Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64137))
+void Promise.all(/* import() */[__nccwpck_require__.e(7375), __nccwpck_require__.e(5362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))
     .then(({ run }) => run(process.argv.slice(2), {
     env: process.env,
     stdout: process.stdout,

@@ -71,7 +71,7 @@ async function attachedVex(store, display, subjects, trust, reporter) {
         const judged = new Set();
         for (const b of found) {
             const where = `attestation:${display}@${b.descriptor.digest}`;
-            const annotated = b.descriptor.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .ANNOTATION_PREDICATE_TYPE */ .nM] !== undefined;
+            const annotated = b.descriptor.annotations?.[_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__.ANNOTATION_PREDICATE_TYPE] !== undefined;
             if (b.error || b.bundle === undefined) {
                 reporter.warn(`OpenVEX ${where}: ${b.error ?? 'unreadable'}; skipped`);
                 continue;
@@ -135,7 +135,7 @@ async function openVexBundles(store, display, subject, reporter) {
     for (const type of OPENVEX_TYPES) {
         let bundles;
         try {
-            bundles = await (0,_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .findBundles */ .nc)(store, subject, type);
+            bundles = await (0,_sigstore_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__.findBundles)(store, subject, type);
         }
         catch (err) {
             // Stores without referrers (docker archives) have no attestations to offer.

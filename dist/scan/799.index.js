@@ -50665,8 +50665,8 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
     return specification;
 }
 //# sourceMappingURL=upload-zip-specification.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 306 modules
-var esm = __webpack_require__(18162);
+// EXTERNAL MODULE: ./node_modules/@azure/storage-blob/dist/esm/index.js + 307 modules
+var esm = __webpack_require__(69537);
 // EXTERNAL MODULE: external "crypto"
 var external_crypto_ = __webpack_require__(76982);
 // EXTERNAL MODULE: external "stream"

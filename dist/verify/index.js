@@ -46849,6 +46849,116 @@ function identityMismatch(policy, identity) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/sigstore/key-file.ts
+
+
+
+// Private key files as users hold them: cosign's `cosign.key` (the JSON of
+// go-securesystemslib's "encrypted" package, scrypt + nacl/secretbox, around a
+// PKCS#8 DER key, in a PEM armour), and plain or encrypted PKCS#8 / SEC1 PEM.
+const COSIGN_LABELS = (/* unused pure expression or super */ null && (['ENCRYPTED SIGSTORE PRIVATE KEY', 'ENCRYPTED COSIGN PRIVATE KEY']));
+const COSIGN_PEM_LABEL = 'ENCRYPTED SIGSTORE PRIVATE KEY';
+/** cosign's defaults; N=2^16 needs 64 MiB, more than Node's default scrypt memory cap. */
+const SCRYPT = { N: 65536, r: 8, p: 1 };
+function derive(password, salt, params) {
+    return new Promise((resolve, reject) => scrypt(Buffer.from(password, 'utf8'), salt, 32, { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r * params.p + 1024 * 1024 }, (err, key) => (err ? reject(err) : resolve(key))));
+}
+function pemBody(text, label) {
+    const re = new RegExp(`-----BEGIN ${label}-----([\\s\\S]*?)-----END ${label}-----`);
+    const m = re.exec(text);
+    return m?.[1] !== undefined ? Buffer.from(m[1].replace(/\s+/g, ''), 'base64') : undefined;
+}
+/** Starts opening `text` (see readPrivateKey); a failure surfaces where privateKey is awaited. */
+function key_file_openSigningKey(text, password, where) {
+    const privateKey = readPrivateKey(text, password, where);
+    privateKey.catch(() => { });
+    return { where, privateKey };
+}
+/**
+ * Reads a private key file's text. `where` names the file in messages. The
+ * password is used only to decrypt and never appears in an error.
+ */
+async function readPrivateKey(text, password, where) {
+    for (const label of COSIGN_LABELS) {
+        const body = pemBody(text, label);
+        if (body)
+            return decryptCosignKey(body, password, where);
+    }
+    if (/-----BEGIN (ENCRYPTED PRIVATE KEY|PRIVATE KEY|EC PRIVATE KEY|RSA PRIVATE KEY)-----/.test(text)) {
+        const encrypted = text.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----');
+        if (encrypted && password === undefined) {
+            throw new InputError(`${where}: the key is encrypted; set LADING_KEY_PASSWORD or COSIGN_PASSWORD`);
+        }
+        try {
+            return createPrivateKey({ key: text, format: 'pem', ...(encrypted ? { passphrase: password } : {}) });
+        }
+        catch {
+            throw new InputError(encrypted
+                ? `${where}: cannot decrypt the PKCS#8 key (wrong password?)`
+                : `${where}: the PEM private key is malformed`);
+        }
+    }
+    throw new InputError(`${where}: not a private key (expected ${COSIGN_PEM_LABEL}, PRIVATE KEY or EC PRIVATE KEY PEM)`);
+}
+async function decryptCosignKey(body, password, where) {
+    let json;
+    try {
+        json = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        throw new InputError(`${where}: the encrypted key's body is not JSON`);
+    }
+    if (json?.kdf?.name !== 'scrypt' || typeof json.kdf.salt !== 'string') {
+        throw new InputError(`${where}: kdf.name must be scrypt, got ${String(json?.kdf?.name)}`);
+    }
+    if (json.cipher?.name !== 'nacl/secretbox' || typeof json.cipher.nonce !== 'string') {
+        throw new InputError(`${where}: cipher.name must be nacl/secretbox, got ${String(json.cipher?.name)}`);
+    }
+    const { N, r, p } = json.kdf.params ?? {};
+    if (![N, r, p].every((v) => Number.isInteger(v) && v > 0) || N > 2 ** 20) {
+        throw new InputError(`${where}: kdf.params must be positive integers N (at most 2^20), r and p`);
+    }
+    const nonce = Buffer.from(json.cipher.nonce, 'base64');
+    if (nonce.length !== 24)
+        throw new InputError(`${where}: cipher.nonce must be 24 bytes`);
+    const key = await derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
+        N: N,
+        r: r,
+        p: p,
+    });
+    let der;
+    try {
+        der = xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
+    }
+    catch {
+        throw new InputError(password === undefined
+            ? `${where}: the key is encrypted; set LADING_KEY_PASSWORD or COSIGN_PASSWORD`
+            : `${where}: cannot decrypt the key (wrong password?)`);
+    }
+    try {
+        return createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
+    }
+    catch {
+        throw new InputError(`${where}: the decrypted key is not PKCS#8`);
+    }
+}
+/** Writes `key` as cosign writes `cosign.key`, so `cosign sign --key` accepts it. */
+async function writeCosignPrivateKey(key, password) {
+    const salt = randomBytes(32);
+    const nonce = randomBytes(24);
+    const secret = await derive(password, salt, SCRYPT);
+    const der = key.export({ format: 'der', type: 'pkcs8' });
+    const ciphertext = xsalsa20poly1305(secret, nonce).encrypt(der);
+    const json = {
+        kdf: { name: 'scrypt', params: { ...SCRYPT }, salt: salt.toString('base64') },
+        cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
+        ciphertext: Buffer.from(ciphertext).toString('base64'),
+    };
+    const b64 = Buffer.from(JSON.stringify(json)).toString('base64');
+    const lines = b64.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${COSIGN_PEM_LABEL}-----\n${lines.join('\n')}\n-----END ${COSIGN_PEM_LABEL}-----\n`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
 var protobuf_specs_dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./src/sigstore/signing-config.ts
@@ -46936,6 +47046,7 @@ function oidc_actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fet
 }
 
 ;// CONCATENATED MODULE: ./src/github/action-inputs.ts
+
 
 
 
@@ -47091,7 +47202,7 @@ async function signingKeyInput(cwd) {
         return undefined;
     maskSecret(text);
     const password = core.getInput('key-password');
-    return { text, ...(password ? { password } : {}), where: 'key' };
+    return openSigningKey(text, password || undefined, 'key');
 }
 /** Keyless signing's identity, the job's OIDC token; a job without `id-token: write` has none. */
 function keylessIdentityInput() {
@@ -49920,10 +50031,7 @@ function onlyOne(items) {
     return items.length === 1 ? items[0] : undefined;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/oci/auth/credentials.ts
-
 
 
 const anonymous = {
@@ -49936,7 +50044,9 @@ function staticCredentials(credential) {
 /** Runs helpers as child processes; `env` defaults to the inherited environment. */
 function spawnHelperRunner(options = {}) {
     return (program, args, stdin) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env });
+        // Loaded here: node:child_process costs start-up time and memory, and most runs name no helper.
+        const { spawn } = process.getBuiltinModule('node:child_process');
+        const child = spawn(program, [...args], { stdio: ['pipe', 'pipe', 'pipe'], env: options.env });
         const out = [];
         const err = [];
         child.stdout.on('data', (c) => out.push(c));
@@ -50143,10 +50253,6 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
 ;// CONCATENATED MODULE: ./src/oci/auth/challenge.ts
 // WWW-Authenticate as RFC 9110 §11.6.1 writes it: one header may carry several
 // challenges, each a scheme followed by either a token68 or comma-separated
@@ -50595,8 +50701,6 @@ function defaultScheme(registry, insecure = []) {
 
 
 
-
-
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EAI_AGAIN']);
 /** A server may close an idle kept-alive connection just as it is reused; those fail with these. */
 const STALE_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE']);
@@ -50707,28 +50811,34 @@ function discard(body) {
 function origin(url) {
     return new URL(url).origin;
 }
-function ownAgents(ca) {
+const AGENT_OPTIONS = {
+    keepAlive: true,
+    maxSockets: MAX_SOCKETS,
+    timeout: IDLE_SOCKET_MS,
+    scheduling: 'lifo',
+};
+// node:https costs ~8 MiB of RSS and a few ms when it loads (TLS set-up): a
+// plain-HTTP registry (loopback, a build's own) never needs it, so it loads at
+// the first https:// request.
+function http_https() {
+    return process.getBuiltinModule('node:https');
+}
+function ownHttpsAgent(ca) {
     const extra = ca === undefined ? [] : Array.isArray(ca) ? ca : [ca];
-    const common = {
-        keepAlive: true,
-        maxSockets: MAX_SOCKETS,
-        timeout: IDLE_SOCKET_MS,
-        scheduling: 'lifo',
-    };
-    return {
-        http: new external_node_http_.Agent(common),
-        https: new external_node_https_namespaceObject.Agent({
-            ...common,
-            ...(extra.length ? { ca: [...external_node_tls_.rootCertificates, ...extra.map(String)] } : {}),
-        }),
-    };
+    const { rootCertificates } = process.getBuiltinModule('node:tls');
+    return new (http_https().Agent)({
+        ...AGENT_OPTIONS,
+        ...(extra.length ? { ca: [...rootCertificates, ...extra.map(String)] } : {}),
+    });
 }
 class NodeHttpTransport {
     registry;
     baseUrl;
     authenticator;
-    agents;
-    owned;
+    httpAgent;
+    httpsAgent;
+    ca;
+    owned = [];
     sleep;
     now;
     random;
@@ -50753,12 +50863,11 @@ class NodeHttpTransport {
         this.maxRetryAfterMs = o.maxRetryAfterMs ?? 30_000;
         this.maxRedirects = o.maxRedirects ?? 5;
         this.userAgent = o.userAgent ?? 'lading';
-        const own = o.agent?.http && o.agent.https ? undefined : ownAgents(o.ca);
-        this.agents = { http: o.agent?.http ?? own.http, https: o.agent?.https ?? own.https };
-        this.owned = [
-            ...(o.agent?.http ? [] : [this.agents.http]),
-            ...(o.agent?.https ? [] : [this.agents.https]),
-        ];
+        this.ca = o.ca;
+        this.httpAgent = o.agent?.http ?? new external_node_http_.Agent(AGENT_OPTIONS);
+        if (!o.agent?.http)
+            this.owned.push(this.httpAgent);
+        this.httpsAgent = o.agent?.https;
         this.authenticator = new Authenticator({
             registry: o.registry,
             credentials: o.credentials ?? anonymous,
@@ -50932,17 +51041,24 @@ class NodeHttpTransport {
             return this.once(url, method, headers, body, headersTimeout);
         }
     }
+    tlsAgent() {
+        if (!this.httpsAgent) {
+            this.httpsAgent = ownHttpsAgent(this.ca);
+            this.owned.push(this.httpsAgent);
+        }
+        return this.httpsAgent;
+    }
     once(url, method, headers, body, headersTimeout) {
         const target = new URL(url);
-        const https = target.protocol === 'https:';
-        const send = https ? external_node_https_namespaceObject.request : external_node_http_.request;
+        const tls = target.protocol === 'https:';
+        const send = tls ? http_https().request : external_node_http_.request;
         return new Promise((resolve, reject) => {
             let settled = false;
             let headersTimer;
             const cr = send(target, {
                 method,
                 headers,
-                agent: https ? this.agents.https : this.agents.http,
+                agent: tls ? this.tlsAgent() : this.httpAgent,
                 // Idle time on the socket while this request owns it: a stalled body.
                 timeout: STALL_MS,
             });
@@ -50964,7 +51080,7 @@ class NodeHttpTransport {
                     return;
                 const connectTimer = setTimeout(() => cr.destroy(new TimeoutError(`no connection within ${CONNECT_MS / 1000} s`)), CONNECT_MS);
                 const ready = () => clearTimeout(connectTimer);
-                socket.once(https ? 'secureConnect' : 'connect', ready);
+                socket.once(tls ? 'secureConnect' : 'connect', ready);
                 socket.once('close', ready);
             });
             cr.on('timeout', () => cr.destroy(new TimeoutError(`no data moved for ${Math.round(STALL_MS / 1000)} s`)));
@@ -51437,12 +51553,13 @@ class RegistryStore {
             // A writer that read the index before our PUT may still be about to
             // replace it with a copy that lacks our entry. Its PUT follows its read
             // within about one read-merge-write cycle like the one we just timed, so a
-            // second look after twice that (jittered, at least MIN_SETTLE_MS, at most
+            // second look after twice that (at least MIN_SETTLE_MS, at most
             // fallbackSettleMs) catches it without a fixed pause on fast registries.
+            // The look only reads, so unlike the backoff below it needs no jitter.
             const cycle = performance.now() - started;
             const window = Math.min(this.fallbackSettleMs, Math.max(MIN_SETTLE_MS, 2 * cycle));
             if (after?.manifests.some((d) => d.digest === entry.digest)) {
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(window * (1 + Math.random()));
+                await (0,external_node_timers_promises_namespaceObject.setTimeout)(window);
                 const settled = await this.readFallbackIndex(subject);
                 if (settled?.manifests.some((d) => d.digest === entry.digest))
                     return;
