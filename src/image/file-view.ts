@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import { InputError } from '../errors.js';
 import { type Digest, isDigest } from '../oci/digest.js';
 import { readImageConfig } from '../oci/image-config.js';
@@ -13,10 +14,11 @@ import {
   type LayerVisitor,
   readLayer,
 } from './layer-reader.js';
-import { Overlay, type ViewFile } from './overlay.js';
+import { type LayerWriter, Overlay, type ViewFile } from './overlay.js';
 
 // The read-only file view of an image that catalogers see: every layer read
-// once, bottom up, whiteouts applied, only the files someone asked for kept.
+// once (two at a time, applied bottom up), whiteouts applied, only the files
+// someone asked for kept.
 // Large files can be handed over as they stream (`consume`) so their bytes are
 // never all held at once. Wanted paths that are links get their target's
 // content. When a target was not itself wanted (a symlinked os-release
@@ -52,7 +54,8 @@ export interface ReadImageOptions {
    */
   followLinks?(path: string): boolean;
   /**
-   * Offered each wanted file as soon as it is read; returning true means the
+   * Offered each wanted file as soon as it is read (layers are read side by
+   * side, so files of different layers come in no set order); returning true means the
    * caller took what it needed, so the view keeps only the path (and lists it
    * under `consumed` if it survives the later layers). This keeps memory flat
    * for large files such as executables and archives. The file's bytes are
@@ -163,7 +166,7 @@ export async function readImageFiles(
       };
       const diffId = diffIdOf(i);
       if (diffId) summary.diffId = diffId;
-      layers.push(summary);
+      layers[i] = summary;
       options.onLayer?.(summary);
     },
   });
@@ -282,70 +285,125 @@ interface WalkOptions {
   done?: (index: number, layer: Descriptor, read: LayerReadResult) => void;
 }
 
+/**
+ * Layers read at once. Decompression runs on the thread pool, one thread per
+ * layer; the tar walks share the main thread. Two layers side by side took the
+ * benchmark image's layers from 1.0-1.2 s to 0.65 s on two cores; each more
+ * costs a decoder's buffers in memory.
+ */
+const LAYERS_AT_ONCE = 2;
+
 async function walk(
   store: Store,
   layers: readonly Descriptor[],
   options: WalkOptions,
 ): Promise<{ overlay: Overlay; names: LayerNames[] }> {
-  const { wants, consume, stream, limits, warnings } = options;
   const overlay = new Overlay();
   const names: LayerNames[] = [];
-  const empty = Buffer.alloc(0);
-  for (const [i, layer] of layers.entries()) {
-    overlay.beginLayer(layer.digest);
-    const seen: LayerNames = { hashes: new Set(), dirs: new Set(), whiteouts: false };
-    names.push(seen);
-    const visitor: LayerVisitor = {
-      entry(e) {
-        if (overlay.entry(e.path, e.kind === 'directory')) {
-          seen.whiteouts = true;
-          return false;
-        }
-        if (e.kind === 'directory') {
-          seen.dirs.add(pathHash(e.path));
-          return false;
-        }
-        seen.hashes.add(pathHash(e.path));
-        if (e.kind === 'symlink') overlay.addSymlink(e.path, e.linkname ?? '');
-        const w = wants(e.path);
-        if (w === false || w === 0) return false;
-        const limit = w === true ? limits.maxFileBytes : w;
-        if (e.kind === 'hardlink') {
-          const target = overlay.fileForHardLink(e.linkname ?? '');
-          if (target && !target.consumed) overlay.addFile(e.path, target.bytes);
-          else overlay.addWantedLink(e.path, { kind: 'hardlink', target: e.linkname ?? '', limit });
-          return false;
-        }
-        if (e.kind === 'symlink') {
-          overlay.addWantedLink(e.path, { kind: 'symlink', target: e.linkname ?? '', limit });
-          return false;
-        }
-        return limit;
-      },
-      content(path, bytes) {
-        const taken = consume?.({ path, layer: layer.digest, bytes }) ?? false;
-        overlay.addFile(path, taken ? empty : Buffer.from(bytes), taken);
-      },
-      warn(path, message) {
-        warnings.push({ path, layer: layer.digest, message });
-      },
-    };
-    if (stream) {
-      visitor.stream = (e) => {
-        const sink = stream({ path: e.path, layer: layer.digest, size: e.size });
-        if (!sink) return undefined;
-        return {
-          write: (chunk) => sink.write(chunk),
-          end: () => {
-            sink.end();
-            overlay.addFile(e.path, empty, true);
-          },
-        };
-      };
+  // Per layer, joined in layer order: the same warnings in the same order however the walks interleave.
+  const warnings: CatalogWarning[][] = layers.map(() => []);
+  const blobs = new Map<number, Readable>();
+  let failed = false;
+  let started = 0;
+  const readOne = async (i: number): Promise<void> => {
+    const layer = layers[i] as Descriptor;
+    const blob = await store.fetchBlob(layer);
+    if (failed) {
+      blob.destroy();
+      return;
     }
-    const read = await readLayer(await store.fetchBlob(layer), layer, visitor, limits);
-    overlay.endLayer();
+    blobs.set(i, blob);
+    const writer = overlay.layer(i, layer.digest);
+    const seen: LayerNames = { hashes: new Set(), dirs: new Set(), whiteouts: false };
+    names[i] = seen;
+    const read = await readLayer(
+      blob,
+      layer,
+      layerVisitor(writer, seen, warnings[i] as CatalogWarning[], options),
+      options.limits,
+    );
+    blobs.delete(i);
+    writer.end();
     options.done?.(i, layer, read);
-  }
+  };
+  const errors: Array<{ index: number; error: unknown }> = [];
+  const lane = async (): Promise<void> => {
+    while (!failed && started < layers.length) {
+      const i = started++;
+      try {
+        await readOne(i);
+      } catch (error) {
+        errors.push({ index: i, error });
+        if (!failed) {
+          failed = true;
+          for (const [j, b] of blobs) if (j !== i) b.destroy();
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(LAYERS_AT_ONCE, layers.length) }, lane));
+  // The first failure stopped the other walks; theirs are its consequence.
+  if (errors[0]) throw errors[0].error;
+  options.warnings.push(...warnings.flat());
   return { overlay, names };
+}
+
+function layerVisitor(
+  writer: LayerWriter,
+  seen: LayerNames,
+  warnings: CatalogWarning[],
+  options: WalkOptions,
+): LayerVisitor {
+  const { wants, consume, stream, limits } = options;
+  const empty = Buffer.alloc(0);
+  const digest = writer.digest;
+  const visitor: LayerVisitor = {
+    entry(e) {
+      if (writer.entry(e.path, e.kind === 'directory')) {
+        seen.whiteouts = true;
+        return false;
+      }
+      if (e.kind === 'directory') {
+        seen.dirs.add(pathHash(e.path));
+        return false;
+      }
+      seen.hashes.add(pathHash(e.path));
+      if (e.kind === 'symlink') writer.addSymlink(e.path, e.linkname ?? '');
+      const w = wants(e.path);
+      if (w === false || w === 0) return false;
+      const limit = w === true ? limits.maxFileBytes : w;
+      if (e.kind === 'hardlink') {
+        const target = writer.fileForHardLink(e.linkname ?? '');
+        if (target && !target.consumed) writer.addFile(e.path, target.bytes);
+        else writer.addWantedLink(e.path, { kind: 'hardlink', target: e.linkname ?? '', limit });
+        return false;
+      }
+      if (e.kind === 'symlink') {
+        writer.addWantedLink(e.path, { kind: 'symlink', target: e.linkname ?? '', limit });
+        return false;
+      }
+      return limit;
+    },
+    content(path, bytes) {
+      const taken = consume?.({ path, layer: digest, bytes }) ?? false;
+      writer.addFile(path, taken ? empty : Buffer.from(bytes), taken);
+    },
+    warn(path, message) {
+      warnings.push({ path, layer: digest, message });
+    },
+  };
+  if (stream) {
+    visitor.stream = (e) => {
+      const sink = stream({ path: e.path, layer: digest, size: e.size });
+      if (!sink) return undefined;
+      return {
+        write: (chunk) => sink.write(chunk),
+        end: () => {
+          sink.end();
+          writer.addFile(e.path, empty, true);
+        },
+      };
+    };
+  }
+  return visitor;
 }

@@ -7,7 +7,8 @@ import { joinPath, parentOf } from './entry-path.js';
 // wanted paths that are links (resolved at the end). Layers are applied bottom
 // up; a layer's deletions (whiteouts, opaque directories, anything replaced by
 // a new entry at the same path) act on the layers below it only, whatever the
-// order of entries inside the layer's tar.
+// order of entries inside the layer's tar. Layers may be walked side by side
+// (see LayerWriter); they are applied in order all the same.
 
 export interface ViewFile {
   bytes: Buffer;
@@ -43,87 +44,133 @@ function emptyTables(): Tables {
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';
 
-export class Overlay {
-  private readonly lower: Tables = emptyTables();
-  private current: Tables = emptyTables();
-  private currentLayer: Digest | undefined;
+/** A whiteout's or an entry's effect on the layers below: the path itself and/or everything under it. */
+interface Deletion {
+  path: string;
+  at: boolean;
+  below: boolean;
+}
+
+/**
+ * One layer's side of the overlay, as its tar is walked. Layers may be walked
+ * side by side; each writer keeps its own tables, and its deletions wait until
+ * every layer below it has been applied (then apply at once, and live from
+ * there on), so the result is the same as walking the layers one by one.
+ */
+export class LayerWriter {
+  readonly tables: Tables = emptyTables();
+  /** Deletions recorded while a lower layer is still being walked. */
+  private pending: Deletion[] | undefined = [];
+  private ended = false;
+
+  constructor(
+    private readonly overlay: Overlay,
+    readonly index: number,
+    readonly digest: Digest,
+  ) {}
+
   /**
-   * Every directory that may hold something in `lower` (a superset: entries
-   * are never removed), so deleting a subtree scans the tables only when the
-   * directory can have content below it.
-   */
-  private readonly occupied = new Set<string>();
-
-  beginLayer(digest: Digest): void {
-    this.currentLayer = digest;
-    this.current = emptyTables();
-  }
-
-  private layer(): Digest {
-    if (!this.currentLayer) throw new Error('Overlay: beginLayer was not called');
-    return this.currentLayer;
-  }
-
-  /**
-   * Records an entry of the current layer; true when it was a whiteout (which
-   * is not itself a file). Call for every entry, wanted or not: a new entry
-   * hides what the layers below had at that path.
+   * Records an entry of this layer; true when it was a whiteout (which is not
+   * itself a file). Call for every entry, wanted or not: a new entry hides
+   * what the layers below had at that path.
    */
   entry(path: string, isDirectory: boolean): boolean {
     const slash = path.lastIndexOf('/');
     if (path.startsWith(WHITEOUT, slash + 1)) {
       const dir = slash < 0 ? '' : path.slice(0, slash);
       const name = path.slice(slash + 1);
-      if (name === OPAQUE) this.removeBelow(dir);
+      if (name === OPAQUE) this.delete({ path: dir, at: false, below: true });
       else if (!name.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
-        const hidden = joinPath(dir, name.slice(WHITEOUT.length));
-        this.removeAt(hidden);
-        this.removeBelow(hidden);
+        this.delete({ path: joinPath(dir, name.slice(WHITEOUT.length)), at: true, below: true });
       }
       return true;
     }
-    this.removeAt(path);
     // A file, link or device replaces a whole directory of the layers below.
-    if (!isDirectory) this.removeBelow(path);
+    this.delete({ path, at: true, below: !isDirectory });
     return false;
   }
 
   addFile(path: string, bytes: Buffer, consumed = false): void {
-    this.current.files.set(
+    this.tables.files.set(
       path,
-      consumed ? { bytes, layer: this.layer(), consumed } : { bytes, layer: this.layer() },
+      consumed ? { bytes, layer: this.digest, consumed } : { bytes, layer: this.digest },
     );
   }
 
   addSymlink(path: string, target: string): void {
-    this.current.symlinks.set(path, { target, layer: this.layer() });
+    this.tables.symlinks.set(path, { target, layer: this.digest });
   }
 
   addWantedLink(path: string, link: Omit<WantedLink, 'layer'>): void {
-    this.current.links.set(path, { ...link, layer: this.layer() });
+    this.tables.links.set(path, { ...link, layer: this.digest });
   }
 
-  /** Hard links name a file of this layer or of a lower one; this layer's copy wins. */
+  /**
+   * A hard link's target in this layer. Tar links name an earlier entry of the
+   * same archive; a target from a lower layer is left to link resolution.
+   */
   fileForHardLink(target: string): ViewFile | undefined {
-    return this.current.files.get(target) ?? this.lower.files.get(target);
+    return this.tables.files.get(target);
   }
 
-  endLayer(): void {
-    const { files, symlinks, links } = this.current;
-    for (const [p, v] of files) {
-      this.lower.files.set(p, v);
-      this.occupy(p);
+  /** The layer's tar has been walked to its end. */
+  end(): void {
+    this.ended = true;
+    this.overlay.settle();
+  }
+
+  /** @internal Whether the overlay may apply this layer now. */
+  get finished(): boolean {
+    return this.ended;
+  }
+
+  /** @internal Every layer below is applied: catch up, and delete live from now on. */
+  goLive(): void {
+    const pending = this.pending ?? [];
+    this.pending = undefined;
+    for (const d of pending) this.overlay.remove(d);
+  }
+
+  private delete(d: Deletion): void {
+    if (this.pending) this.pending.push(d);
+    else this.overlay.remove(d);
+  }
+}
+
+export class Overlay {
+  private readonly lower: Tables = emptyTables();
+  /**
+   * Every directory that may hold something in `lower` (a superset: entries
+   * are never removed), so deleting a subtree scans the tables only when the
+   * directory can have content below it.
+   */
+  private readonly occupied = new Set<string>();
+  private readonly writers = new Map<number, LayerWriter>();
+  /** Index of the lowest layer not yet applied. */
+  private next = 0;
+
+  /** The writer of layer `index` (0 = the bottom layer); layers may be opened in any order. */
+  layer(index: number, digest: Digest): LayerWriter {
+    if (index < this.next || this.writers.has(index)) throw new Error(`Overlay: layer ${index} opened twice`);
+    const writer = new LayerWriter(this, index, digest);
+    this.writers.set(index, writer);
+    if (index === this.next) writer.goLive();
+    return writer;
+  }
+
+  /** Applies, bottom up, every finished layer whose lower layers are all applied. */
+  settle(): void {
+    for (let w = this.writers.get(this.next); w?.finished; w = this.writers.get(this.next)) {
+      this.merge(w.tables);
+      this.writers.delete(this.next);
+      this.next++;
+      this.writers.get(this.next)?.goLive();
     }
-    for (const [p, v] of symlinks) {
-      this.lower.symlinks.set(p, v);
-      this.occupy(p);
-    }
-    for (const [p, v] of links) {
-      this.lower.links.set(p, v);
-      this.occupy(p);
-    }
-    this.current = emptyTables();
-    this.currentLayer = undefined;
+  }
+
+  /** Layers opened but not yet applied (a walk that failed leaves some). */
+  get unsettled(): number {
+    return this.writers.size;
   }
 
   get files(): ReadonlyMap<string, ViewFile> {
@@ -141,6 +188,27 @@ export class Overlay {
     const out = new Map<string, string>();
     for (const [p, v] of this.lower.symlinks) out.set(p, v.target);
     return out;
+  }
+
+  /** @internal A deletion of a live layer, on the layers below it. */
+  remove(d: Deletion): void {
+    if (d.at) this.removeAt(d.path);
+    if (d.below) this.removeBelow(d.path);
+  }
+
+  private merge({ files, symlinks, links }: Tables): void {
+    for (const [p, v] of files) {
+      this.lower.files.set(p, v);
+      this.occupy(p);
+    }
+    for (const [p, v] of symlinks) {
+      this.lower.symlinks.set(p, v);
+      this.occupy(p);
+    }
+    for (const [p, v] of links) {
+      this.lower.links.set(p, v);
+      this.occupy(p);
+    }
   }
 
   private occupy(path: string): void {

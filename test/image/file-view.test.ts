@@ -50,6 +50,39 @@ describe('layer semantics', () => {
     expect(result.files.map((f) => f.path)).toEqual(['opt/other.txt']);
   });
 
+  it('layers read side by side: a small top layer done first still deletes and replaces only what is below it', async () => {
+    // Many entries make the base the slow walk, so the upper layers finish first.
+    const filler = Array.from({ length: 3000 }, (_, i) => ({
+      name: `usr/share/doc/f${i}`,
+      content: 'x'.repeat(200),
+    }));
+    const base = await layer([
+      ...filler,
+      { name: 'etc/motd', content: 'base' },
+      { name: 'etc/issue', content: 'base' },
+      { name: 'opt/app/old.txt', content: 'base' },
+    ]);
+    const middle = await layer([
+      { name: 'etc/.wh.motd', content: '' },
+      { name: 'opt/app/.wh..wh..opq', content: '' },
+      { name: 'opt/app/new.txt', content: 'middle' },
+    ]);
+    const top = await layer([{ name: 'etc/motd', content: 'top' }]);
+    const { image, result } = await view([base, middle, top], (p) => !p.startsWith('usr/'));
+    expect(
+      result.files.map((f) => [
+        f.path,
+        f.bytes.toString(),
+        image.layers.findIndex((l) => l.digest === f.layer),
+      ]),
+    ).toEqual([
+      ['etc/issue', 'base', 0],
+      ['etc/motd', 'top', 2],
+      ['opt/app/new.txt', 'middle', 1],
+    ]);
+    expect(result.layers.map((l) => l.digest)).toEqual(image.layers.map((l) => l.digest));
+  });
+
   it('a file replaced in a later layer is read from that layer', async () => {
     const base = await layer([{ name: 'etc/os-release', content: 'ID=alpine\nVERSION_ID=3.19.4\n' }]);
     const top = await layer([{ name: './etc/os-release', content: 'ID=alpine\nVERSION_ID=3.20.3\n' }]);
@@ -240,7 +273,12 @@ describe('consuming files as they stream', () => {
         return true;
       },
     });
-    expect(seen).toEqual(['usr/bin/app=ELF app v1', 'usr/bin/gone=ELF gone', 'usr/bin/app=ELF app v2']);
+    // Every wanted file is offered once; layers are read side by side, so in no particular order across layers.
+    expect(seen.sort()).toEqual([
+      'usr/bin/app=ELF app v1',
+      'usr/bin/app=ELF app v2',
+      'usr/bin/gone=ELF gone',
+    ]);
     expect(result.files.map((f) => f.path)).toEqual(['etc/os-release']);
     const top2 = image.layers[1]!.digest;
     expect(result.consumed).toEqual([
@@ -320,6 +358,18 @@ describe('bad layers', () => {
     blob.fill(0x55, 20, 60);
     const { message, image } = await failure([{ ...good, blob }]);
     expect(message).toContain(`layer ${image.layers[0]?.digest}: corrupt gzip stream`);
+  });
+
+  it('a corrupt upper layer read beside a large lower one: names the upper layer, and the lower walk stops', async () => {
+    const big = await layer(
+      Array.from({ length: 4000 }, (_, i) => ({ name: `data/f${i}`, content: `${i}`.repeat(300) })),
+    );
+    const good = await layer([{ name: 'etc/hostname', content: 'x'.repeat(5000) }]);
+    const blob = Buffer.from(good.blob);
+    blob.fill(0x55, 20, 60);
+    const { message, image } = await failure([big, { ...good, blob }]);
+    expect(message).toContain(`layer ${image.layers[1]?.digest}: corrupt gzip stream`);
+    expect(message).not.toContain(image.layers[0]?.digest as string);
   });
 
   it('corrupt zstd: names the layer', async () => {
