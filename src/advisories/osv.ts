@@ -1,4 +1,3 @@
-import YAML from 'yaml';
 import { InputError } from '../errors.js';
 import { normalisePackageName } from './names.js';
 import { type Comparator, type ParsedVersion, printable } from './versions/comparator.js';
@@ -271,18 +270,6 @@ export function validateOsvRecord(data: unknown, source: string): OsvRecord {
     throw new InputError(`${source}:${id} is not valid OSV: ${problems[0]}${more}`);
   }
   return data as unknown as OsvRecord;
-}
-
-/** Parses OSV JSON, or YAML for `.yaml`/`.yml` files (PyPA's form), and validates it. */
-export function parseOsvText(text: string, source: string): OsvRecord {
-  let data: unknown;
-  try {
-    data = /\.ya?ml$/i.test(source) ? YAML.parse(text) : JSON.parse(text);
-  } catch (err) {
-    const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-    throw new InputError(`${source}: is not valid ${/\.ya?ml$/i.test(source) ? 'YAML' : 'JSON'}: ${why}`);
-  }
-  return validateOsvRecord(data, source);
 }
 
 // ---- evaluation -------------------------------------------------------------

@@ -4,8 +4,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, LadingError, OperationError } from '../errors.js';
 import { displayUrl, Fetcher, type FetcherOptions } from './fetcher.js';
-import { type OsvRecord, parseOsvText, validateOsvRecord } from './osv.js';
+import { type OsvRecord, validateOsvRecord } from './osv.js';
 import { exportUrl, type ModifiedEntry, parseModifiedLine, readZipEntries } from './osv-export.js';
+import { parseOsvText } from './osv-text.js';
 import { ecosystemBase } from './versions/registry.js';
 
 // Where advisories come from: OSV's public bucket (the default), a mirror of it

@@ -1,6 +1,9 @@
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 import { InputError } from '../errors.js';
-import type { Finding } from './finding.js';
+import { type Allowlist, type AllowlistEntry, entryState } from './allowlist-entries.js';
+
+export type { Allowlist, AllowlistEntry, EntryState } from './allowlist-entries.js';
+export { entryMatches, entryState, purlPatternMatches } from './allowlist-entries.js';
 
 // lading's allowlist: accepted vulnerabilities, each with a reason and, usually,
 // an expiry.
@@ -18,30 +21,6 @@ import type { Finding } from './finding.js';
 // (any version and qualifiers); with `@` but no `?`, with the purl less its
 // qualifiers and subpath; with `?`, with the whole purl. Both sides are compared
 // percent-decoded, so `pkg:npm/@scope/x` and `pkg:npm/%40scope/x` are the same.
-
-export interface AllowlistEntry {
-  id: string;
-  reason: string;
-  /** Epoch milliseconds from which the entry no longer suppresses; absent = never. */
-  expires?: number;
-  /** The expiry as written, for messages. */
-  expiresText?: string;
-  package?: string;
-  /** `file#entries[i]` (line n). */
-  source: string;
-}
-
-export interface Allowlist {
-  file: string;
-  entries: AllowlistEntry[];
-}
-
-export type EntryState = 'active' | 'expired' | 'permanent';
-
-export function entryState(entry: AllowlistEntry, now: Date): EntryState {
-  if (entry.expires === undefined) return 'permanent';
-  return now.getTime() >= entry.expires ? 'expired' : 'active';
-}
 
 /** Parses lading's allowlist YAML; errors name the file, field and line. */
 export function parseAllowlist(text: string, file: string): Allowlist {
@@ -139,37 +118,6 @@ function expiryOf(text: string): number | undefined {
   if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
   const ms = Date.parse(text.replace(' ', 'T'));
   return Number.isNaN(ms) ? undefined : ms;
-}
-
-/** Whether an entry names this finding (by any of its ids, and its package pattern if any). */
-export function entryMatches(entry: AllowlistEntry, finding: Finding): boolean {
-  const ids = finding.ids.length > 0 ? finding.ids : [finding.id];
-  if (!ids.some((i) => i.toUpperCase() === entry.id.toUpperCase())) return false;
-  return entry.package === undefined || purlPatternMatches(entry.package, finding.package.purl);
-}
-
-export function purlPatternMatches(pattern: string, purl: string): boolean {
-  const decode = (s: string) => {
-    try {
-      return decodeURIComponent(s);
-    } catch {
-      return s;
-    }
-  };
-  let subject = purl;
-  if (!pattern.includes('?') && !pattern.includes('#')) subject = subject.replace(/[?#].*$/, '');
-  const path = pattern.replace(/[?#].*$/, '');
-  if (!path.slice(path.lastIndexOf('/') + 1).includes('@')) {
-    // No version in the pattern (an `@` in an earlier segment is an npm scope).
-    subject = subject.replace(/@[^/]*$/, '');
-  }
-  const re = new RegExp(
-    `^${decode(pattern)
-      .split('*')
-      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
-  return re.test(decode(subject));
 }
 
 /** Harbor's CVE allowlist payload (`cve_allowlist` of a project, or the system list). */

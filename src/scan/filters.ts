@@ -1,4 +1,4 @@
-import { type Allowlist, entryMatches, entryState } from './allowlist.js';
+import { type Allowlist, entryMatches, entryState } from './allowlist-entries.js';
 import type { FilterMark, Finding, ReviewedFinding } from './finding.js';
 import { type VexDocument, type VexSubject, vexVerdict, vexWarnings } from './vex.js';
 

@@ -19,8 +19,14 @@ import { formatPlatform, parsePlatform, selectPlatform } from '../oci/platform.j
 import { isIndex, type Platform } from '../oci/types.js';
 import { imagePurl, type SbomSubject } from '../sbom/formats/subject.js';
 import type { Inventory, Package } from '../sbom/model.js';
-import { isSbomPredicateType, type ReadSbom, readSbomFile, readSbomValue } from '../sbom/readers/index.js';
-import { type Allowlist, importHarborAllowlist, parseAllowlist } from '../scan/allowlist.js';
+import {
+  isSbomPredicateType,
+  type ReadOptions,
+  type ReadSbom,
+  readSbomFile,
+  readSbomValue,
+} from '../sbom/readers/index.js';
+import type { Allowlist } from '../scan/allowlist.js';
 import { type HistoryEntry, type LayerOrigin, layerOrigins } from '../scan/dockerfile-layers.js';
 import { applyFilters } from '../scan/filters.js';
 import type { ReviewedFinding } from '../scan/finding.js';
@@ -209,7 +215,9 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     );
   }
 
-  const subject = await scanSubject(options.source, options, reporter);
+  // Licences are the costliest part of reading an SBOM, and only an SBOM written back carries them.
+  const read = { ...options, licenses: options.outputs.some((o) => o.format === 'cyclonedx-json') };
+  const subject = await scanSubject(options.source, read, reporter);
   const vexSources = [...(options.vex ?? [])];
   const vexIgnored: IgnoredVex[] = [];
   const image = imageLocationOf(options.source);
@@ -221,7 +229,9 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
     }
     vexIgnored.push(...attached.ignored);
   }
-  const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
+  const base = options.base
+    ? await scanSubject(options.base, { ...read, licenses: false }, reporter)
+    : undefined;
   const ecosystems = [
     ...new Set([...exportEcosystems(subject.inventory), ...(base ? exportEcosystems(base.inventory) : [])]),
   ];
@@ -356,6 +366,8 @@ export async function scanStep(options: ScanStepOptions, reporter: Reporter): Pr
 /** lading's YAML allowlist, or Harbor's CVE allowlist JSON (an object with `items` or `cve_allowlist`). */
 async function loadAllowlist(path: string, shown: string): Promise<Allowlist> {
   const text = await readUserFile(path, shown, '--allowlist');
+  // Loaded here: the YAML parser is a large module and most scans have no allowlist.
+  const { importHarborAllowlist, parseAllowlist } = await import('../scan/allowlist.js');
   if (/^\s*\{/.test(text) && /"(items|cve_allowlist)"\s*:/.test(text))
     return importHarborAllowlist(text, shown);
   return parseAllowlist(text, shown);
@@ -364,13 +376,14 @@ async function loadAllowlist(path: string, shown: string): Promise<Allowlist> {
 /** Reads what SOURCE names into an inventory and says what it is. */
 export async function scanSubject(
   source: string,
-  options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform' | 'toolVersion' | 'now'>,
+  options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform' | 'toolVersion' | 'now'> &
+    ReadOptions,
   reporter: Reporter,
 ): Promise<ScannedSubject> {
   if (source.startsWith('sbom:')) {
     const file = source.slice('sbom:'.length);
     if (!file) throw new InputError(`${source}: name the SBOM file after "sbom:"`);
-    const read = await readSbomFile(resolve(options.access.cwd, file), file);
+    const read = await readSbomFile(resolve(options.access.cwd, file), file, options);
     reporter.info(
       `${file}: ${read.format === 'spdx' ? read.specVersion : `CycloneDX ${read.specVersion}`}, ${read.inventory.packages.length} package(s)`,
     );
@@ -470,7 +483,7 @@ function fromSbom(
 async function fromAttestation(
   source: string,
   image: string,
-  options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform'>,
+  options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform'> & ReadOptions,
   reporter: Reporter,
 ): Promise<ScannedSubject> {
   const location = await openImage(image, options.access);
@@ -513,7 +526,7 @@ async function fromAttestation(
         }
         let read: ReadSbom;
         try {
-          read = readSbomValue(b.bundle, `SBOM attestation ${where}`);
+          read = readSbomValue(b.bundle, `SBOM attestation ${where}`, options);
         } catch (err) {
           // An attestation of another predicate type without the annotation.
           if (err instanceof InputError && /not an SBOM/.test(err.message)) continue;

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import yazl from 'yazl';
-import { type OsvEvent, type OsvRecord, parseOsvText } from '../../src/advisories/osv.js';
+import type { OsvEvent, OsvRecord } from '../../src/advisories/osv.js';
+import { parseOsvText } from '../../src/advisories/osv-text.js';
 import { exportEcosystemsOf } from '../../src/advisories/source.js';
 import { needShared } from '../harness/peers.js';
 

@@ -2,13 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normalisePackageName } from '../../src/advisories/names.js';
-import {
-  affects,
-  type OsvRecord,
-  osvProblems,
-  parseOsvText,
-  validateOsvRecord,
-} from '../../src/advisories/osv.js';
+import { affects, type OsvRecord, osvProblems, validateOsvRecord } from '../../src/advisories/osv.js';
+import { parseOsvText } from '../../src/advisories/osv-text.js';
 import { InputError } from '../../src/errors.js';
 import { needShared } from '../harness/peers.js';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type OsvRecord, parseOsvText, validateOsvRecord } from '../../src/advisories/osv.js';
+import { type OsvRecord, validateOsvRecord } from '../../src/advisories/osv.js';
+import { parseOsvText } from '../../src/advisories/osv-text.js';
 import { cvssBaseScore, levelOfLabel, levelOfScore, severityOf } from '../../src/advisories/severity.js';
 import { InputError } from '../../src/errors.js';
 import { needShared } from '../harness/peers.js';

@@ -47,6 +47,15 @@ describe('reading SBOMs other tools wrote', () => {
     expect(sbom.inventory.warnings).toEqual([]);
   });
 
+  it('licenses: false reads the same packages without normalising licences (a scan that writes no SBOM back)', async () => {
+    const file = join(FIXTURES, 'syft-alpine-3.20.3.spdx.json');
+    const full = await readSbomFile(file);
+    const bare = await readSbomFile(file, file, { licenses: false });
+    expect(bare.inventory.packages.every((p) => p.licenses.length === 0)).toBe(true);
+    expect(bare.inventory.packages).toEqual(full.inventory.packages.map((p) => ({ ...p, licenses: [] })));
+    expect(full.inventory.packages.some((p) => p.licenses.length > 0)).toBe(true);
+  });
+
   it('trivy CycloneDX 1.5: SrcName/SrcVersion properties, distro=3.20.3 named by the purl namespace, RepoDigest subject', async () => {
     const sbom = await readSbomFile(join(FIXTURES, 'trivy-alpine-3.20.3.cdx.json'));
     expect(sbom).toMatchObject({ format: 'cyclonedx', specVersion: '1.5' });

@@ -105,6 +105,19 @@ describe.skipIf(!OSV_DIR || !ROOTFS)('scan step on Alpine 3.20.3', () => {
     expect(table).toMatch(/CVE-2024-9143\s+libssl3\s+3\.3\.2-r0\s+3\.3\.2-r1/);
   });
 
+  it('a CycloneDX report of a scanned SBOM file keeps the packages’ licences (they are read only for it)', async () => {
+    await scanStep(
+      options({
+        source: `sbom:${SYFT}`,
+        outputs: [{ format: 'cyclonedx-json', file: 'out/licences.cdx.json' }],
+      }),
+      silentReporter,
+    );
+    const cdx = JSON.parse(await readFile(join(work, 'out/licences.cdx.json'), 'utf8'));
+    const ssl = cdx.components.find((c: { name: string }) => c.name === 'libssl3');
+    expect(JSON.stringify(ssl.licenses)).toContain('Apache-2.0');
+  });
+
   it('the same findings from SBOM files syft and trivy write, without pulling layers', async () => {
     const image = await scanStep(options({}), silentReporter);
     const key = (rep: ScanReport, names: string[]) =>

@@ -9,6 +9,7 @@ import {
   locationsOfProperties,
   newContext,
   packageFrom,
+  type ReadOptions,
   type ReadSbom,
 } from './record.js';
 import { firstDistro, show } from './spdx.js';
@@ -23,8 +24,8 @@ const VERSIONS = ['1.4', '1.5', '1.6'];
 
 type Obj = Record<string, unknown>;
 
-export function readCyclonedx(doc: Obj, file: string): ReadSbom {
-  const ctx = newContext(file);
+export function readCyclonedx(doc: Obj, file: string, options: ReadOptions = {}): ReadSbom {
+  const ctx = newContext(file, options);
   const fail = (field: string, why: string): never => {
     throw new InputError(`${file}: CycloneDX field ${field} ${why}`);
   };

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { readCyclonedx } from './cyclonedx.js';
-import type { ReadSbom } from './record.js';
+import type { ReadOptions, ReadSbom } from './record.js';
 import { readSpdx, show } from './spdx.js';
 
 // Reading an SBOM someone else made (syft, trivy, cdxgen) or lading made,
@@ -11,7 +11,7 @@ import { readSpdx, show } from './spdx.js';
 // Sigstore bundle (its `dsseEnvelope`); `cosign download attestation` output
 // is one of these too.
 
-export type { ReadSbom } from './record.js';
+export type { ReadOptions, ReadSbom } from './record.js';
 
 /** Predicate types of SBOM attestations, as cosign and lading write them. */
 export const SBOM_PREDICATE_TYPES = [
@@ -26,7 +26,7 @@ export function isSbomPredicateType(type: string): boolean {
 }
 
 /** Reads `file` (a path, for messages too). A missing file is bad input naming it. */
-export async function readSbomFile(file: string, where = file): Promise<ReadSbom> {
+export async function readSbomFile(file: string, where = file, options: ReadOptions = {}): Promise<ReadSbom> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -34,10 +34,10 @@ export async function readSbomFile(file: string, where = file): Promise<ReadSbom
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(`${where}: ${code === 'ENOENT' ? 'no such SBOM file' : (err as Error).message}`);
   }
-  return readSbomText(text, where);
+  return readSbomText(text, where, options);
 }
 
-export function readSbomText(text: string, file: string): ReadSbom {
+export function readSbomText(text: string, file: string, options: ReadOptions = {}): ReadSbom {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -46,14 +46,14 @@ export function readSbomText(text: string, file: string): ReadSbom {
       `${file}: not valid JSON (${err instanceof Error ? err.message : String(err)}); lading reads SPDX and CycloneDX JSON`,
     );
   }
-  return readSbomValue(value, file);
+  return readSbomValue(value, file, options);
 }
 
 /** A parsed document, or an attestation wrapping one. */
-export function readSbomValue(value: unknown, file: string): ReadSbom {
+export function readSbomValue(value: unknown, file: string, options: ReadOptions = {}): ReadSbom {
   const doc = unwrap(value, file, 0);
-  if ('spdxVersion' in doc) return readSpdx(doc, file);
-  if ('bomFormat' in doc) return readCyclonedx(doc, file);
+  if ('spdxVersion' in doc) return readSpdx(doc, file, options);
+  if ('bomFormat' in doc) return readCyclonedx(doc, file, options);
   throw new InputError(
     `${file}: neither an SPDX 2.2/2.3 JSON document (no spdxVersion) nor a CycloneDX 1.4-1.6 JSON BOM (no bomFormat)`,
   );

@@ -82,10 +82,18 @@ export interface RecordContext {
   /** Purl types seen that lading cannot match, with counts: one warning each at the end. */
   unknownTypes: Map<string, number>;
   withoutPurl: number;
+  /** Normalise licences to SPDX expressions (the costliest part of a read); false leaves every package without. */
+  licenses: boolean;
 }
 
-export function newContext(file: string): RecordContext {
-  return { file, warnings: [], unknownTypes: new Map(), withoutPurl: 0 };
+/** How much of each package to read. */
+export interface ReadOptions {
+  /** Default true. A scan that writes no SBOM back has no use for them. */
+  licenses?: boolean;
+}
+
+export function newContext(file: string, options: ReadOptions = {}): RecordContext {
+  return { file, warnings: [], unknownTypes: new Map(), withoutPurl: 0, licenses: options.licenses ?? true };
 }
 
 /** The warnings that sum up skipped records, added once the document is read. */
@@ -142,7 +150,7 @@ export function packageFrom(raw: RawPackage, ctx: RecordContext): Package | unde
     version,
     type,
     purl: raw.purl,
-    licenses: normaliseLicenses(raw.licenses),
+    licenses: ctx.licenses ? normaliseLicenses(raw.licenses) : [],
     locations: raw.locations,
   };
   if (q.arch) pkg.arch = q.arch;

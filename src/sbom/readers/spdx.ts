@@ -9,6 +9,7 @@ import {
   locationsOfSourceInfo,
   newContext,
   packageFrom,
+  type ReadOptions,
   type ReadSbom,
   type RecordContext,
 } from './record.js';
@@ -25,8 +26,8 @@ const NOASSERTION = new Set(['NOASSERTION', 'NONE', '']);
 
 type Obj = Record<string, unknown>;
 
-export function readSpdx(doc: Obj, file: string): ReadSbom {
-  const ctx = newContext(file);
+export function readSpdx(doc: Obj, file: string, options: ReadOptions = {}): ReadSbom {
+  const ctx = newContext(file, options);
   const fail = (field: string, why: string): never => {
     throw new InputError(`${file}: SPDX field ${field} ${why}`);
   };
