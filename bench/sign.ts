@@ -6,13 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { needPeer, REPO_ROOT } from '../test/harness/peers.js';
-import { startRegistry } from '../test/harness/registry.js';
+import { startReferrersRegistry, startRegistry } from '../test/harness/registry.js';
 
 // Sign benchmark (issue 6): sign and verify one image with a cosign key pair,
-// lading (its bundled CLI, Node start included) against cosign 3 in the same
-// run, on a local distribution registry, in cosign's default (bundle) format.
-// It prints the wall times and the ratios lading / cosign (target <= 1.0 each);
-// it asserts nothing.
+// lading (its bundled CLI, Node start included) against cosign 3 and against a
+// Node floor (the same work in a minimal script, bench/node-floor) in the same
+// run, in cosign's default (bundle) format, on a local distribution registry
+// and, when the peer is there, on one with the referrers API. It prints the
+// wall times and the ratios lading / cosign (target <= 1.0 each); it asserts
+// nothing.
 
 const DEFAULT_CLI = join(REPO_ROOT, 'dist', 'cli', 'index.js');
 const PASSWORD = 'bench-password';
@@ -54,6 +56,62 @@ async function pushImage(cli: string, work: string, ref: string): Promise<string
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
+type Tool = 'cosign' | 'lading' | 'floor';
+type Op = 'sign' | 'verify';
+
+const FLOOR_DIR = join(REPO_ROOT, 'bench', 'node-floor');
+
+function commands(
+  tool: Tool,
+  cli: string,
+  host: string,
+  repository: string,
+  digest: string,
+): Record<Op, string[]> {
+  const ref = `${host}/${repository}@${digest}`;
+  switch (tool) {
+    case 'cosign':
+      return {
+        sign: [
+          needPeer('cosign') as string,
+          'sign',
+          '--yes',
+          '--key',
+          'cosign.key',
+          '--use-signing-config=false',
+          '--tlog-upload=false',
+          '--allow-http-registry',
+          ref,
+        ],
+        verify: [
+          needPeer('cosign') as string,
+          'verify',
+          '--key',
+          'cosign.pub',
+          '--insecure-ignore-tlog',
+          '--allow-http-registry',
+          ref,
+        ],
+      };
+    case 'lading':
+      return {
+        sign: [process.execPath, cli, 'sign', ref, '--key', 'cosign.key', '--signature-format', 'bundle'],
+        verify: [process.execPath, cli, 'verify', ref, '--key', 'cosign.pub'],
+      };
+    case 'floor':
+      return {
+        sign: [process.execPath, join(FLOOR_DIR, 'sign.mjs'), host, repository, digest, 'cosign.key'],
+        verify: [process.execPath, join(FLOOR_DIR, 'verify.mjs'), host, repository, digest, 'cosign.pub'],
+      };
+  }
+}
+
+/**
+ * `cli`: the lading bundle to time. Each registry kind is timed apart:
+ * distribution has no referrers API (signatures go through the
+ * `sha256-<hex>` fallback tag, which lading guards against concurrent
+ * writers), go-containerregistry's has it.
+ */
 export async function runSignBench(options: { runs?: number; cli?: string } = {}): Promise<void> {
   const runs = options.runs ?? 3;
   const cosign = needPeer('cosign');
@@ -62,67 +120,58 @@ export async function runSignBench(options: { runs?: number; cli?: string } = {}
   const work = await mkdtemp(join(tmpdir(), 'lading-bench-sign-'));
   const env = {
     ...process.env,
-
     HOME: work,
     DOCKER_CONFIG: join(work, 'docker'),
     COSIGN_PASSWORD: PASSWORD,
   };
-  const registry = await startRegistry();
   try {
     await timed([cosign, 'generate-key-pair'], env, work);
-    const times = {
-      lading: { sign: [] as number[], verify: [] as number[] },
-      cosign: { sign: [] as number[], verify: [] as number[] },
-    };
-    for (let run = 1; run <= runs; run++) {
-      for (const tool of ['cosign', 'lading'] as const) {
-        // A fresh image per tool and run: nobody verifies the other's signatures.
-        const repository = `${registry.host}/bench/sign-${tool}-${run}`;
-        const ref = `${repository}@${await pushImage(cli, work, `${repository}:v1`)}`;
-        const [sign, verify] =
-          tool === 'cosign'
-            ? [
-                [
-                  cosign,
-                  'sign',
-                  '--yes',
-                  '--key',
-                  'cosign.key',
-                  '--use-signing-config=false',
-                  '--tlog-upload=false',
-                  '--allow-http-registry',
-                  ref,
-                ],
-                [
-                  cosign,
-                  'verify',
-                  '--key',
-                  'cosign.pub',
-                  '--insecure-ignore-tlog',
-                  '--allow-http-registry',
-                  ref,
-                ],
-              ]
-            : [
-                [process.execPath, cli, 'sign', ref, '--key', 'cosign.key', '--signature-format', 'bundle'],
-                [process.execPath, cli, 'verify', ref, '--key', 'cosign.pub'],
-              ];
-        times[tool].sign.push(await timed(sign, env, work));
-        times[tool].verify.push(await timed(verify, env, work));
+    console.log(
+      `sign bench: one image per tool and run, cosign key pair, bundle format, runs: ${runs} (median wall time, Node start included)`,
+    );
+    console.log(
+      '  node floor: the same round trips and crypto in a minimal Node script (bench/node-floor), no checks: what no Node program beats',
+    );
+    const kinds = [
+      { name: 'distribution (fallback tag)', start: () => startRegistry() },
+      ...(needPeer('referrers-registry')
+        ? [{ name: 'ggcr (referrers API)', start: () => startReferrersRegistry() }]
+        : []),
+    ];
+    for (const kind of kinds) {
+      const registry = await kind.start();
+      try {
+        const times: Record<Tool, Record<Op, number[]>> = {
+          cosign: { sign: [], verify: [] },
+          lading: { sign: [], verify: [] },
+          floor: { sign: [], verify: [] },
+        };
+        for (let run = 1; run <= runs; run++) {
+          for (const tool of ['cosign', 'lading', 'floor'] as const) {
+            // A fresh image per tool and run: each verify finds exactly one signature.
+            const repository = `bench/sign-${tool}-${run}`;
+            const digest = await pushImage(cli, work, `${registry.host}/${repository}:v1`);
+            const c = commands(tool, cli, registry.host, repository, digest);
+            times[tool].sign.push(await timed(c.sign, env, work));
+            times[tool].verify.push(await timed(c.verify, env, work));
+          }
+        }
+        console.log(`  registry: ${kind.name}`);
+        for (const op of ['sign', 'verify'] as const) {
+          const [l, c, f] = (['lading', 'cosign', 'floor'] as const).map((t) => median(times[t][op])) as [
+            number,
+            number,
+            number,
+          ];
+          console.log(
+            `    ${op.padEnd(6)} lading ${l.toFixed(3)} s   cosign ${c.toFixed(3)} s   node floor ${f.toFixed(3)} s   lading/cosign ${(l / c).toFixed(2)} (target <= 1.0)${l / c <= 1 ? '' : ' ABOVE TARGET'}   floor/cosign ${(f / c).toFixed(2)}   lading/floor ${(l / f).toFixed(2)}`,
+          );
+        }
+      } finally {
+        await registry.stop();
       }
     }
-    console.log(
-      `sign bench: one image, cosign key pair, registry ${registry.host}, runs: ${runs} (median wall time)`,
-    );
-    for (const op of ['sign', 'verify'] as const) {
-      const l = median(times.lading[op]);
-      const c = median(times.cosign[op]);
-      console.log(
-        `  ${op.padEnd(6)} lading ${l.toFixed(3)} s   cosign ${c.toFixed(3)} s   ratio ${(l / c).toFixed(2)} (target <= 1.0)${l / c <= 1 ? '' : '  ABOVE TARGET'}`,
-      );
-    }
   } finally {
-    await registry.stop();
     await rm(work, { recursive: true, force: true });
   }
 }
