@@ -1,5 +1,4 @@
 import { createPrivateKey, type KeyObject, randomBytes, scrypt } from 'node:crypto';
-import { xsalsa20poly1305 } from '@noble/ciphers/salsa.js';
 import { InputError } from '../errors.js';
 
 // Private key files as users hold them: cosign's `cosign.key` (the JSON of
@@ -115,11 +114,15 @@ async function decryptCosignKey(
   }
   const nonce = Buffer.from(json.cipher.nonce, 'base64');
   if (nonce.length !== 24) throw new InputError(`${where}: cipher.nonce must be 24 bytes`);
-  const key = await derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
-    N: N as number,
-    r: r as number,
-    p: p as number,
-  });
+  // The cipher's code loads while scrypt runs: nothing else needs it first.
+  const [key, { xsalsa20poly1305 }] = await Promise.all([
+    derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
+      N: N as number,
+      r: r as number,
+      p: p as number,
+    }),
+    import('@noble/ciphers/salsa.js'),
+  ]);
   let der: Uint8Array;
   try {
     der = xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
@@ -141,7 +144,10 @@ async function decryptCosignKey(
 export async function writeCosignPrivateKey(key: KeyObject, password: string): Promise<string> {
   const salt = randomBytes(32);
   const nonce = randomBytes(24);
-  const secret = await derive(password, salt, SCRYPT);
+  const [secret, { xsalsa20poly1305 }] = await Promise.all([
+    derive(password, salt, SCRYPT),
+    import('@noble/ciphers/salsa.js'),
+  ]);
   const der = key.export({ format: 'der', type: 'pkcs8' });
   const ciphertext = xsalsa20poly1305(secret, nonce).encrypt(der);
   const json: CosignKeyJson = {
