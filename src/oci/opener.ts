@@ -1,9 +1,8 @@
 import { isAbsolute, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { type ArchiveStore, DockerArchiveStore, OciArchiveStore } from './archive.js';
+import type { ArchiveStore } from './archive.js';
 import { dockerCredentials } from './auth/credentials.js';
 import { createTransport } from './http.js';
-import { LayoutStore } from './layout.js';
 import { formatReference } from './reference.js';
 import { RegistryStore } from './registry.js';
 import { detectSource } from './source.js';
@@ -37,7 +36,11 @@ export interface Location {
   close(): Promise<void>;
 }
 
-/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
+/**
+ * Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for
+ * writing. The layout and archive stores load only for their schemes: a
+ * registry command (sign, verify, attest) never needs them or tar-stream.
+ */
 export async function openLocation(
   text: string,
   mode: 'read' | 'write',
@@ -70,6 +73,7 @@ export async function openLocation(
     }
     case 'oci-dir': {
       const dir = local(source.path);
+      const { LayoutStore } = await import('./layout.js');
       const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
       return {
         store,
@@ -82,6 +86,7 @@ export async function openLocation(
     }
     case 'oci-archive': {
       const file = local(source.path);
+      const { OciArchiveStore } = await import('./archive.js');
       const store: ArchiveStore =
         mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
       return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
@@ -92,6 +97,7 @@ export async function openLocation(
           `${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`,
         );
       }
+      const { DockerArchiveStore } = await import('./archive.js');
       const store = await DockerArchiveStore.open(local(source.path));
       return archiveLocation(
         store,

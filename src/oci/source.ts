@@ -1,7 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
-import tar from 'tar-stream';
 import { InputError, OperationError } from '../errors.js';
 import { type Digest, isDigest } from './digest.js';
 import { type ImageReference, parseReference } from './reference.js';
@@ -207,6 +206,7 @@ async function plainArchiveKind(fh: FileHandle): Promise<PathKind> {
 
 async function gzipArchiveKind(path: string): Promise<PathKind> {
   const seen = new Set<string>();
+  const { default: tar } = await import('tar-stream');
   const extract = tar.extract();
   const input = createReadStream(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
   input.on('error', (err) => extract.destroy(err));

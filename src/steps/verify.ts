@@ -1,11 +1,11 @@
 import type { X509Certificate } from 'node:crypto';
 import type { AttestationRequirement } from '../attest/checks.js';
-import { type AttestationResult, verifyAttestations } from '../attest/verifier.js';
+import type { AttestationResult } from '../attest/verifier.js';
 import { InputError } from '../errors.js';
 import { isDigest } from '../oci/digest.js';
 import { type AccessOptions, openLocation } from '../oci/opener.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
-import { type NotationVerdict, verifyNotationSignatures } from '../sigstore/notation/verifier.js';
+import type { NotationVerdict } from '../sigstore/notation/verifier.js';
 import {
   type SignatureVerdict,
   type Trust,
@@ -66,8 +66,13 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
             : {}),
         })
       : { digest: root.digest, verified: false, signatures: [] };
+    // Notation's and the attestations' code loads only when they are asked for.
     const notation = options.notationTrustStore?.length
-      ? await verifyNotationSignatures(location.store, root, options.notationTrustStore)
+      ? await (await import('../sigstore/notation/verifier.js')).verifyNotationSignatures(
+          location.store,
+          root,
+          options.notationTrustStore,
+        )
       : [];
     const signatures = [...cosign.signatures, ...notation];
     const result = { digest: root.digest, verified: signatures.some((s) => s.ok), signatures };
@@ -80,6 +85,7 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
     const trust = options.trust;
     if (!trust)
       throw new InputError('attestations are verified with a key or an identity, not Notation certificates');
+    const { verifyAttestations } = await import('../attest/verifier.js');
     for (const requirement of options.requireAttestations) {
       // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
       const checked = await verifyAttestations(
