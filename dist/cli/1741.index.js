@@ -1,5 +1,5 @@
 export const id = 1741;
-export const ids = [1741,869];
+export const ids = [1741,8825,869];
 export const modules = {
 
 /***/ 68825:

@@ -1,5 +1,5 @@
 export const id = 2112;
-export const ids = [2112];
+export const ids = [2112,8825];
 export const modules = {
 
 /***/ 68825:

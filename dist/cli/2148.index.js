@@ -1,5 +1,5 @@
 export const id = 2148;
-export const ids = [2148];
+export const ids = [2148,8825];
 export const modules = {
 
 /***/ 68825:

@@ -1,5 +1,5 @@
 export const id = 2156;
-export const ids = [2156,2148];
+export const ids = [2156,2148,8825];
 export const modules = {
 
 /***/ 62156:

@@ -1,5 +1,5 @@
 export const id = 2791;
-export const ids = [2791,363,2112];
+export const ids = [2791,363,2112,8825];
 export const modules = {
 
 /***/ 68825:
@@ -388,7 +388,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   inspectStep: () => (/* binding */ inspectStep)
 /* harmony export */ });
 /* harmony import */ var _oci_image_config_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84231);
-/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55134);
+/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7706);
 /* harmony import */ var _oci_platform_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1890);
 /* harmony import */ var _oci_types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3048);
 

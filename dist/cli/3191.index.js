@@ -1,5 +1,5 @@
 export const id = 3191;
-export const ids = [3191];
+export const ids = [3191,8825];
 export const modules = {
 
 /***/ 68825:

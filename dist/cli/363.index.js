@@ -1,5 +1,5 @@
 export const id = 363;
-export const ids = [363,2112];
+export const ids = [363,2112,8825];
 export const modules = {
 
 /***/ 68825:

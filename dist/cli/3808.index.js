@@ -1,5 +1,5 @@
 export const id = 3808;
-export const ids = [3808,2112];
+export const ids = [3808,2112,8825];
 export const modules = {
 
 /***/ 72583:
@@ -430,8 +430,8 @@ function decideTags(digest, states, guard) {
 
 // EXTERNAL MODULE: ./src/oci/copier.ts
 var copier = __webpack_require__(72583);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 4 modules
+var oci_opener = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/oci/reference.ts
 var reference = __webpack_require__(62148);
 // EXTERNAL MODULE: ./src/oci/source.ts

@@ -1,5 +1,5 @@
 export const id = 4086;
-export const ids = [4086,2112];
+export const ids = [4086,2112,8825];
 export const modules = {
 
 /***/ 72583:
@@ -383,7 +383,7 @@ function isIndex(m) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _oci_copier_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72583);
 /* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(68825);
-/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(55134);
+/* harmony import */ var _oci_opener_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7706);
 
 
 

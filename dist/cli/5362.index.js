@@ -199,7 +199,7 @@ async function signingMaterial(flags, io, options) {
         return {
             services,
             // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
-            key: (await Promise.all(/* import() */[__webpack_require__.e(6382), __webpack_require__.e(3528)]).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(await readUserFile(io, flags.key, '--key'), password, `--key ${flags.key}`),
+            key: (await __webpack_require__.e(/* import() */ 3528).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(await readUserFile(io, flags.key, '--key'), password, `--key ${flags.key}`),
         };
     }
     if (flags.identityToken) {
@@ -245,7 +245,7 @@ function registerAttest(program, ctx) {
         await key?.privateKey;
         // Loaded on demand: the Sigstore libraries are heavy and no other command needs them.
         const [{ attestStep }, { workflowContext }, { parsePredicateKind }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(7927), __webpack_require__.e(9609)]).then(__webpack_require__.bind(__webpack_require__, 39609)),
+            Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(7927), __webpack_require__.e(9609)]).then(__webpack_require__.bind(__webpack_require__, 39609)),
             __webpack_require__.e(/* import() */ 2426).then(__webpack_require__.bind(__webpack_require__, 62426)),
             __webpack_require__.e(/* import() */ 4154).then(__webpack_require__.bind(__webpack_require__, 4154)),
         ]);
@@ -310,7 +310,7 @@ function registerBuild(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')).action(async (flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const created = sourceDateEpoch(flags.sourceDateEpoch, ctx.io.env.SOURCE_DATE_EPOCH);
-        const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(5134), __webpack_require__.e(9571), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 29571));
+        const { buildStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(7706), __webpack_require__.e(9571), __webpack_require__.e(363)]).then(__webpack_require__.bind(__webpack_require__, 29571));
         const result = await buildStep({
             dirs: flags.dir,
             output: flags.output,
@@ -379,7 +379,7 @@ function registerCopy(program, ctx) {
         .option('--json', 'print the result as JSON on stdout')).action(async (source, dest, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
-        const { copyStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(5134), __webpack_require__.e(4086)]).then(__webpack_require__.bind(__webpack_require__, 54086));
+        const { copyStep } = await Promise.all(/* import() */[__webpack_require__.e(7706), __webpack_require__.e(4086)]).then(__webpack_require__.bind(__webpack_require__, 54086));
         const result = await copyStep({ source, destination: dest, referrers: flags.referrers, access }, reporter);
         if (flags.json) {
             ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -515,7 +515,7 @@ function registerInspect(program, ctx) {
         .option('--raw', 'print the manifest exactly as stored')).action(async (source, flags) => {
         const access = await accessFrom(flags, ctx.io);
         const [{ inspectStep }, { renderInspect }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(5134), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 47519)),
+            Promise.all(/* import() */[__webpack_require__.e(7706), __webpack_require__.e(2791)]).then(__webpack_require__.bind(__webpack_require__, 47519)),
             __webpack_require__.e(/* import() */ 2174).then(__webpack_require__.bind(__webpack_require__, 42174)),
         ]);
         const result = await inspectStep({ source, platform: flags.platform, access });
@@ -645,8 +645,8 @@ function registerQuickstart(program, ctx) {
         if (!(0,external_node_fs_.existsSync)(advisoriesDir))
             throw new errors/* InputError */.dz(`quickstart: advisory directory ${advisoriesDir} does not exist`);
         const [{ quickstartStep }, { partialRelease }, { renderReleaseSummary }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(6382), __webpack_require__.e(4353), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(3275), __webpack_require__.e(7411), __webpack_require__.e(1943), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(5617), __webpack_require__.e(9571), __webpack_require__.e(4294)]).then(__webpack_require__.bind(__webpack_require__, 14294)),
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(6382), __webpack_require__.e(4353), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(3275), __webpack_require__.e(7411), __webpack_require__.e(1943), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(5617)]).then(__webpack_require__.bind(__webpack_require__, 15617)),
+            Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(8815), __webpack_require__.e(3917), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(4353), __webpack_require__.e(6118), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(7411), __webpack_require__.e(6546), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(3202), __webpack_require__.e(5617), __webpack_require__.e(9571), __webpack_require__.e(4294)]).then(__webpack_require__.bind(__webpack_require__, 14294)),
+            Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(8815), __webpack_require__.e(3917), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(4353), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(7411), __webpack_require__.e(6546), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(3202), __webpack_require__.e(5617)]).then(__webpack_require__.bind(__webpack_require__, 15617)),
             Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4353), __webpack_require__.e(8766)]).then(__webpack_require__.bind(__webpack_require__, 98766)),
         ]);
         try {
@@ -826,7 +826,7 @@ function registerRelease(program, ctx) {
         const options = await releaseOptions(image, flags, ctx.io);
         // Loaded on demand: the release pulls in every engine.
         const [{ releaseStep, partialRelease }, { renderReleaseSummary }] = await Promise.all([
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(6382), __webpack_require__.e(4353), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(3275), __webpack_require__.e(7411), __webpack_require__.e(1943), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(5617)]).then(__webpack_require__.bind(__webpack_require__, 15617)),
+            Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(8815), __webpack_require__.e(3917), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(4353), __webpack_require__.e(4006), __webpack_require__.e(3292), __webpack_require__.e(663), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(2815), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(8225), __webpack_require__.e(7927), __webpack_require__.e(4110), __webpack_require__.e(8817), __webpack_require__.e(7411), __webpack_require__.e(6546), __webpack_require__.e(4426), __webpack_require__.e(6310), __webpack_require__.e(3202), __webpack_require__.e(5617)]).then(__webpack_require__.bind(__webpack_require__, 15617)),
             Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(4353), __webpack_require__.e(8766)]).then(__webpack_require__.bind(__webpack_require__, 98766)),
         ]);
         const report = async (result) => {
@@ -977,7 +977,7 @@ function registerSbom(program, ctx) {
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
         // Loaded on demand: the catalogers and their parsers are only needed here.
-        const { sbomStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2513), __webpack_require__.e(5134), __webpack_require__.e(8225), __webpack_require__.e(4110), __webpack_require__.e(7411)]).then(__webpack_require__.bind(__webpack_require__, 74110));
+        const { sbomStep } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(3292), __webpack_require__.e(2513), __webpack_require__.e(7706), __webpack_require__.e(8225), __webpack_require__.e(4110), __webpack_require__.e(7411)]).then(__webpack_require__.bind(__webpack_require__, 74110));
         const result = await sbomStep({
             source,
             ...(flags.platform ? { platform: flags.platform } : {}),
@@ -1080,7 +1080,7 @@ function registerScan(program, ctx) {
         if (rescan && flags.base)
             throw new errors/* InputError */.dz('--base: a rescan has no base; it scans each pushed image as it is');
         // Loaded on demand: the advisory database and catalogers are not needed by other commands.
-        const { parseScanOutput, rescanStep, scanStep } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(4353), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(8817), __webpack_require__.e(7411), __webpack_require__.e(1943)]).then(__webpack_require__.bind(__webpack_require__, 51943));
+        const { parseScanOutput, rescanStep, scanStep } = await Promise.all(/* import() */[__webpack_require__.e(7091), __webpack_require__.e(2088), __webpack_require__.e(4353), __webpack_require__.e(2513), __webpack_require__.e(1020), __webpack_require__.e(8817), __webpack_require__.e(7411), __webpack_require__.e(6546)]).then(__webpack_require__.bind(__webpack_require__, 16546));
         const outputs = (flags.output ?? ['table']).map((o) => parseScanOutput(o, '-o'));
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);
@@ -1181,7 +1181,7 @@ function registerSign(program, ctx) {
         const { services, key, identityToken } = await signingMaterial(flags, ctx.io, {
             actionsToken: !flags.notationKey,
         });
-        const { signStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(6382), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(6310), __webpack_require__.e(2112)]).then(__webpack_require__.bind(__webpack_require__, 66310));
+        const { signStep } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(6310), __webpack_require__.e(2112)]).then(__webpack_require__.bind(__webpack_require__, 66310));
         const notation = flags.notationKey && flags.notationCert
             ? (await __webpack_require__.e(/* import() */ 1741).then(__webpack_require__.bind(__webpack_require__, 71741))).notationIdentity(await readUserFile(ctx.io, flags.notationKey, '--notation-key'), await readUserFile(ctx.io, flags.notationCert, '--notation-cert'), { key: `--notation-key ${flags.notationKey}`, cert: `--notation-cert ${flags.notationCert}` })
             : undefined;
@@ -1219,7 +1219,7 @@ function registerTag(program, ctx) {
         .option('--immutable <GLOB>', 'tags matching this glob (v*, release-*, *) that exist must already point at the digest; repeatable', collect, [])
         .option('--json', 'print the result as JSON on stdout')).action(async (image, flags, cmd) => {
         const access = await accessFrom(flags, ctx.io);
-        const { tagStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(4006), __webpack_require__.e(5134), __webpack_require__.e(3808)]).then(__webpack_require__.bind(__webpack_require__, 94152));
+        const { tagStep } = await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(7706), __webpack_require__.e(3808)]).then(__webpack_require__.bind(__webpack_require__, 94152));
         const result = await tagStep({ image, tags: flags.tag, immutable: flags.immutable, access }, cliReporter(ctx.io, cmd.optsWithGlobals().verbose));
         if (flags.json) {
             ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
@@ -1270,7 +1270,7 @@ function registerVerify(program, ctx) {
         // needs them. The trusted root (TUF and its HTTP stack) only when no key is given.
         const [{ validatePolicy }, { verifyStep }] = await Promise.all([
             Promise.all(/* import() */[__webpack_require__.e(3917), __webpack_require__.e(7529)]).then(__webpack_require__.bind(__webpack_require__, 97529)),
-            Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(5134), __webpack_require__.e(4091), __webpack_require__.e(7927), __webpack_require__.e(3275), __webpack_require__.e(9868)]).then(__webpack_require__.bind(__webpack_require__, 29868)),
+            Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(7706), __webpack_require__.e(4091), __webpack_require__.e(3202), __webpack_require__.e(8825)]).then(__webpack_require__.bind(__webpack_require__, 23202)),
         ]);
         const access = await accessFrom(flags, ctx.io);
         const reporter = cliReporter(ctx.io, cmd.optsWithGlobals().verbose);

@@ -1,8 +1,8 @@
 export const id = 5617;
-export const ids = [5617,4871];
+export const ids = [5617,838];
 export const modules = {
 
-/***/ 24871:
+/***/ 70838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,9 +284,31 @@ async function readZipEntries(file, shown, onEntry) {
     return count;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/advisories/osv-text.ts
+
+
+
+// Records as files hold them. Apart from osv.ts so that matching, which only
+// reads the index, never loads the YAML parser.
+/** Parses OSV JSON, or YAML for `.yaml`/`.yml` files (PyPA's form), and validates it. */
+function parseOsvText(text, source) {
+    let data;
+    try {
+        data = /\.ya?ml$/i.test(source) ? dist.parse(text) : JSON.parse(text);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new errors/* InputError */.dz(`${source}: is not valid ${/\.ya?ml$/i.test(source) ? 'YAML' : 'JSON'}: ${why}`);
+    }
+    return (0,osv/* validateOsvRecord */.iC)(data, source);
+}
+
 // EXTERNAL MODULE: ./src/advisories/versions/registry.ts + 11 modules
 var registry = __webpack_require__(96214);
 ;// CONCATENATED MODULE: ./src/advisories/source.ts
+
 
 
 
@@ -493,7 +515,7 @@ class DirectorySource {
                     continue;
                 let record;
                 try {
-                    record = (0,osv/* parseOsvText */.HA)(await (0,promises_.readFile)(path, 'utf8'), path);
+                    record = parseOsvText(await (0,promises_.readFile)(path, 'utf8'), path);
                 }
                 catch (err) {
                     if (!(err instanceof errors/* LadingError */.c3))
@@ -723,8 +745,8 @@ async function pushAttestation(store, subject, bundle, options) {
 var statement = __webpack_require__(60872);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 4 modules
+var oci_opener = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/oci/types.ts
 var types = __webpack_require__(3048);
 // EXTERNAL MODULE: ./src/sigstore/key-signer.ts + 1 modules
@@ -863,8 +885,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/advisories/source.ts + 2 modules
-var source = __webpack_require__(24871);
+// EXTERNAL MODULE: ./src/advisories/source.ts + 3 modules
+var source = __webpack_require__(70838);
 // EXTERNAL MODULE: ./src/attest/predicates.ts + 1 modules
 var predicates = __webpack_require__(4154);
 // EXTERNAL MODULE: ./src/attest/provenance.ts
@@ -875,8 +897,8 @@ var errors = __webpack_require__(83916);
 var policy_file = __webpack_require__(26077);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 4 modules
+var oci_opener = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/types.ts
@@ -961,11 +983,11 @@ function localProvenance(input) {
 // EXTERNAL MODULE: ./src/steps/sbom.ts + 31 modules
 var steps_sbom = __webpack_require__(74110);
 // EXTERNAL MODULE: ./src/steps/scan.ts + 13 modules
-var steps_scan = __webpack_require__(51943);
+var steps_scan = __webpack_require__(16546);
 // EXTERNAL MODULE: ./src/steps/sign.ts
 var sign = __webpack_require__(66310);
-// EXTERNAL MODULE: ./src/steps/verify.ts + 1 modules
-var steps_verify = __webpack_require__(29868);
+// EXTERNAL MODULE: ./src/steps/verify.ts
+var steps_verify = __webpack_require__(23202);
 ;// CONCATENATED MODULE: ./src/steps/release.ts
 
 
@@ -1293,210 +1315,6 @@ function stageRunner(result, reporter) {
             throw err;
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 29868:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  verifyStep: () => (/* binding */ verifyStep)
-});
-
-// EXTERNAL MODULE: ./src/attest/verifier.ts
-var verifier = __webpack_require__(43275);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/sigstore/notation/certificates.ts
-var certificates = __webpack_require__(50869);
-// EXTERNAL MODULE: ./src/sigstore/notation/jws.ts
-var jws = __webpack_require__(51953);
-// EXTERNAL MODULE: ./src/sigstore/notation/signature-manifest.ts
-var signature_manifest = __webpack_require__(71741);
-;// CONCATENATED MODULE: ./src/sigstore/notation/verifier.ts
-
-
-
-
-class Rejected extends Error {
-}
-const KNOWN_CRITICAL = new Set([jws/* SIGNING_SCHEME */.cq, jws/* EXPIRY */.Gp]);
-async function verifyNotationSignatures(store, subject, trustStore, now = new Date()) {
-    const found = await (0,signature_manifest.findNotationSignatures)(store, subject);
-    return found.map(({ descriptor, envelope, error }) => {
-        const location = `${store.name}@${descriptor.digest}`;
-        if (!envelope)
-            return { format: 'notation', location, ok: false, reason: error ?? 'unreadable' };
-        let signer;
-        try {
-            const chain = certificatesOf(envelope);
-            signer = chain[0]?.subject.replaceAll('\n', ', ');
-            checkEnvelope(envelope, chain, subject, trustStore, now);
-            return {
-                format: 'notation',
-                location,
-                ok: true,
-                reason: `JWS signature by ${signer} verified against the trust store`,
-                ...(signer ? { signer } : {}),
-            };
-        }
-        catch (e) {
-            return {
-                format: 'notation',
-                location,
-                ok: false,
-                reason: e instanceof Rejected ? e.message : `malformed signature: ${e.message}`,
-                ...(signer ? { signer } : {}),
-            };
-        }
-    });
-}
-function certificatesOf(envelope) {
-    const x5c = envelope.header?.x5c;
-    if (!Array.isArray(x5c) || !x5c.length)
-        throw new Rejected('the unprotected header has no x5c chain');
-    return x5c.map((c, i) => {
-        try {
-            return new external_node_crypto_.X509Certificate(Buffer.from(String(c), 'base64'));
-        }
-        catch {
-            throw new Rejected(`x5c[${i}] is not an X.509 certificate`);
-        }
-    });
-}
-function decodeJson(part, name) {
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw new Rejected(`the ${name} is not base64url-encoded JSON`);
-    }
-}
-function checkEnvelope(envelope, chain, subject, trustStore, now) {
-    const header = decodeJson(envelope.protected, 'protected header');
-    if (header.cty !== jws/* NOTARY_PAYLOAD_TYPE */.A8)
-        throw new Rejected(`cty is ${String(header.cty)}, not ${jws/* NOTARY_PAYLOAD_TYPE */.A8}`);
-    const scheme = header[jws/* SIGNING_SCHEME */.cq];
-    if (scheme !== 'notary.x509') {
-        throw new Rejected(`signing scheme ${String(scheme)} is not supported (notary.x509 only)`);
-    }
-    const crit = Array.isArray(header.crit) ? header.crit : [];
-    if (!crit.includes(jws/* SIGNING_SCHEME */.cq))
-        throw new Rejected(`crit does not list ${jws/* SIGNING_SCHEME */.cq}`);
-    const unknown = crit.filter((c) => !KNOWN_CRITICAL.has(c));
-    if (unknown.length)
-        throw new Rejected(`unknown critical header ${unknown.join(', ')}`);
-    const leaf = chain[0];
-    if (!(0,jws/* jwsSignatureValid */.xf)(envelope, String(header.alg), leaf.publicKey)) {
-        throw new Rejected('the signature does not match the signed content (tampered payload or header, or another certificate)');
-    }
-    const problem = (0,certificates/* chainProblem */.$d)(chain, trustStore, now);
-    if (problem)
-        throw new Rejected(problem);
-    const expiry = header[jws/* EXPIRY */.Gp];
-    if (expiry !== undefined && !(new Date(expiry) > now))
-        throw new Rejected(`the signature expired at ${expiry}`);
-    const signingTime = header[jws/* SIGNING_TIME */.gt];
-    if (signingTime !== undefined && Number.isNaN(Date.parse(signingTime))) {
-        throw new Rejected(`${jws/* SIGNING_TIME */.gt} is not a time: ${signingTime}`);
-    }
-    const payload = decodeJson(envelope.payload, 'payload');
-    const target = payload.targetArtifact;
-    if (target?.digest !== subject.digest) {
-        throw new Rejected(`the signature is for ${String(target?.digest)}, not ${subject.digest}`);
-    }
-    if (target.size !== subject.size || target.mediaType !== subject.mediaType) {
-        throw new Rejected(`the signed target is ${String(target.mediaType)} of ${String(target.size)} bytes, the image is ${subject.mediaType} of ${subject.size}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/sigstore/verifier.ts
-var sigstore_verifier = __webpack_require__(99798);
-;// CONCATENATED MODULE: ./src/steps/verify.ts
-
-
-
-
-
-
-/**
- * `lading verify`: judges every signature of the image. It returns the verdicts
- * whatever they are; the caller turns "none valid" into exit 1 or a failed job.
- */
-async function verifyStep(options, reporter) {
-    if (!options.trust && !options.notationTrustStore?.length) {
-        throw new errors/* InputError */.dz('nothing to verify against: give a key, an identity, or Notation trust-store certificates');
-    }
-    if (options.trust && !('publicKey' in options.trust)) {
-        const p = options.policy;
-        if (!p?.subject || !p.issuer) {
-            throw new errors/* InputError */.dz('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
-        }
-    }
-    const location = await (0,oci_opener.openLocation)(options.image, 'read', options.access);
-    try {
-        const root = await location.store.resolve(location.reference);
-        if (!(0,digest/* isDigest */.Bc)(location.reference))
-            reporter.debug(`${options.image} is ${root.digest}`);
-        const cosign = options.trust
-            ? await (0,sigstore_verifier/* verifyImageSignatures */.a$)(location.store, root, {
-                trust: options.trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            })
-            : { digest: root.digest, verified: false, signatures: [] };
-        const notation = options.notationTrustStore?.length
-            ? await verifyNotationSignatures(location.store, root, options.notationTrustStore)
-            : [];
-        const signatures = [...cosign.signatures, ...notation];
-        const result = { digest: root.digest, verified: signatures.some((s) => s.ok), signatures };
-        for (const s of result.signatures) {
-            reporter.debug(`${s.ok ? 'valid' : 'invalid'} ${s.format} signature ${s.location}: ${s.reason}`);
-        }
-        if (!options.requireAttestations?.length)
-            return { image: `${location.display}@${root.digest}`, ...result };
-        const attestations = [];
-        const trust = options.trust;
-        if (!trust)
-            throw new errors/* InputError */.dz('attestations are verified with a key or an identity, not Notation certificates');
-        for (const requirement of options.requireAttestations) {
-            // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
-            const checked = await (0,verifier/* verifyAttestations */.rm)(location.store, root, requirement, {
-                trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, { legacyAtt: true });
-            for (const a of checked.attestations) {
-                reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
-            }
-            attestations.push(checked);
-        }
-        return {
-            image: `${location.display}@${root.digest}`,
-            ...result,
-            verified: result.verified && attestations.every((a) => a.satisfied),
-            attestations,
-        };
-    }
-    finally {
-        await location.close();
-    }
 }
 
 

@@ -5,13 +5,18 @@ export const modules = {
 /***/ 46382:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  uT: () => (/* binding */ xsalsa20poly1305)
+  __TESTS: () => (/* binding */ __TESTS),
+  hsalsa: () => (/* binding */ hsalsa),
+  salsa20: () => (/* binding */ salsa20),
+  secretbox: () => (/* binding */ secretbox),
+  xsalsa20: () => (/* binding */ xsalsa20),
+  xsalsa20poly1305: () => (/* binding */ xsalsa20poly1305)
 });
-
-// UNUSED EXPORTS: __TESTS, hsalsa, salsa20, secretbox, xsalsa20
 
 ;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
 /**

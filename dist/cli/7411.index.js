@@ -1,5 +1,5 @@
 export const id = 7411;
-export const ids = [7411,363,2112];
+export const ids = [7411,363,2112,8825];
 export const modules = {
 
 /***/ 68825:

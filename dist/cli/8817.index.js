@@ -1090,21 +1090,18 @@ function normalisePackageName(ecosystem, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Em: () => (/* binding */ CompiledQuery),
-/* harmony export */   HA: () => (/* binding */ parseOsvText),
 /* harmony export */   Sx: () => (/* binding */ affectsCompiled),
 /* harmony export */   bB: () => (/* binding */ affects),
 /* harmony export */   hb: () => (/* binding */ compileMatchData),
 /* harmony export */   iC: () => (/* binding */ validateOsvRecord)
 /* harmony export */ });
 /* unused harmony export osvProblems */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(75015);
-/* harmony import */ var _versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(701);
-/* harmony import */ var _versions_go_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(45103);
-/* harmony import */ var _versions_registry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96214);
-/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52149);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75015);
+/* harmony import */ var _versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(701);
+/* harmony import */ var _versions_go_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(45103);
+/* harmony import */ var _versions_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96214);
+/* harmony import */ var _versions_semver_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52149);
 
 
 
@@ -1142,7 +1139,7 @@ class Checker {
     }
     time(v, field, required) {
         if (this.str(v, field, required) && !TIMESTAMP.test(v)) {
-            this.bad(field, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(v)}' is not an RFC 3339 timestamp`);
+            this.bad(field, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(v)}' is not an RFC 3339 timestamp`);
         }
     }
     strings(v, field) {
@@ -1174,7 +1171,7 @@ class Checker {
                 continue;
             }
             if (typeof s.type !== 'string' || !SEVERITY_TYPES.has(s.type)) {
-                this.bad(`${field}[${i}].type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(String(s.type))}' is not one of CVSS_V2, CVSS_V3, CVSS_V4, Ubuntu`);
+                this.bad(`${field}[${i}].type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(String(s.type))}' is not one of CVSS_V2, CVSS_V3, CVSS_V4, Ubuntu`);
             }
             if (!isNonEmptyString(s.score))
                 this.str(s.score, `${field}[${i}].score`, true);
@@ -1248,7 +1245,7 @@ class Checker {
         }
         const type = r.type;
         if (type !== 'SEMVER' && type !== 'ECOSYSTEM' && type !== 'GIT') {
-            this.bad(`${at()}.type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(String(type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
+            this.bad(`${at()}.type`, `'${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(String(type))}' is not one of SEMVER, ECOSYSTEM, GIT`);
         }
         if (type === 'GIT' && !isNonEmptyString(r.repo))
             this.str(r.repo, `${at()}.repo`, true);
@@ -1327,23 +1324,11 @@ function osvProblems(data) {
 function validateOsvRecord(data, source) {
     const problems = osvProblems(data);
     if (problems.length > 0) {
-        const id = isObject(data) && typeof data.id === 'string' ? ` record ${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(data.id)}` : '';
+        const id = isObject(data) && typeof data.id === 'string' ? ` record ${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(data.id)}` : '';
         const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${source}:${id} is not valid OSV: ${problems[0]}${more}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${source}:${id} is not valid OSV: ${problems[0]}${more}`);
     }
     return data;
-}
-/** Parses OSV JSON, or YAML for `.yaml`/`.yml` files (PyPA's form), and validates it. */
-function parseOsvText(text, source) {
-    let data;
-    try {
-        data = /\.ya?ml$/i.test(source) ? yaml__WEBPACK_IMPORTED_MODULE_0__.parse(text) : JSON.parse(text);
-    }
-    catch (err) {
-        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${source}: is not valid ${/\.ya?ml$/i.test(source) ? 'YAML' : 'JSON'}: ${why}`);
-    }
-    return validateOsvRecord(data, source);
 }
 const compiledRanges = new WeakMap();
 function compile(range, c) {
@@ -1384,7 +1369,7 @@ function compileWith(range, c) {
         else {
             const p = c.parse(raw);
             if (!p.valid) {
-                problem = `${kind} '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(raw)}' is not a valid ${c.ecosystem} version (${p.reason})`;
+                problem = `${kind} '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(raw)}' is not a valid ${c.ecosystem} version (${p.reason})`;
                 break;
             }
             at = p;
@@ -1433,17 +1418,17 @@ function rangeHolds(compiled, c, v) {
 }
 function comparatorForRange(type, ecosystem) {
     if (type === 'SEMVER')
-        return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .ecosystemBase */ .gY)(ecosystem) === 'Go' ? _versions_go_js__WEBPACK_IMPORTED_MODULE_4__/* .goComparator */ .P : _versions_semver_js__WEBPACK_IMPORTED_MODULE_6__/* .semverComparator */ .di;
-    return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(ecosystem);
+        return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .ecosystemBase */ .gY)(ecosystem) === 'Go' ? _versions_go_js__WEBPACK_IMPORTED_MODULE_3__/* .goComparator */ .P : _versions_semver_js__WEBPACK_IMPORTED_MODULE_5__/* .semverComparator */ .di;
+    return (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .comparatorFor */ .IB)(ecosystem);
 }
 /** Whether an affected[] entry names this package; an entry with a bare distro name covers all its releases. */
 function namesPackage(a, ecosystem, name) {
     const pkg = a.package;
     if (!pkg)
         return false;
-    if (pkg.ecosystem !== ecosystem && pkg.ecosystem !== (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .ecosystemBase */ .gY)(ecosystem))
+    if (pkg.ecosystem !== ecosystem && pkg.ecosystem !== (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .ecosystemBase */ .gY)(ecosystem))
         return false;
-    return (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePackageName */ .i)(ecosystem, pkg.name) === name;
+    return (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePackageName */ .i)(ecosystem, pkg.name) === name;
 }
 /** `fixed` versions of the entry's ranges above the version, lowest first (for a `versions`-list match). */
 function fixedAbove(ranges, ecosystem, version) {
@@ -1470,9 +1455,9 @@ function fixedAbove(ranges, ecosystem, version) {
 function affects(record, ecosystem, packageName, version) {
     if (record.withdrawn)
         return { verdict: 'not-affected', withdrawn: true };
-    const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePackageName */ .i)(ecosystem, packageName);
+    const name = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePackageName */ .i)(ecosystem, packageName);
     const reasons = [];
-    const ecoComparator = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(ecosystem);
+    const ecoComparator = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .comparatorFor */ .IB)(ecosystem);
     const parsedVersion = ecoComparator?.parse(version);
     const validVersion = parsedVersion?.valid ? parsedVersion : undefined;
     for (const a of record.affected ?? []) {
@@ -1505,7 +1490,7 @@ function affects(record, ecosystem, packageName, version) {
             }
             const v = c.parse(version);
             if (!v.valid) {
-                reasons.push(`${record.id}: '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_3__/* .printable */ .g$)(version)}' is not a valid ${c.ecosystem} version (${v.reason})`);
+                reasons.push(`${record.id}: '${(0,_versions_comparator_js__WEBPACK_IMPORTED_MODULE_2__/* .printable */ .g$)(version)}' is not a valid ${c.ecosystem} version (${v.reason})`);
                 continue;
             }
             const compiled = compile(r, c);
@@ -1699,7 +1684,7 @@ function affectsCompiled(data, start, end, q) {
         return v;
     };
     const entries = u16();
-    const ecoComparator = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_5__/* .comparatorFor */ .IB)(q.ecosystem);
+    const ecoComparator = (0,_versions_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .comparatorFor */ .IB)(q.ecosystem);
     for (let n = 0; n < entries; n++) {
         const keyLength = u16();
         const keyStart = at;

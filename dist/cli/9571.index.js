@@ -453,8 +453,8 @@ async function writeImage(prepared, target, tag) {
     };
 }
 
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 4 modules
+var oci_opener = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/reference.ts

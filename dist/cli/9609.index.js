@@ -1,5 +1,5 @@
 export const id = 9609;
-export const ids = [9609,3528,2112];
+export const ids = [9609,3528,2112,8825];
 export const modules = {
 
 /***/ 73134:
@@ -258,9 +258,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-
 
 
 // Private key files as users hold them: cosign's `cosign.key` (the JSON of
@@ -331,14 +329,18 @@ async function decryptCosignKey(body, password, where) {
     const nonce = Buffer.from(json.cipher.nonce, 'base64');
     if (nonce.length !== 24)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: cipher.nonce must be 24 bytes`);
-    const key = await derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
-        N: N,
-        r: r,
-        p: p,
-    });
+    // The cipher's code loads while scrypt runs: nothing else needs it first.
+    const [key, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
+            N: N,
+            r: r,
+            p: p,
+        }),
+        __webpack_require__.e(/* import() */ 6382).then(__webpack_require__.bind(__webpack_require__, 46382)),
+    ]);
     let der;
     try {
-        der = (0,_noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__/* .xsalsa20poly1305 */ .uT)(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
+        der = xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
     }
     catch {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(password === undefined
@@ -356,9 +358,12 @@ async function decryptCosignKey(body, password, where) {
 async function writeCosignPrivateKey(key, password) {
     const salt = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32);
     const nonce = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(24);
-    const secret = await derive(password, salt, SCRYPT);
+    const [secret, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password, salt, SCRYPT),
+        __webpack_require__.e(/* import() */ 6382).then(__webpack_require__.bind(__webpack_require__, 46382)),
+    ]);
     const der = key.export({ format: 'der', type: 'pkcs8' });
-    const ciphertext = (0,_noble_ciphers_salsa_js__WEBPACK_IMPORTED_MODULE_2__/* .xsalsa20poly1305 */ .uT)(secret, nonce).encrypt(der);
+    const ciphertext = xsalsa20poly1305(secret, nonce).encrypt(der);
     const json = {
         kdf: { name: 'scrypt', params: { ...SCRYPT }, salt: salt.toString('base64') },
         cipher: { name: 'nacl/secretbox', nonce: nonce.toString('base64') },
@@ -674,8 +679,8 @@ async function pushAttestation(store, subject, bundle, options) {
 var statement = __webpack_require__(60872);
 // EXTERNAL MODULE: ./src/oci/digest.ts
 var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 4 modules
+var oci_opener = __webpack_require__(7706);
 // EXTERNAL MODULE: ./src/oci/types.ts
 var types = __webpack_require__(3048);
 // EXTERNAL MODULE: ./src/sigstore/key-signer.ts + 1 modules

@@ -1189,29 +1189,29 @@ function emptyTables() {
 }
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';
-class Overlay {
-    lower = emptyTables();
-    current = emptyTables();
-    currentLayer;
-    /**
-     * Every directory that may hold something in `lower` (a superset: entries
-     * are never removed), so deleting a subtree scans the tables only when the
-     * directory can have content below it.
-     */
-    occupied = new Set();
-    beginLayer(digest) {
-        this.currentLayer = digest;
-        this.current = emptyTables();
+/**
+ * One layer's side of the overlay, as its tar is walked. Layers may be walked
+ * side by side; each writer keeps its own tables, and its deletions wait until
+ * every layer below it has been applied (then apply at once, and live from
+ * there on), so the result is the same as walking the layers one by one.
+ */
+class LayerWriter {
+    overlay;
+    index;
+    digest;
+    tables = emptyTables();
+    /** Deletions recorded while a lower layer is still being walked. */
+    pending = [];
+    ended = false;
+    constructor(overlay, index, digest) {
+        this.overlay = overlay;
+        this.index = index;
+        this.digest = digest;
     }
-    layer() {
-        if (!this.currentLayer)
-            throw new Error('Overlay: beginLayer was not called');
-        return this.currentLayer;
-    }
     /**
-     * Records an entry of the current layer; true when it was a whiteout (which
-     * is not itself a file). Call for every entry, wanted or not: a new entry
-     * hides what the layers below had at that path.
+     * Records an entry of this layer; true when it was a whiteout (which is not
+     * itself a file). Call for every entry, wanted or not: a new entry hides
+     * what the layers below had at that path.
      */
     entry(path, isDirectory) {
         const slash = path.lastIndexOf('/');
@@ -1219,49 +1219,88 @@ class Overlay {
             const dir = slash < 0 ? '' : path.slice(0, slash);
             const name = path.slice(slash + 1);
             if (name === OPAQUE)
-                this.removeBelow(dir);
+                this.delete({ path: dir, at: false, below: true });
             else if (!name.startsWith(`${WHITEOUT}${WHITEOUT}`)) {
-                const hidden = joinPath(dir, name.slice(WHITEOUT.length));
-                this.removeAt(hidden);
-                this.removeBelow(hidden);
+                this.delete({ path: joinPath(dir, name.slice(WHITEOUT.length)), at: true, below: true });
             }
             return true;
         }
-        this.removeAt(path);
         // A file, link or device replaces a whole directory of the layers below.
-        if (!isDirectory)
-            this.removeBelow(path);
+        this.delete({ path, at: true, below: !isDirectory });
         return false;
     }
     addFile(path, bytes, consumed = false) {
-        this.current.files.set(path, consumed ? { bytes, layer: this.layer(), consumed } : { bytes, layer: this.layer() });
+        this.tables.files.set(path, consumed ? { bytes, layer: this.digest, consumed } : { bytes, layer: this.digest });
     }
     addSymlink(path, target) {
-        this.current.symlinks.set(path, { target, layer: this.layer() });
+        this.tables.symlinks.set(path, { target, layer: this.digest });
     }
     addWantedLink(path, link) {
-        this.current.links.set(path, { ...link, layer: this.layer() });
+        this.tables.links.set(path, { ...link, layer: this.digest });
     }
-    /** Hard links name a file of this layer or of a lower one; this layer's copy wins. */
+    /**
+     * A hard link's target in this layer. Tar links name an earlier entry of the
+     * same archive; a target from a lower layer is left to link resolution.
+     */
     fileForHardLink(target) {
-        return this.current.files.get(target) ?? this.lower.files.get(target);
+        return this.tables.files.get(target);
     }
-    endLayer() {
-        const { files, symlinks, links } = this.current;
-        for (const [p, v] of files) {
-            this.lower.files.set(p, v);
-            this.occupy(p);
+    /** The layer's tar has been walked to its end. */
+    end() {
+        this.ended = true;
+        this.overlay.settle();
+    }
+    /** @internal Whether the overlay may apply this layer now. */
+    get finished() {
+        return this.ended;
+    }
+    /** @internal Every layer below is applied: catch up, and delete live from now on. */
+    goLive() {
+        const pending = this.pending ?? [];
+        this.pending = undefined;
+        for (const d of pending)
+            this.overlay.remove(d);
+    }
+    delete(d) {
+        if (this.pending)
+            this.pending.push(d);
+        else
+            this.overlay.remove(d);
+    }
+}
+class Overlay {
+    lower = emptyTables();
+    /**
+     * Every directory that may hold something in `lower` (a superset: entries
+     * are never removed), so deleting a subtree scans the tables only when the
+     * directory can have content below it.
+     */
+    occupied = new Set();
+    writers = new Map();
+    /** Index of the lowest layer not yet applied. */
+    next = 0;
+    /** The writer of layer `index` (0 = the bottom layer); layers may be opened in any order. */
+    layer(index, digest) {
+        if (index < this.next || this.writers.has(index))
+            throw new Error(`Overlay: layer ${index} opened twice`);
+        const writer = new LayerWriter(this, index, digest);
+        this.writers.set(index, writer);
+        if (index === this.next)
+            writer.goLive();
+        return writer;
+    }
+    /** Applies, bottom up, every finished layer whose lower layers are all applied. */
+    settle() {
+        for (let w = this.writers.get(this.next); w?.finished; w = this.writers.get(this.next)) {
+            this.merge(w.tables);
+            this.writers.delete(this.next);
+            this.next++;
+            this.writers.get(this.next)?.goLive();
         }
-        for (const [p, v] of symlinks) {
-            this.lower.symlinks.set(p, v);
-            this.occupy(p);
-        }
-        for (const [p, v] of links) {
-            this.lower.links.set(p, v);
-            this.occupy(p);
-        }
-        this.current = emptyTables();
-        this.currentLayer = undefined;
+    }
+    /** Layers opened but not yet applied (a walk that failed leaves some). */
+    get unsettled() {
+        return this.writers.size;
     }
     get files() {
         return this.lower.files;
@@ -1278,6 +1317,27 @@ class Overlay {
         for (const [p, v] of this.lower.symlinks)
             out.set(p, v.target);
         return out;
+    }
+    /** @internal A deletion of a live layer, on the layers below it. */
+    remove(d) {
+        if (d.at)
+            this.removeAt(d.path);
+        if (d.below)
+            this.removeBelow(d.path);
+    }
+    merge({ files, symlinks, links }) {
+        for (const [p, v] of files) {
+            this.lower.files.set(p, v);
+            this.occupy(p);
+        }
+        for (const [p, v] of symlinks) {
+            this.lower.symlinks.set(p, v);
+            this.occupy(p);
+        }
+        for (const [p, v] of links) {
+            this.lower.links.set(p, v);
+            this.occupy(p);
+        }
     }
     occupy(path) {
         for (let dir = parentOf(path);; dir = parentOf(dir)) {
@@ -1370,7 +1430,7 @@ async function readImageFiles(store, descriptor, options) {
             const diffId = diffIdOf(i);
             if (diffId)
                 summary.diffId = diffId;
-            layers.push(summary);
+            layers[i] = summary;
             options.onLayer?.(summary);
         },
     });
@@ -1474,77 +1534,124 @@ function mayHide(seen, path) {
     }
     return false;
 }
+/**
+ * Layers read at once. Decompression runs on the thread pool, one thread per
+ * layer; the tar walks share the main thread. Two layers side by side took the
+ * benchmark image's layers from 1.0-1.2 s to 0.65 s on two cores; each more
+ * costs a decoder's buffers in memory.
+ */
+const LAYERS_AT_ONCE = 2;
 async function walk(store, layers, options) {
-    const { wants, consume, stream, limits, warnings } = options;
     const overlay = new Overlay();
     const names = [];
-    const empty = Buffer.alloc(0);
-    for (const [i, layer] of layers.entries()) {
-        overlay.beginLayer(layer.digest);
-        const seen = { hashes: new Set(), dirs: new Set(), whiteouts: false };
-        names.push(seen);
-        const visitor = {
-            entry(e) {
-                if (overlay.entry(e.path, e.kind === 'directory')) {
-                    seen.whiteouts = true;
-                    return false;
-                }
-                if (e.kind === 'directory') {
-                    seen.dirs.add(pathHash(e.path));
-                    return false;
-                }
-                seen.hashes.add(pathHash(e.path));
-                if (e.kind === 'symlink')
-                    overlay.addSymlink(e.path, e.linkname ?? '');
-                const w = wants(e.path);
-                if (w === false || w === 0)
-                    return false;
-                const limit = w === true ? limits.maxFileBytes : w;
-                if (e.kind === 'hardlink') {
-                    const target = overlay.fileForHardLink(e.linkname ?? '');
-                    if (target && !target.consumed)
-                        overlay.addFile(e.path, target.bytes);
-                    else
-                        overlay.addWantedLink(e.path, { kind: 'hardlink', target: e.linkname ?? '', limit });
-                    return false;
-                }
-                if (e.kind === 'symlink') {
-                    overlay.addWantedLink(e.path, { kind: 'symlink', target: e.linkname ?? '', limit });
-                    return false;
-                }
-                return limit;
-            },
-            content(path, bytes) {
-                const taken = consume?.({ path, layer: layer.digest, bytes }) ?? false;
-                overlay.addFile(path, taken ? empty : Buffer.from(bytes), taken);
-            },
-            warn(path, message) {
-                warnings.push({ path, layer: layer.digest, message });
-            },
-        };
-        if (stream) {
-            visitor.stream = (e) => {
-                const sink = stream({ path: e.path, layer: layer.digest, size: e.size });
-                if (!sink)
-                    return undefined;
-                return {
-                    write: (chunk) => sink.write(chunk),
-                    end: () => {
-                        sink.end();
-                        overlay.addFile(e.path, empty, true);
-                    },
-                };
-            };
+    // Per layer, joined in layer order: the same warnings in the same order however the walks interleave.
+    const warnings = layers.map(() => []);
+    const blobs = new Map();
+    let failed = false;
+    let started = 0;
+    const readOne = async (i) => {
+        const layer = layers[i];
+        const blob = await store.fetchBlob(layer);
+        if (failed) {
+            blob.destroy();
+            return;
         }
-        const read = await readLayer(await store.fetchBlob(layer), layer, visitor, limits);
-        overlay.endLayer();
+        blobs.set(i, blob);
+        const writer = overlay.layer(i, layer.digest);
+        const seen = { hashes: new Set(), dirs: new Set(), whiteouts: false };
+        names[i] = seen;
+        const read = await readLayer(blob, layer, layerVisitor(writer, seen, warnings[i], options), options.limits);
+        blobs.delete(i);
+        writer.end();
         options.done?.(i, layer, read);
-    }
+    };
+    const errors = [];
+    const lane = async () => {
+        while (!failed && started < layers.length) {
+            const i = started++;
+            try {
+                await readOne(i);
+            }
+            catch (error) {
+                errors.push({ index: i, error });
+                if (!failed) {
+                    failed = true;
+                    for (const [j, b] of blobs)
+                        if (j !== i)
+                            b.destroy();
+                }
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(LAYERS_AT_ONCE, layers.length) }, lane));
+    // The first failure stopped the other walks; theirs are its consequence.
+    if (errors[0])
+        throw errors[0].error;
+    options.warnings.push(...warnings.flat());
     return { overlay, names };
 }
+function layerVisitor(writer, seen, warnings, options) {
+    const { wants, consume, stream, limits } = options;
+    const empty = Buffer.alloc(0);
+    const digest = writer.digest;
+    const visitor = {
+        entry(e) {
+            if (writer.entry(e.path, e.kind === 'directory')) {
+                seen.whiteouts = true;
+                return false;
+            }
+            if (e.kind === 'directory') {
+                seen.dirs.add(pathHash(e.path));
+                return false;
+            }
+            seen.hashes.add(pathHash(e.path));
+            if (e.kind === 'symlink')
+                writer.addSymlink(e.path, e.linkname ?? '');
+            const w = wants(e.path);
+            if (w === false || w === 0)
+                return false;
+            const limit = w === true ? limits.maxFileBytes : w;
+            if (e.kind === 'hardlink') {
+                const target = writer.fileForHardLink(e.linkname ?? '');
+                if (target && !target.consumed)
+                    writer.addFile(e.path, target.bytes);
+                else
+                    writer.addWantedLink(e.path, { kind: 'hardlink', target: e.linkname ?? '', limit });
+                return false;
+            }
+            if (e.kind === 'symlink') {
+                writer.addWantedLink(e.path, { kind: 'symlink', target: e.linkname ?? '', limit });
+                return false;
+            }
+            return limit;
+        },
+        content(path, bytes) {
+            const taken = consume?.({ path, layer: digest, bytes }) ?? false;
+            writer.addFile(path, taken ? empty : Buffer.from(bytes), taken);
+        },
+        warn(path, message) {
+            warnings.push({ path, layer: digest, message });
+        },
+    };
+    if (stream) {
+        visitor.stream = (e) => {
+            const sink = stream({ path: e.path, layer: digest, size: e.size });
+            if (!sink)
+                return undefined;
+            return {
+                write: (chunk) => sink.write(chunk),
+                end: () => {
+                    sink.end();
+                    writer.addFile(e.path, empty, true);
+                },
+            };
+        };
+    }
+    return visitor;
+}
 
-// EXTERNAL MODULE: ./src/oci/opener.ts + 10 modules
-var oci_opener = __webpack_require__(54646);
+// EXTERNAL MODULE: ./src/oci/opener.ts + 5 modules
+var oci_opener = __webpack_require__(96493);
 // EXTERNAL MODULE: ./src/oci/platform.ts
 var oci_platform = __webpack_require__(1890);
 // EXTERNAL MODULE: ./src/oci/source.ts

@@ -2381,13 +2381,13 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.MessageSignatureBundleBuilder = exports.DSSEBundleBuilder = void 0;
 var dsse_1 = __webpack_require__(3997);
 Object.defineProperty(exports, "DSSEBundleBuilder", ({ enumerable: true, get: function () { return dsse_1.DSSEBundleBuilder; } }));
-var message_1 = __webpack_require__(8269);
+var message_1 = __webpack_require__(650);
 Object.defineProperty(exports, "MessageSignatureBundleBuilder", ({ enumerable: true, get: function () { return message_1.MessageSignatureBundleBuilder; } }));
 
 
 /***/ }),
 
-/***/ 8269:
+/***/ 650:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2447,7 +2447,7 @@ limitations under the License.
 */
 const protobuf_specs_1 = __webpack_require__(9654);
 const dsse_1 = __webpack_require__(3997);
-const message_1 = __webpack_require__(8269);
+const message_1 = __webpack_require__(650);
 const signer_1 = __webpack_require__(4342);
 const witness_1 = __webpack_require__(5383);
 const MAX_CA_API_VERSION = 1;

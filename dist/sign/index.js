@@ -32175,3057 +32175,6 @@ __exportStar(__nccwpck_require__(9732), exports);
 
 /***/ }),
 
-/***/ 3057:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
-/***/ 9580:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(4434)
-
-
-/***/ }),
-
-/***/ 3587:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 3867:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(3587)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
-/***/ 6204:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
-
-const StreamError = __nccwpck_require__(5657)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 5657:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
-/***/ 775:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 8428:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 6118:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
-
-
-/***/ }),
-
-/***/ 861:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
-
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 7934:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 7256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 6414:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-/**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
- */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
-
-  get remaining() {
-    return this.bytesSeen
-  }
-
-  decode(data) {
-    if (data.byteLength === 0) return ''
-
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
-    }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
-    }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
-    }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
-}
-
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
-
-  const limit = Math.max(start, len - 4)
-
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < start) return 0
-
-  const byte = data[i]
-
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
-
-  const available = len - i
-  return available < needed ? available : 0
-}
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
-}
-
-
-/***/ }),
-
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -35506,6 +32455,538 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   lR: () => (/* binding */ AuthError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* unused harmony exports ExitCode, LadingError, DeniedError, exitCodeOf */
+// Every failure a user can see is one of these. The class decides the exit code
+// (DESIGN.md: 0 done, 1 a gate or verification said no, 2 bad usage or bad input,
+// 3 anything else: network, registry, disk), so callers never map codes by hand.
+const ExitCode = {
+    ok: 0,
+    denied: 1,
+    badInput: 2,
+    failure: 3,
+};
+class LadingError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The user asked for something malformed: a bad flag, reference, file or value. */
+class InputError extends LadingError {
+    exitCode = ExitCode.badInput;
+}
+/** A gate or a verification said no. Not a malfunction. */
+class DeniedError extends (/* unused pure expression or super */ null && (LadingError)) {
+    exitCode = ExitCode.denied;
+}
+/** Something outside lading went wrong: network, registry, disk. */
+class OperationError extends LadingError {
+    exitCode = ExitCode.failure;
+}
+/**
+ * Content did not match its digest, or a server sent something that breaks the
+ * distribution spec. It is the server's fault, not the user's, so it exits 3.
+ */
+class IntegrityError extends OperationError {
+}
+/** A registry answered with an error status. */
+class RegistryError extends OperationError {
+    status;
+    codes;
+    constructor(message, status, codes = [], options) {
+        super(message, options);
+        this.status = status;
+        this.codes = codes;
+    }
+}
+/** Credentials were refused (401 after authenticating, or 403). */
+class AuthError extends RegistryError {
+}
+/** The thing asked for does not exist (tag, digest, repository, platform). */
+class NotFoundError extends OperationError {
+}
+function exitCodeOf(err) {
+    return err instanceof LadingError ? err.exitCode : ExitCode.failure;
+}
+/** One line, no stack: what the CLI and the actions print. */
+function describeError(err) {
+    if (err instanceof Error)
+        return err.message.split('\n')[0] ?? err.name;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 8825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   FL: () => (/* binding */ DigestCheck),
+/* harmony export */   Hy: () => (/* binding */ algorithmOf),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   ZD: () => (/* binding */ hexOf),
+/* harmony export */   fN: () => (/* binding */ isVerifiedStream),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   pL: () => (/* binding */ VerifyingReader)
+/* harmony export */ });
+/* unused harmony export parseDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+function parseDigest(value, where = 'digest') {
+    if (!isDigest(value)) {
+        throw new InputError(`${where}: "${value}" is not a sha256 or sha512 digest (algorithm:lowercase-hex)`);
+    }
+    return value;
+}
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+function hexOf(digest) {
+    return digest.slice(digest.indexOf(':') + 1);
+}
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Throws when `bytes` does not hash to `expected`; `where` names the registry, repository or file. */
+function verifyBytes(bytes, expected, where) {
+    const actual = digestOf(bytes, algorithmOf(expected));
+    if (actual !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${where}: content does not match digest ${expected} (got ${actual})`);
+    }
+}
+/**
+ * Hashes bytes as they pass and checks digest and size: the one place both
+ * the verifying stream and writers that hash in their own loop get it from.
+ */
+class DigestCheck {
+    expected;
+    expectedSize;
+    where;
+    hash;
+    seen = 0;
+    constructor(expected, expectedSize, where) {
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.where = where;
+        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithmOf(expected));
+    }
+    /** Throws as soon as more bytes arrive than the descriptor declares. */
+    update(chunk) {
+        this.seen += chunk.length;
+        if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
+        }
+        this.hash.update(chunk);
+    }
+    /** Throws when the bytes seen are short or hash to another digest. */
+    finish() {
+        if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
+        }
+        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
+        if (actual !== this.expected) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
+        }
+    }
+}
+/**
+ * A pass-through stream that hashes what flows through it and fails at the end
+ * when the digest or the size is wrong, so a consumer never treats unverified
+ * bytes as complete. Consumers must wait for 'finish'/'end' before committing.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    check;
+    constructor(expected, expectedSize, where) {
+        super();
+        this.expected = expected;
+        this.check = new DigestCheck(expected, expectedSize, where);
+    }
+    _transform(chunk, _enc, cb) {
+        try {
+            this.check.update(chunk);
+        }
+        catch (err) {
+            cb(err);
+            return;
+        }
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        try {
+            this.check.finish();
+        }
+        catch (err) {
+            cb(err);
+            return;
+        }
+        cb();
+    }
+}
+/**
+ * Reads `source` through a digest and size check, like `source.pipe(new
+ * DigestVerifier(...))` but with one stream hop per chunk instead of a
+ * Transform's two sides: a registry blob is ~4,000 chunks per 250 MiB and the
+ * hops were a visible share of a download's CPU time. It errors before its end
+ * when the bytes are wrong; `sourceFailed` turns a source error, or a source
+ * that closed before its end, into the error readers see.
+ */
+class VerifyingReader extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    source;
+    expected;
+    check;
+    constructor(source, expected, expectedSize, where, sourceFailed = (err) => err ?? new Error(`${where}: the stream closed early`)) {
+        super();
+        this.source = source;
+        this.expected = expected;
+        this.check = new DigestCheck(expected, expectedSize, where);
+        source.on('data', (chunk) => {
+            try {
+                this.check.update(chunk);
+            }
+            catch (err) {
+                this.destroy(err);
+                return;
+            }
+            if (!this.push(chunk))
+                source.pause();
+        });
+        source.once('end', () => {
+            try {
+                this.check.finish();
+            }
+            catch (err) {
+                this.destroy(err);
+                return;
+            }
+            this.push(null);
+        });
+        source.once('error', (err) => this.destroy(sourceFailed(err)));
+        // A socket cut mid-body may end a response with 'close' and no 'error'.
+        source.once('close', () => {
+            if (!source.readableEnded)
+                this.destroy(sourceFailed());
+        });
+    }
+    _read() {
+        if (this.source.isPaused())
+            this.source.resume();
+    }
+    _destroy(err, cb) {
+        // A reader that gives up early releases the source (and a response's connection).
+        if (!this.source.readableEnded)
+            this.source.destroy();
+        cb(err);
+    }
+}
+/**
+ * True when `content` is already a verifier for `digest`: a store receiving it
+ * need not hash the bytes a second time, because the stream fails before its
+ * end when they are wrong. Hashing twice cost a fifth of a layout copy's time.
+ */
+function isVerifiedStream(content, digest) {
+    return ((content instanceof DigestVerifier || content instanceof VerifyingReader) && content.expected === digest);
+}
+
+
+/***/ }),
+
+/***/ 2060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V4: () => (/* binding */ MANIFEST_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony export encodeManifest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8825);
+/* harmony import */ var _mediatype_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8269);
+
+
+
+// Manifests arrive from registries, layout directories and archives written by
+// other tools. Everything that the rest of lading trusts about a manifest's shape
+// is checked here once, so later code can index into it without guarding.
+/** The largest manifest lading accepts, as distribution enforces on push. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SCHEMA1_TYPES = [
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+];
+/**
+ * Content types that say nothing about which manifest this is. Some registries
+ * and static file servers answer with them; the fields decide then, as
+ * containerd and distribution do.
+ */
+const UNSPECIFIC_TYPES = ['', 'application/json', 'application/octet-stream', 'text/plain'];
+function parseManifest(bytes, options) {
+    const { where } = options;
+    const fail = (message) => {
+        const text = `${where}: ${message}`;
+        throw options.from === 'input' ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(text) : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(text);
+    };
+    if (bytes.length > MANIFEST_MAX_BYTES) {
+        fail(`manifest of ${bytes.length} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+    }
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (err) {
+        fail(`manifest is not JSON (${err.message})`);
+    }
+    if (!isObject(value))
+        fail(`manifest is not a JSON object`);
+    const doc = value;
+    const announced = normaliseType(options.mediaType);
+    const field = doc.mediaType;
+    if (field !== undefined && typeof field !== 'string')
+        fail(`manifest field "mediaType" is not a string`);
+    if (doc.schemaVersion === 1 ||
+        SCHEMA1_TYPES.includes(announced) ||
+        SCHEMA1_TYPES.includes(field)) {
+        fail(`Docker schema 1 manifests are not supported; re-push the image with a current client`);
+    }
+    if (doc.schemaVersion !== 2)
+        fail(`manifest "schemaVersion" is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
+    const hasManifests = 'manifests' in doc;
+    const hasImageFields = 'config' in doc || 'layers' in doc;
+    if (hasManifests && hasImageFields) {
+        fail(`manifest has both "manifests" and "config"/"layers": it is neither an index nor an image manifest`);
+    }
+    const detected = hasManifests ? _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex : hasImageFields ? _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociManifest : undefined;
+    if (field && announced && field !== announced) {
+        fail(`manifest "mediaType" is ${field} but it was served as ${announced}`);
+    }
+    const mediaType = field || announced || detected;
+    if (!mediaType)
+        fail(`manifest has no "mediaType" and neither "manifests" nor "config" and "layers"`);
+    if (!(0,_mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestType */ .Q3)(mediaType))
+        fail(`unsupported manifest media type "${mediaType}"`);
+    const isIndex = _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V.includes(mediaType);
+    if (isIndex && hasImageFields)
+        fail(`manifest is typed ${mediaType} but has "config"/"layers"`);
+    if (!isIndex && hasManifests)
+        fail(`manifest is typed ${mediaType} but has "manifests"`);
+    const check = (d, path) => {
+        checkDescriptor(d, path, fail);
+    };
+    if (isIndex) {
+        if (!Array.isArray(doc.manifests))
+            fail(`"manifests" is not an array`);
+        for (const [i, d] of doc.manifests.entries())
+            check(d, `manifests[${i}]`);
+    }
+    else {
+        check(doc.config, 'config');
+        if (!Array.isArray(doc.layers))
+            fail(`"layers" is not an array`);
+        for (const [i, d] of doc.layers.entries())
+            check(d, `layers[${i}]`);
+    }
+    if (doc.subject !== undefined)
+        check(doc.subject, 'subject');
+    if (doc.artifactType !== undefined && typeof doc.artifactType !== 'string')
+        fail(`"artifactType" is not a string`);
+    checkAnnotations(doc.annotations, 'annotations', fail);
+    doc.mediaType = mediaType;
+    return doc;
+}
+/** Compact JSON, the form registries and other clients hash when they write a manifest. */
+function encodeManifest(manifest) {
+    return Buffer.from(JSON.stringify(manifest), 'utf8');
+}
+function normaliseType(type) {
+    const bare = (type ?? '').split(';')[0].trim().toLowerCase();
+    return UNSPECIFIC_TYPES.includes(bare) ? '' : bare;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkDescriptor(value, path, fail) {
+    if (!isObject(value))
+        fail(`${path} is not a descriptor object`);
+    const d = value;
+    if (typeof d.mediaType !== 'string' || d.mediaType === '')
+        fail(`${path}.mediaType is missing or not a string`);
+    if (typeof d.digest !== 'string' || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(d.digest)) {
+        fail(`${path}.digest ${JSON.stringify(d.digest)} is not a sha256 or sha512 digest`);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        fail(`${path}.size ${JSON.stringify(d.size)} is not a non-negative integer`);
+    }
+    if (d.urls !== undefined && !(Array.isArray(d.urls) && d.urls.every((u) => typeof u === 'string'))) {
+        fail(`${path}.urls is not a list of strings`);
+    }
+    if (d.artifactType !== undefined && typeof d.artifactType !== 'string')
+        fail(`${path}.artifactType is not a string`);
+    if (d.data !== undefined && typeof d.data !== 'string')
+        fail(`${path}.data is not a base64 string`);
+    if (d.platform !== undefined) {
+        const p = d.platform;
+        if (!isObject(p) || typeof p.os !== 'string' || typeof p.architecture !== 'string') {
+            fail(`${path}.platform needs "os" and "architecture" strings`);
+        }
+    }
+    checkAnnotations(d.annotations, `${path}.annotations`, fail);
+}
+function checkAnnotations(value, path, fail) {
+    if (value === undefined)
+        return;
+    if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+        fail(`${path} is not a map of strings`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JO: () => (/* binding */ EMPTY_JSON),
+/* harmony export */   Q3: () => (/* binding */ isManifestType),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony exports IMAGE_MANIFEST_TYPES, MANIFEST_TYPES, isIndexType */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const IMAGE_MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
+const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
+const MANIFEST_TYPES = [...IMAGE_MANIFEST_TYPES, ...INDEX_TYPES];
+/** The `Accept` header for manifest reads: every type lading understands. */
+const MANIFEST_ACCEPT = MANIFEST_TYPES.join(', ');
+function isIndexType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+function isManifestType(mediaType) {
+    return MANIFEST_TYPES.includes(mediaType);
+}
+/** The empty JSON object `{}` that OCI 1.1 artifacts use as config. */
+const EMPTY_JSON = {
+    mediaType: MediaType.ociEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+    data: 'e30=',
+};
+
+
+/***/ }),
+
+/***/ 961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ mergeReferrer),
+/* harmony export */   On: () => (/* binding */ resolveArtifactTypes),
+/* harmony export */   fH: () => (/* binding */ fallbackTag),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8825);
+/* harmony import */ var _mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8269);
+
+
+// The parts of OCI 1.1 referrers that every store shares: the fallback tag
+// schema, how an entry is described, and how entries whose artifact type was
+// mislabelled by their writer are given their real type back.
+/** `sha256:abc…` → `sha256-abc…`, the tag the referrers tag schema uses. */
+function fallbackTag(subject) {
+    return `${subject.slice(0, subject.indexOf(':'))}-${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(subject)}`;
+}
+/** The descriptor of a referrer manifest as the spec wants it in a referrers index. */
+function referrerDescriptor(descriptor, manifest) {
+    const config = 'config' in manifest ? manifest.config : undefined;
+    const artifactType = manifest.artifactType ?? config?.mediaType;
+    return {
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(artifactType ? { artifactType } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length
+            ? { annotations: manifest.annotations }
+            : {}),
+    };
+}
+/**
+ * `index` with `entry` added, or undefined when it is already there. Every
+ * other entry is kept as it was, whoever wrote it.
+ */
+function mergeReferrer(index, entry) {
+    const manifests = index?.manifests ?? [];
+    if (manifests.some((d) => d.digest === entry.digest))
+        return undefined;
+    return {
+        schemaVersion: 2,
+        mediaType: _mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests: [...manifests, entry],
+        ...(index?.annotations ? { annotations: index.annotations } : {}),
+    };
+}
+/**
+ * cosign writes its fallback-index entries with the empty config type as their
+ * artifact type, and some registries derive the type from the config; a reader
+ * filtering on that label would lose cosign's bundles. Entries labelled with the
+ * empty type, or not labelled at all, are read to learn what they really are.
+ */
+async function resolveArtifactTypes(entries, fetch) {
+    return Promise.all(entries.map(async (d) => {
+        if (d.artifactType && d.artifactType !== _mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociEmpty)
+            return d;
+        const { manifest } = await fetch(d);
+        const real = referrerDescriptor(d, manifest);
+        const annotations = { ...real.annotations, ...d.annotations };
+        return {
+            ...d,
+            ...(real.artifactType ? { artifactType: real.artifactType } : {}),
+            ...(Object.keys(annotations).length ? { annotations } : {}),
+        };
+    }));
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -35681,6 +33162,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -35706,6 +33194,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -35866,6 +33361,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
 /******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
@@ -38958,70 +36465,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// Every failure a user can see is one of these. The class decides the exit code
-// (DESIGN.md: 0 done, 1 a gate or verification said no, 2 bad usage or bad input,
-// 3 anything else: network, registry, disk), so callers never map codes by hand.
-const errors_ExitCode = {
-    ok: 0,
-    denied: 1,
-    badInput: 2,
-    failure: 3,
-};
-class LadingError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The user asked for something malformed: a bad flag, reference, file or value. */
-class errors_InputError extends LadingError {
-    exitCode = errors_ExitCode.badInput;
-}
-/** A gate or a verification said no. Not a malfunction. */
-class DeniedError extends (/* unused pure expression or super */ null && (LadingError)) {
-    exitCode = errors_ExitCode.denied;
-}
-/** Something outside lading went wrong: network, registry, disk. */
-class OperationError extends LadingError {
-    exitCode = errors_ExitCode.failure;
-}
-/**
- * Content did not match its digest, or a server sent something that breaks the
- * distribution spec. It is the server's fault, not the user's, so it exits 3.
- */
-class errors_IntegrityError extends OperationError {
-}
-/** A registry answered with an error status. */
-class RegistryError extends OperationError {
-    status;
-    codes;
-    constructor(message, status, codes = [], options) {
-        super(message, options);
-        this.status = status;
-        this.codes = codes;
-    }
-}
-/** Credentials were refused (401 after authenticating, or 403). */
-class AuthError extends RegistryError {
-}
-/** The thing asked for does not exist (tag, digest, repository, platform). */
-class NotFoundError extends OperationError {
-}
-function exitCodeOf(err) {
-    return err instanceof LadingError ? err.exitCode : errors_ExitCode.failure;
-}
-/** One line, no stack: what the CLI and the actions print. */
-function describeError(err) {
-    if (err instanceof Error)
-        return err.message.split('\n')[0] ?? err.name;
-    return String(err);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
@@ -39120,1909 +36569,7 @@ function identityMismatch(policy, identity) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/utils.js
-/**
- * Utilities for hex, bytes, CSPRNG.
- * @module
- */
-/*! noble-ciphers - MIT License (c) 2023 Paul Miller (paulmillr.com) */
-function aarray(item, title, inner = () => { }) {
-    if (!Array.isArray(item))
-        throw new TypeError(`"${title}" expected array, got type=${typeof item}`);
-    for (let i = 0; i < item.length; i++)
-        inner(item[i], `${title}[${i}]`);
-    return item;
-}
-/**
- * Checks if something is Uint8Array. Be careful: nodejs Buffer will return true.
- * @param a - Value to inspect.
- * @returns `true` when the value is a Uint8Array view, including Node's `Buffer`.
- * @example
- * Guards a value before treating it as raw key material.
- *
- * ```ts
- * isBytes(new Uint8Array());
- * ```
- */
-function isBytes(a) {
-    // Plain `instanceof Uint8Array` is too strict for some Buffer / proxy /
-    // cross-realm cases. The fallback still requires a real ArrayBuffer view
-    // so plain JSON-deserialized `{ constructor: ... }`
-    // spoofing is rejected, and `BYTES_PER_ELEMENT === 1` keeps the fallback on byte-oriented views.
-    return (a instanceof Uint8Array ||
-        (ArrayBuffer.isView(a) &&
-            a.constructor.name === 'Uint8Array' &&
-            'BYTES_PER_ELEMENT' in a &&
-            a.BYTES_PER_ELEMENT === 1));
-}
-// Shared error-message prefix builder. Only called on throw paths, so assert
-// success paths never pay for the string concatenation.
-const atitle = (title) => (title ? `"${title}" ` : '');
-/**
- * Asserts something is boolean.
- * @param value - Value to validate.
- * @returns The validated boolean.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Validates a boolean option before branching on it.
- *
- * ```ts
- * abool(true);
- * ```
- */
-function abool(value, title = '') {
-    if (typeof value !== 'boolean')
-        throw new TypeError(atitle(title) + 'expected boolean, got type=' + typeof value);
-    return value;
-}
-/**
- * Asserts something is a non-negative safe integer.
- * @param n - Value to validate.
- * @returns The validated number.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Validates a non-negative length or counter.
- *
- * ```ts
- * anumber(1);
- * ```
- */
-function utils_anumber(n, title = '') {
-    if (typeof n !== 'number')
-        throw new TypeError(atitle(title) + 'expected number, got ' + typeof n);
-    if (!Number.isSafeInteger(n) || n < 0)
-        throw new RangeError(atitle(title) + 'expected integer >= 0, got ' + n);
-    return n;
-}
-/**
- * Asserts something is Uint8Array.
- * @param value - Value to validate.
- * @param length - Expected byte length.
- * @param title - Optional label used in error messages.
- * @returns The validated byte array.
- * On Node, `Buffer` is accepted too because it is a Uint8Array view.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument lengths. {@link RangeError}
- * @example
- * Validates a fixed-length nonce or key buffer.
- *
- * ```ts
- * abytes(new Uint8Array([1, 2]), 2);
- * ```
- */
-function utils_abytes(value, length, title = '') {
-    // Success path first: this runs at the start of every update() / digestInto(), and the
-    // common `abytes(data)` form must not pay for length handling it does not use.
-    if (isBytes(value) && (length === undefined || value.length === length))
-        return value;
-    // Error path: recompute freely to build the exact message.
-    if (length !== undefined)
-        utils_anumber(length, 'length');
-    const bytes = isBytes(value);
-    const ofLen = length !== undefined ? ` of length ${length}` : '';
-    const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
-    const message = atitle(title) + 'expected Uint8Array' + ofLen + ', got ' + got;
-    if (!bytes)
-        throw new TypeError(message);
-    throw new RangeError(message);
-}
-const aobject = (value, label) => {
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        throw new TypeError(label === 'object'
-            ? 'expected valid options object'
-            : `"${label}" expected object, got type=${typeof value}`);
-};
-/**
- * Asserts a hash- or MAC-like instance has not been destroyed or finished.
- * @param instance - Stateful instance to validate.
- * @param checkFinished - Whether to reject finished instances.
- * When `false`, only `destroyed` is checked.
- * @throws If the hash instance has already been destroyed or finalized. {@link Error}
- * @example
- * Guards against calling `update()` or `digest()` on a finished hash.
- *
- * ```ts
- * aexists({ destroyed: false, finished: false });
- * ```
- */
-function aexists(instance, checkFinished = true) {
-    // Runs on every update()/digestInto(); the flags are library-owned booleans, so only their
-    // truthiness is checked - re-validating their type per call was pure hot-path overhead.
-    if (instance.destroyed)
-        throw new Error('hash was destroyed');
-    if (checkFinished && instance.finished)
-        throw new Error('digest() was already called');
-}
-/**
- * Asserts output is a sufficiently-sized byte array.
- * @param out - Output buffer to validate.
- * @param instance - Hash-like instance providing `outputLen`.
- * This is the relaxed `digestInto()`-style contract: output must be at least `outputLen`,
- * unlike one-shot cipher helpers elsewhere in the repo that often require exact lengths.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong output buffer lengths. {@link RangeError}
- * @example
- * Verifies that a caller-provided output buffer is large enough.
- *
- * ```ts
- * aoutput(new Uint8Array(16), { outputLen: 16 });
- * ```
- */
-function aoutput(out, instance) {
-    utils_abytes(out, undefined, 'output');
-    // `outputLen` is a library-owned readonly number; the negated comparison keeps failing fast
-    // when it is missing/NaN (comparisons with undefined/NaN are false) without an anumber() call.
-    const min = instance.outputLen;
-    if (!(out.length >= min)) {
-        throw new RangeError('"output" expected length >= ' + min);
-    }
-}
-/**
- * Asserts output is a sufficiently-sized, 4-byte-aligned byte array.
- * {@link aoutput} plus an {@link isAligned32} check, for `digestInto()` paths
- * that write through zero-allocation `u32` word views.
- * @param out - Output buffer to validate.
- * @param instance - Hash-like instance providing `outputLen`.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong output buffer lengths. {@link RangeError}
- * @throws On wrong output buffer alignment. {@link Error}
- * @example
- * Verifies that a caller-provided output buffer is large enough and aligned.
- *
- * ```ts
- * aoutput32(new Uint8Array(16), { outputLen: 16 });
- * ```
- */
-function aoutput32(out, instance) {
-    aoutput(out, instance);
-    if (!isAligned32(out))
-        throw new Error('invalid output, must be aligned');
-}
-/**
- * Casts a typed-array view to Uint8Array.
- * @param arr - Typed-array view to reinterpret.
- * @returns Uint8Array view over the same bytes.
- * @example
- * Views 32-bit words as raw bytes without copying.
- *
- * ```ts
- * u8(new Uint32Array([1]));
- * ```
- */
-function u8(arr) {
-    return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/**
- * Casts a typed-array view to Uint32Array.
- * @param arr - Typed-array view to reinterpret.
- * @returns Uint32Array view over the same bytes. Callers are expected to provide a
- * 4-byte-aligned offset; trailing `1..3` bytes are silently dropped.
- * @example
- * Views a byte buffer as 32-bit words for block processing.
- *
- * ```ts
- * u32(new Uint8Array(4));
- * ```
- */
-function u32(arr) {
-    return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
-}
-/**
- * Zeroizes typed arrays in place.
- * Warning: JS provides no guarantees.
- * @param arrays - Arrays to wipe.
- * @example
- * Wipes a temporary key buffer after use.
- *
- * ```ts
- * const bytes = new Uint8Array([1]);
- * clean(bytes);
- * ```
- */
-function clean(...arrays) {
-    for (let i = 0; i < arrays.length; i++) {
-        arrays[i].fill(0);
-    }
-}
-/**
- * Creates a DataView for byte-level manipulation.
- * @param arr - Typed-array view to wrap.
- * @returns DataView over the same bytes.
- * @example
- * Creates an endian-aware view for length encoding.
- *
- * ```ts
- * createView(new Uint8Array(4));
- * ```
- */
-function createView(arr) {
-    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
-}
-/**
- * Whether the current platform is little-endian.
- * Most are; some IBM systems are not.
- */
-const isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([0x11223344]).buffer)[0] === 0x44)();
-/**
- * Reverses byte order of one 32-bit word.
- * @param word - Unsigned 32-bit word to swap.
- * @returns The same word with bytes reversed.
- * @example
- * Swaps a big-endian word into little-endian byte order.
- *
- * ```ts
- * byteSwap(0x11223344);
- * ```
- */
-function byteSwap(word) {
-    return (((word << 24) & 0xff000000) |
-        ((word << 8) & 0xff0000) |
-        ((word >>> 8) & 0xff00) |
-        ((word >>> 24) & 0xff));
-}
-/**
- * Normalizes one 32-bit word to the little-endian representation expected by cipher cores.
- * @param n - Unsigned 32-bit word to normalize.
- * @returns Little-endian normalized word on big-endian hosts, else the input word unchanged.
- * @example
- * Normalizes a host-endian word before passing it into an ARX/AES core.
- *
- * ```ts
- * swap8IfBE(0x11223344);
- * ```
- */
-const swap8IfBE = (/* unused pure expression or super */ null && (isLE
-    ? (n) => n
-    : (n) => byteSwap(n) >>> 0));
-/**
- * Byte-swaps every word of a Uint32Array in place.
- * @param arr - Uint32Array whose words should be swapped.
- * @returns The same array after in-place byte swapping.
- * @example
- * Swaps every 32-bit word in a word-view buffer.
- *
- * ```ts
- * byteSwap32(new Uint32Array([0x11223344]));
- * ```
- */
-function byteSwap32(arr) {
-    for (let i = 0; i < arr.length; i++) {
-        arr[i] = byteSwap(arr[i]);
-    }
-    return arr;
-}
-/**
- * Normalizes a Uint32Array view to the little-endian representation expected by cipher cores.
- * @param u - Word view to normalize in place.
- * @returns Little-endian normalized word view.
- * @example
- * Normalizes a word-view buffer before block processing.
- *
- * ```ts
- * swap32IfBE(new Uint32Array([0x11223344]));
- * ```
- */
-const swap32IfBE = isLE
-    ? (u) => u
-    : byteSwap32;
-// Built-in hex conversion:
-// {@link https://caniuse.com/mdn-javascript_builtins_uint8array_fromhex | caniuse entry}
-const hasHexBuiltin = /* @__PURE__ */ (/* unused pure expression or super */ null && ((() => 
-// @ts-ignore
-typeof Uint8Array.from([]).toHex === 'function' && typeof Uint8Array.fromHex === 'function')()));
-// Array where index 0xf0 (240) is mapped to string 'f0'
-const hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-/**
- * Convert byte array to hex string. Uses built-in function, when available.
- * @param bytes - Bytes to encode.
- * @returns Lowercase hexadecimal string.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Formats ciphertext bytes for logs or test vectors.
- *
- * ```ts
- * bytesToHex(Uint8Array.from([0xca, 0xfe, 0x01, 0x23])); // 'cafe0123'
- * ```
- */
-function bytesToHex(bytes) {
-    utils_abytes(bytes);
-    // @ts-ignore
-    if (hasHexBuiltin)
-        return bytes.toHex();
-    // pre-caching improves the speed 6x
-    let hex = '';
-    for (let i = 0; i < bytes.length; i++) {
-        hex += hexes[bytes[i]];
-    }
-    return hex;
-}
-// Strict ASCII nibble parser: non-ASCII hex lookalikes are rejected as undefined.
-// ASCII codes: '0'..'9' = 48..57, 'A'..'F' = 65..70, 'a'..'f' = 97..102.
-// prettier-ignore
-function asciiToBase16(ch) {
-    return ch >= 48 && ch <= 57 ? ch - 48 // '2' => 50-48
-        : ch >= 65 && ch <= 70 ? ch - (65 - 10) // 'B' => 66-(65-10)
-            : ch >= 97 && ch <= 102 ? ch - (97 - 10) // 'b' => 98-(97-10)
-                : undefined;
-}
-/**
- * Convert hex string to byte array. Uses built-in function, when available.
- * @param hex - hexadecimal string to decode
- * @returns Decoded bytes.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Decode lowercase hexadecimal into bytes.
- * ```ts
- * hexToBytes('cafe0123'); // Uint8Array.from([0xca, 0xfe, 0x01, 0x23])
- * ```
- */
-function hexToBytes(hex) {
-    if (typeof hex !== 'string')
-        throw new TypeError('hex string expected, got ' + typeof hex);
-    if (hasHexBuiltin) {
-        try {
-            return Uint8Array.fromHex(hex);
-        }
-        catch (error) {
-            if (error instanceof SyntaxError)
-                throw new RangeError(error.message);
-            throw error;
-        }
-    }
-    const hl = hex.length;
-    const al = hl / 2;
-    if (hl % 2)
-        throw new RangeError('hex string expected, got unpadded hex of length ' + hl);
-    const array = new Uint8Array(al);
-    for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
-        const n1 = asciiToBase16(hex.charCodeAt(hi)); // parse first char, multiply it by 16
-        const n2 = asciiToBase16(hex.charCodeAt(hi + 1)); // parse second char
-        if (n1 === undefined || n2 === undefined) {
-            const char = hex[hi] + hex[hi + 1];
-            throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
-        }
-        array[ai] = n1 * 16 + n2; // example: 'A9' => 10*16 + 9
-    }
-    return array;
-}
-const _0n = /* @__PURE__ */ (/* unused pure expression or super */ null && (BigInt(0)));
-// Used in ff1, via bytesToNumberBE
-/**
- * Converts a big-endian hex string into bigint.
- * @param hex - Hexadecimal string without `0x`.
- * @returns Parsed bigint value. The empty string is treated as `0n`.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Parses a big-endian field element or counter from hex.
- *
- * ```ts
- * hexToNumber('ff');
- * ```
- */
-function hexToNumber(hex) {
-    if (typeof hex !== 'string')
-        throw new TypeError('hex string expected, got ' + typeof hex);
-    // Numeric parser, not byte-hex decoder: odd-length forms like 'f' are valid,
-    // and malformed syntax follows BigInt's native error behavior.
-    return hex === '' ? _0n : BigInt('0x' + hex); // Big Endian
-}
-// Used in ff1
-// BE: Big Endian, LE: Little Endian
-/**
- * Converts big-endian bytes into bigint.
- * @param bytes - Big-endian bytes.
- * @returns Parsed bigint value. Empty input is treated as `0n`.
- * @throws On invalid byte input passed to the internal hex conversion. {@link TypeError}
- * @example
- * Reads a big-endian integer from serialized bytes.
- *
- * ```ts
- * bytesToNumberBE(new Uint8Array([1, 0]));
- * ```
- */
-function bytesToNumberBE(bytes) {
-    return hexToNumber(bytesToHex(bytes));
-}
-/**
- * Validates that a value is a non-negative bigint or safe integer.
- * @param n - Value to validate.
- * @returns The same validated value.
- * @throws On wrong argument ranges or values. {@link RangeError}
- */
-function abignumber(n) {
-    if (typeof n === 'bigint') {
-        if (!(_0n <= n))
-            throw new RangeError('positive bigint expected, got ' + n);
-    }
-    else
-        utils_anumber(n);
-    return n;
-}
-// Used in ff1
-/**
- * Converts a number into big-endian bytes of fixed length.
- * @param n - Number to encode.
- * @param len - Output length in bytes. Must be greater than zero.
- * @returns Big-endian bytes padded to `len`.
- * Negative values, `len = 0`, and values that do not fit are rejected before
- * downstream hex parsing.
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @throws If a documented runtime validation or state check fails. {@link Error}
- * @example
- * Encodes a counter as fixed-width big-endian bytes.
- *
- * ```ts
- * numberToBytesBE(1, 2);
- * ```
- */
-function numberToBytesBE(n, len) {
-    utils_anumber(len);
-    if (len === 0)
-        throw new Error('zero output length is invalid');
-    n = abignumber(n);
-    const expectedLen = len * 2;
-    const hex = n.toString(16);
-    // Detect overflow before hex parsing so oversized values don't leak the shared odd-hex error.
-    if (hex.length > expectedLen)
-        throw new RangeError('number is too large');
-    return hexToBytes(hex.padStart(expectedLen, '0'));
-}
-/**
- * Converts string to bytes using UTF8 encoding.
- * @param str - String to encode.
- * @returns UTF-8 bytes in a detached fresh Uint8Array copy.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Encodes application text before encryption or MACing.
- *
- * ```ts
- * utf8ToBytes('abc'); // new Uint8Array([97, 98, 99])
- * ```
- */
-function utf8ToBytes(str) {
-    if (typeof str !== 'string')
-        throw new TypeError('string expected');
-    return new Uint8Array(new TextEncoder().encode(str)); // {@link https://bugzil.la/1681809 | Firefox bug 1681809}
-}
-/**
- * Converts bytes to string using UTF8 encoding.
- * @param bytes - UTF-8 bytes.
- * @returns Decoded string. Input validation is delegated to `TextDecoder`, and malformed
- * UTF-8 is replacement-decoded instead of rejected.
- * @example
- * Decodes UTF-8 plaintext back into a string.
- *
- * ```ts
- * bytesToUtf8(new Uint8Array([97, 98, 99])); // 'abc'
- * ```
- */
-function bytesToUtf8(bytes) {
-    return new TextDecoder().decode(bytes);
-}
-/**
- * Checks if two U8A use same underlying buffer and overlaps.
- * This is invalid and can corrupt data.
- * @param a - First byte view.
- * @param b - Second byte view.
- * @returns `true` when the views overlap in memory.
- * @example
- * Detects whether two slices alias the same backing buffer.
- *
- * ```ts
- * overlapBytes(new Uint8Array(4), new Uint8Array(4));
- * ```
- */
-function overlapBytes(a, b) {
-    // Zero-length views cannot overwrite anything, even if their offset sits inside another range.
-    if (!a.byteLength || !b.byteLength)
-        return false;
-    return (a.buffer === b.buffer && // best we can do, may fail with an obscure Proxy
-        a.byteOffset < b.byteOffset + b.byteLength && // a starts before b end
-        b.byteOffset < a.byteOffset + a.byteLength // b starts before a end
-    );
-}
-/**
- * If input and output overlap and input starts before output, we will overwrite end of input before
- * we start processing it, so this is not supported by forward-processing ciphers.
- * @param input - Input bytes.
- * @param output - Output bytes.
- * @throws If the output view would overwrite unread input bytes. {@link Error}
- * @example
- * Rejects an in-place layout that would overwrite unread input bytes.
- *
- * ```ts
- * const buffer = new Uint8Array(8);
- * complexOverlapBytes(buffer.subarray(0, 4), buffer.subarray(2, 6));
- * ```
- */
-function complexOverlapBytes(input, output) {
-    // This is very cursed. It works somehow, but I'm completely unsure,
-    // reasoning about overlapping aligned windows is very hard.
-    if (overlapBytes(input, output) && input.byteOffset < output.byteOffset)
-        throw new Error('complex overlap of input and output is not supported');
-}
-/**
- * Copies several Uint8Arrays into one.
- * @param arrays - Byte arrays to concatenate.
- * @returns Combined byte array.
- * @throws On wrong argument types inside the byte-array list. {@link TypeError}
- * @example
- * Builds a `nonce || ciphertext` style buffer.
- *
- * ```ts
- * concatBytes(new Uint8Array([1]), new Uint8Array([2]));
- * ```
- */
-function concatBytes(...arrays) {
-    let sum = 0;
-    for (let i = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        utils_abytes(a);
-        sum += a.length;
-    }
-    const res = new Uint8Array(sum);
-    for (let i = 0, pad = 0; i < arrays.length; i++) {
-        const a = arrays[i];
-        res.set(a, pad);
-        pad += a.length;
-    }
-    return res;
-}
-/**
- * Merges user options into defaults.
- * @param defaults - Default option values.
- * @param opts - User-provided overrides.
- * @returns Combined options object.
- * `defaults` is a library-owned mutable object; user-provided `opts` only need to be
- * object-shaped, since "plain object" checks reject valid proxy/cross-realm containers.
- * The merge mutates `defaults` in place and returns the same object, so direct callers
- * should pass a fresh defaults object unless they intentionally want shared state updated.
- * @throws If options are missing or not an object. {@link Error}
- * @example
- * Applies user overrides to the default cipher options.
- *
- * ```ts
- * checkOpts({ rounds: 20 }, { rounds: 8 });
- * ```
- */
-function checkOpts(defaults, opts) {
-    aobject(defaults, 'defaults');
-    aobject(opts, 'opts');
-    // Mutates defaults by design. __proto__ follows Object.assign semantics here and can only
-    // affect this local option object; callers already control this low-level options surface.
-    const merged = Object.assign(defaults, opts);
-    return merged;
-}
-/**
- * Compares two byte arrays in kinda constant time once lengths already match.
- * @param a - First byte array.
- * @param b - Second byte array.
- * @returns `true` when the arrays contain the same bytes. Different lengths still return early.
- * @example
- * Compares an expected authentication tag with the received one.
- *
- * ```ts
- * equalBytes(new Uint8Array([1]), new Uint8Array([1]));
- * ```
- */
-function equalBytes(a, b) {
-    a = utils_abytes(a);
-    b = utils_abytes(b);
-    if (a.length !== b.length)
-        return false;
-    let diff = 0;
-    for (let i = 0; i < a.length; i++)
-        diff |= a[i] ^ b[i];
-    return diff === 0;
-}
-/**
- * Wraps a keyed MAC constructor into a one-shot helper with `.create()`.
- * @param keyLen - Valid probe-key length used to read static metadata once.
- * The probe key is only used for `outputLen` / `blockLen`, so callers with several valid key sizes
- * can pass any representative size as long as those values stay fixed.
- * @param macCons - Keyed MAC constructor or factory.
- * @param fromMsg - Optional adapter that derives extra constructor args from the one-shot message.
- * @returns Callable MAC helper with `.create()`.
- */
-function wrapMacConstructor(keyLen, macCons, fromMsg) {
-    const mac = macCons;
-    const getArgs = (fromMsg || (() => []));
-    const macC = (msg, key) => mac(key, ...getArgs(msg))
-        .update(msg)
-        .digest();
-    const tmp = mac(new Uint8Array(keyLen), ...getArgs(new Uint8Array(0)));
-    macC.outputLen = tmp.outputLen;
-    macC.blockLen = tmp.blockLen;
-    macC.create = (key, ...args) => mac(key, ...args);
-    return macC;
-}
-/**
- * Wraps a cipher: validates args, ensures encrypt() can only be called once.
- * Used internally by the exported cipher constructors.
- * Output-buffer support is inferred from the wrapped `encrypt` / `decrypt`
- * arity (`fn.length === 2`), so wrapped output-capable methods must use a normal
- * second parameter, not a default/rest parameter. AAD support is explicit in
- * `params.withAAD`; optional AAD starts after the nonce slot when one is present.
- * @__NO_SIDE_EFFECTS__
- * @param params - Static cipher metadata. See {@link CipherParams}.
- * @param constructor - Cipher constructor.
- * @returns Wrapped constructor with validation.
- */
-const wrapCipher = (params, constructor) => {
-    function wrappedCipher(key, ...args) {
-        // Validate key
-        utils_abytes(key, undefined, 'key');
-        // Validate nonce if nonceLength is present
-        if (params.nonceLength !== undefined) {
-            const nonce = args[0];
-            utils_abytes(nonce, params.varSizeNonce ? undefined : params.nonceLength, 'nonce');
-        }
-        // Keep tag length available for decrypt-size checks after constructor validation.
-        const tagl = params.tagLength;
-        const aadStart = params.nonceLength !== undefined ? 1 : 0;
-        // No-AAD constructors otherwise silently ignore byte args meant as AAD.
-        if (!params.withAAD) {
-            for (let i = aadStart; i < args.length; i++)
-                if (isBytes(args[i]))
-                    throw new Error('AAD not supported');
-        }
-        // Validate the first AAD slot early; rest-arg AAD constructors validate the tail themselves.
-        if (params.withAAD && args[aadStart] !== undefined)
-            utils_abytes(args[aadStart], undefined, 'AAD');
-        const cipher = constructor(key, ...args);
-        const checkOutput = (fnLength, output) => {
-            if (output !== undefined) {
-                if (fnLength !== 2)
-                    throw new Error('cipher output not supported');
-                utils_abytes(output, undefined, 'output');
-            }
-        };
-        // Create wrapped cipher with validation and single-use encryption
-        let called = false;
-        const wrCipher = {
-            encrypt(data, output) {
-                if (called)
-                    throw new Error('cannot encrypt() twice with same key + nonce');
-                // Any encrypt attempt consumes the instance, even if validation rejects below.
-                called = true;
-                utils_abytes(data, undefined, 'data');
-                checkOutput(cipher.encrypt.length, output);
-                return cipher.encrypt(data, output);
-            },
-            decrypt(data, output) {
-                utils_abytes(data, undefined, 'data');
-                if (tagl && data.length < tagl)
-                    throw new Error('"ciphertext" expected length >= tagLength=' + tagl);
-                checkOutput(cipher.decrypt.length, output);
-                return cipher.decrypt(data, output);
-            },
-        };
-        return wrCipher;
-    }
-    Object.assign(wrappedCipher, params);
-    return wrappedCipher;
-};
-/**
- * By default, returns u8a of length.
- * When out is available, it checks it for validity and uses it.
- * @param expectedLength - Required output length.
- * @param out - Optional destination buffer.
- * @param onlyAligned - Whether `out` must be 4-byte aligned.
- * @returns Output buffer ready for writing.
- * @throws On wrong argument types. {@link TypeError}
- * @throws If the provided output buffer has the wrong size. {@link RangeError}
- * @throws If the provided output buffer has the wrong alignment. {@link Error}
- * @example
- * Reuses a caller-provided output buffer when lengths match.
- *
- * ```ts
- * getOutput(16, new Uint8Array(16));
- * ```
- */
-function getOutput(expectedLength, out, onlyAligned = true) {
-    if (out === undefined)
-        return new Uint8Array(expectedLength);
-    // Keep Buffer/cross-realm Uint8Array support here instead of trusting a shape-compatible object.
-    utils_abytes(out, expectedLength, 'output');
-    if (onlyAligned && !isAligned32(out))
-        throw new Error('invalid output, must be aligned');
-    return out;
-}
-/**
- * Encodes data and AAD lengths into a 16-byte buffer.
- * @param dataLength - Data length. Units are caller-defined: GCM passes bit
- * lengths, ChaCha20-Poly1305 passes byte lengths — the helper writes the raw values.
- * @param aadLength - AAD length, same unit convention as `dataLength`.
- * The serialized block is still `aadLength || dataLength`, matching GCM/Poly1305
- * conventions even though the helper parameter order is `(dataLength, aadLength)`.
- * @param isLE - Whether to encode lengths as little-endian.
- * @returns 16-byte length block.
- * @throws On wrong argument types passed to the endian validator. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @example
- * Builds the length block appended by GCM and Poly1305.
- *
- * ```ts
- * u64Lengths(16, 8, true);
- * ```
- */
-function u64Lengths(dataLength, aadLength, isLE) {
-    // Reject coercible non-number lengths like '10' and true before BigInt(...) accepts them.
-    utils_anumber(dataLength);
-    utils_anumber(aadLength);
-    abool(isLE);
-    const num = new Uint8Array(16);
-    const view = createView(num);
-    view.setBigUint64(0, BigInt(aadLength), isLE);
-    view.setBigUint64(8, BigInt(dataLength), isLE);
-    return num;
-}
-/**
- * Checks whether a byte array is aligned to a 4-byte offset.
- * @param bytes - Byte array to inspect.
- * @returns `true` when the view is 4-byte aligned.
- * @example
- * Checks whether a buffer can be safely viewed as Uint32Array.
- *
- * ```ts
- * isAligned32(new Uint8Array(4));
- * ```
- */
-function isAligned32(bytes) {
-    return bytes.byteOffset % 4 === 0;
-}
-/**
- * Copies bytes into a new Uint8Array.
- * @param bytes - Bytes to copy.
- * @returns Copied byte array.
- * @throws On wrong argument types. {@link TypeError}
- * @example
- * Copies input into an aligned Uint8Array before block processing.
- *
- * ```ts
- * copyBytes(new Uint8Array([1, 2]));
- * ```
- */
-function copyBytes(bytes) {
-    // `Uint8Array.from(...)` would also accept arrays / other typed arrays. Keep this helper strict
-    // because callers use it at byte-validation boundaries before mutating the detached copy.
-    return Uint8Array.from(utils_abytes(bytes));
-}
-/**
- * Cryptographically secure PRNG backed by `crypto.getRandomValues`.
- * @param bytesLength - number of random bytes to generate
- * @returns Random bytes.
- * The platform `getRandomValues()` implementation still defines any
- * single-call length cap, and this helper rejects oversize requests
- * with a stable library `RangeError` instead of host-specific errors.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On wrong argument ranges or values. {@link RangeError}
- * @throws If the current runtime does not provide `crypto.getRandomValues`. {@link Error}
- * @example
- * Generate a fresh random key or nonce.
- * ```ts
- * const key = randomBytes(16);
- * ```
- */
-function utils_randomBytes(bytesLength = 32) {
-    // Match the repo's other length-taking helpers instead of relying on Uint8Array coercion.
-    utils_anumber(bytesLength, 'bytesLength');
-    const cr = typeof globalThis === 'object' ? globalThis.crypto : null;
-    if (typeof cr?.getRandomValues !== 'function')
-        throw new Error('crypto.getRandomValues must be defined');
-    // Web Cryptography API Level 2 §10.1.1:
-    // if `byteLength > 65536`, throw `QuotaExceededError`.
-    // Keep the guard explicit so callers can see the quota in code
-    // instead of discovering it by reading the spec or host errors.
-    // This wrapper surfaces the same quota as a stable library RangeError.
-    if (bytesLength > 65536)
-        throw new RangeError(`"bytesLength" expected <= 65536, got ${bytesLength}`);
-    return cr.getRandomValues(new Uint8Array(bytesLength));
-}
-/**
- * Uses CSPRNG for nonce, nonce injected in ciphertext.
- * For `encrypt`, a `nonceBytes`-length buffer is fetched from CSPRNG and
- * prepended to encrypted ciphertext. For `decrypt`, first `nonceBytes` of ciphertext
- * are treated as nonce. The wrapper always allocates a fresh `nonce || ciphertext`
- * buffer on encrypt and intentionally does not support caller-provided destination buffers.
- * Too-short decrypt inputs are split into short/empty nonce views and then delegated
- * to the wrapped cipher instead of being rejected here first.
- *
- * NOTE: Under the same key, using random nonces (e.g. `managedNonce`) with AES-GCM and ChaCha
- * should be limited to `2**23` (8M) messages to get a collision chance of
- * `2**-50`. Stretching to `2**32` (4B) messages would raise that chance to
- * `2**-33`, still negligible but creeping up.
- * @param fn - Cipher constructor that expects a nonce.
- * @param randomBytes_ - Random-byte source used for nonce generation.
- * @returns Cipher constructor that prepends the nonce to ciphertext.
- * @throws On wrong argument types. {@link TypeError}
- * @throws On invalid nonce lengths observed at wrapper construction or use. {@link RangeError}
- * @example
- * Prepends a fresh random nonce to every ciphertext.
- *
- * ```ts
- * import { gcm } from '@noble/ciphers/aes.js';
- * import { managedNonce, randomBytes } from '@noble/ciphers/utils.js';
- * const wrapped = managedNonce(gcm);
- * const key = randomBytes(16);
- * const ciphertext = wrapped(key).encrypt(new Uint8Array([1, 2, 3]));
- * wrapped(key).decrypt(ciphertext);
- * ```
- */
-function managedNonce(fn, randomBytes_ = utils_randomBytes) {
-    if (typeof fn !== 'function')
-        throw new TypeError('"fn" expected cipher constructor, got type=' + typeof fn);
-    if (typeof randomBytes_ !== 'function')
-        throw new TypeError('"randomBytes_" expected function, got type=' + typeof randomBytes_);
-    const { nonceLength } = fn;
-    utils_anumber(nonceLength, 'fn.nonceLength');
-    const addNonce = (nonce, ciphertext, plaintext) => {
-        const out = concatBytes(nonce, ciphertext);
-        // Wrapped ciphers may alias caller plaintext on encrypt(); never zero
-        // caller-owned buffers here.
-        if (!overlapBytes(plaintext, ciphertext))
-            ciphertext.fill(0);
-        return out;
-    };
-    // NOTE: we cannot support DST here, it would be mistake:
-    // - we don't know how much dst length cipher requires
-    // - nonce may unalign dst and break everything
-    // - we create new u8a anyway (concatBytes)
-    // - previously we passed all args to cipher, but that was mistake!
-    const res = ((key, ...args) => ({
-        encrypt(plaintext) {
-            utils_abytes(plaintext, undefined, 'data');
-            const nonce = randomBytes_(nonceLength);
-            const encrypted = fn(key, nonce, ...args).encrypt(plaintext);
-            // @ts-ignore
-            if (encrypted instanceof Promise)
-                return encrypted.then((ct) => addNonce(nonce, ct, plaintext));
-            return addNonce(nonce, encrypted, plaintext);
-        },
-        decrypt(ciphertext) {
-            utils_abytes(ciphertext, undefined, 'data');
-            const nonce = ciphertext.subarray(0, nonceLength);
-            const decrypted = ciphertext.subarray(nonceLength);
-            return fn(key, nonce, ...args).decrypt(decrypted);
-        },
-    }));
-    // Auto-nonce wrappers still preserve the wrapped payload geometry.
-    if ('blockSize' in fn)
-        res.blockSize = fn.blockSize;
-    if ('tagLength' in fn)
-        res.tagLength = fn.tagLength;
-    if ('withAAD' in fn)
-        res.withAAD = fn.withAAD;
-    return res;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_arx.js
-/**
- * Basic utils for ARX (add-rotate-xor) salsa and chacha ciphers.
-
-RFC8439 requires multi-step cipher stream, where
-authKey starts with counter: 0, actual msg with counter: 1.
-
-For this, we need a way to re-use nonce / counter:
-
-    const counter = new Uint8Array(4);
-    chacha(..., counter, ...); // counter is now 1
-    chacha(..., counter, ...); // counter is now 2
-
-This is complicated:
-
-- 32-bit counters are enough, no need for 64-bit: max ArrayBuffer size in JS is 4GB
-- Original papers don't allow mutating counters
-- Counter overflow is undefined [^1]
-- Idea A: allow providing (nonce | counter) instead of just nonce, re-use it
-- Caveat: Cannot be re-used through all cases:
-- * chacha has (counter | nonce)
-- * xchacha has (nonce16 | counter | nonce16)
-- Idea B: separate nonce / counter and provide separate API for counter re-use
-- Caveat: there are different counter sizes depending on an algorithm.
-- salsa & chacha also differ in structures of key & sigma:
-  salsa20:      s[0] | k(4) | s[1] | nonce(2) | cnt(2) | s[2] | k(4) | s[3]
-  chacha:       s(4) | k(8) | cnt(1) | nonce(3)
-  chacha20orig: s(4) | k(8) | cnt(2) | nonce(2)
-- Idea C: helper method such as `setSalsaState(key, nonce, sigma, data)`
-- Caveat: we can't re-use counter array
-
-xchacha uses the subkey and remaining 8 byte nonce with ChaCha20 as normal
-(prefixed by 4 NUL bytes, since RFC8439 specifies a 12-byte nonce).
-Counter overflow is undefined; see {@link https://mailarchive.ietf.org/arch/msg/cfrg/gsOnTJzcbgG6OqD8Sc0GO5aR_tU/ | the CFRG thread}.
-Current noble policy is strict non-wrap for the shared 32-bit counter path:
-exported ARX ciphers reject initial `0xffffffff` and stop before any implicit
-wrap back to zero.
-See {@link https://datatracker.ietf.org/doc/html/draft-irtf-cfrg-xchacha#appendix-A.2 | the XChaCha appendix} for the extended-nonce construction.
-
- * @module
- */
-
-// Replaces `TextEncoder` for ASCII literals, which is enough for sigma constants.
-// Non-ASCII input would not match UTF-8 `TextEncoder` output.
-const encodeStr = (str) => Uint8Array.from(str.split(''), (c) => c.charCodeAt(0));
-// Raw `createCipher(...)` exports consume these native-endian `u32(...)` views directly.
-// Public `wrapCipher(...)` APIs reject non-little-endian platforms before reaching this path.
-// RFC 8439 §2.3 / RFC 7539 §2.3 only define the 256-bit-key constants; this 16-byte sigma is
-// kept for legacy allowShortKeys Salsa/ChaCha variants.
-const sigma16_32 = /* @__PURE__ */ (() => swap32IfBE(u32(encodeStr('expand 16-byte k'))))();
-// RFC 8439 §2.3 / RFC 7539 §2.3 define words 0-3 as
-// `0x61707865 0x3320646e 0x79622d32 0x6b206574`, i.e. `expand 32-byte k`.
-const sigma32_32 = /* @__PURE__ */ (() => swap32IfBE(u32(encodeStr('expand 32-byte k'))))();
-/**
- * Rotates a 32-bit word left.
- * @param a - Input word.
- * @param b - Rotation count in bits.
- * @returns Rotated 32-bit word.
- * @example
- * Moves the top byte of `0x12345678` into the low byte position.
- * ```ts
- * rotl(0x12345678, 8);
- * ```
- */
-function rotl(a, b) {
-    return (a << b) | (a >>> (32 - b));
-}
-// Salsa and Chacha block length is always 512-bit
-const BLOCK_LEN = 64;
-// RFC 8439 §2.2 / RFC 7539 §2.2: the ChaCha state has 16 32-bit words.
-const BLOCK_LEN32 = 16;
-// Counter policy for the shared public `counter` argument:
-// - RFC/IETF ChaCha20 uses a 32-bit counter.
-// - OpenSSL/Node `chacha20` instead treat the full 16-byte IV as a 128-bit
-//   counter state and carry into the next word.
-// - Raw `chacha20orig`, `salsa20`, `xsalsa20`, and `xchacha20` use 64-bit counters in libsodium
-//   and libtomcrypt, while some libs (for example libtomcrypt's RFC/IETF path) reject the max
-//   boundary instead of carrying.
-// - AEAD wrappers diverge too: libsodium `xchacha20poly1305` uses the IETF payload counter from
-//   block 1, while `secretstream_xchacha20poly1305` is a different protocol with rekey/reset.
-// Noble intentionally throws instead of silently picking one wrap model for users. In the default
-// path, even a 32-bit boundary would take 2^32 blocks * 64 bytes = 256 GiB, which is practically
-// unreachable for normal JS callers; advanced users who pass `counter` explicitly can implement
-// whatever wider carry / wrap policy they need on top.
-const MAX_COUNTER = /* @__PURE__ */ (() => 2 ** 32 - 1)();
-const U32_EMPTY = /* @__PURE__ */ Uint32Array.of();
-function runCipher(core, sigma, key, nonce, data, output, counter, rounds) {
-    const len = data.length;
-    const block = new Uint8Array(BLOCK_LEN);
-    const b32 = u32(block);
-    // Make sure that buffers aligned to 4 bytes
-    const isAligned = isLE && isAligned32(data) && isAligned32(output);
-    const d32 = isAligned ? u32(data) : U32_EMPTY;
-    const o32 = isAligned ? u32(output) : U32_EMPTY;
-    // RFC 8439 §2.4.1 / RFC 7539 §2.4.1 allow XORing one keystream block at a time and
-    // truncating the final partial block instead of materializing the whole keystream.
-    if (!isLE) {
-        for (let pos = 0; pos < len; counter++) {
-            core(sigma, key, nonce, b32, counter, rounds);
-            // RFC 8439 §2.4 / RFC 7539 §2.4 serialize keystream words in little-endian order.
-            swap32IfBE(b32);
-            if (counter >= MAX_COUNTER)
-                throw new Error('arx: counter overflow');
-            const take = Math.min(BLOCK_LEN, len - pos);
-            for (let j = 0, posj; j < take; j++) {
-                posj = pos + j;
-                output[posj] = data[posj] ^ block[j];
-            }
-            pos += take;
-        }
-        return;
-    }
-    for (let pos = 0; pos < len; counter++) {
-        core(sigma, key, nonce, b32, counter, rounds);
-        // See MAX_COUNTER policy note above: never silently wrap the shared public counter.
-        if (counter >= MAX_COUNTER)
-            throw new Error('arx: counter overflow');
-        const take = Math.min(BLOCK_LEN, len - pos);
-        // aligned to 4 bytes
-        if (isAligned && take === BLOCK_LEN) {
-            const pos32 = pos / 4;
-            if (pos % 4 !== 0)
-                throw new Error('arx: invalid block position');
-            for (let j = 0, posj; j < BLOCK_LEN32; j++) {
-                posj = pos32 + j;
-                o32[posj] = d32[posj] ^ b32[j];
-            }
-            pos += BLOCK_LEN;
-            continue;
-        }
-        for (let j = 0, posj; j < take; j++) {
-            posj = pos + j;
-            output[posj] = data[posj] ^ block[j];
-        }
-        pos += take;
-    }
-}
-/**
- * Creates an ARX stream cipher from a 32-bit core permutation.
- * Used internally to build the exported Salsa and ChaCha stream ciphers.
- * @param core - Core function that fills one keystream block.
- * @param opts - Cipher layout and nonce-extension options. See {@link CipherOpts}.
- * @returns Stream cipher function over byte arrays.
- * @throws If the core callback, key size, counter, or output sizing is invalid. {@link Error}
- */
-function createCipher(core, opts) {
-    const { allowShortKeys, extendNonceFn, counterLength, counterRight, rounds } = checkOpts({ allowShortKeys: false, counterLength: 8, counterRight: false, rounds: 20 }, opts);
-    if (typeof core !== 'function')
-        throw new Error('core must be a function');
-    utils_anumber(counterLength);
-    utils_anumber(rounds);
-    abool(counterRight);
-    abool(allowShortKeys);
-    return (key, nonce, data, output, counter = 0) => {
-        utils_abytes(key, undefined, 'key');
-        utils_abytes(nonce, undefined, 'nonce');
-        utils_abytes(data, undefined, 'data');
-        const len = data.length;
-        // Raw XorStream APIs return ciphertext/plaintext bytes directly, so caller-provided outputs
-        // must match the logical result length exactly instead of returning an oversized workspace.
-        const hasOutput = output !== undefined;
-        output = getOutput(len, output, false);
-        if (hasOutput)
-            complexOverlapBytes(data, output);
-        utils_anumber(counter);
-        // See MAX_COUNTER policy note above: reject advanced explicit-counter requests before any wrap.
-        if (counter < 0 || counter >= MAX_COUNTER)
-            throw new Error('arx: counter overflow');
-        const toClean = [];
-        // Key & sigma
-        // key=16 -> sigma16, k=key|key
-        // key=32 -> sigma32, k=key
-        let l = key.length;
-        let k;
-        let sigma;
-        if (l === 32) {
-            // Copy caller keys too: big-endian normalization, extended-nonce subkey derivation, and
-            // final clean(...) all mutate or wipe the temporary buffer in place.
-            toClean.push((k = copyBytes(key)));
-            sigma = sigma32_32;
-        }
-        else if (l === 16 && allowShortKeys) {
-            k = new Uint8Array(32);
-            k.set(key);
-            k.set(key, 16);
-            sigma = sigma16_32;
-            toClean.push(k);
-        }
-        else {
-            utils_abytes(key, 32, 'arx key');
-            throw new Error('invalid key size');
-            // throw new Error(`"arx key" expected Uint8Array of length 32, got length=${l}`);
-        }
-        // Nonce
-        // salsa20:      8   (8-byte counter)
-        // chacha20orig: 8   (8-byte counter)
-        // chacha20:     12  (4-byte counter)
-        // xsalsa20:     24  (16 -> hsalsa,  8 -> old nonce)
-        // xchacha20:    24  (16 -> hchacha, 8 -> old nonce)
-        // Copy before taking u32(...) views on misaligned inputs, and on big-endian so later
-        // swap32IfBE(...) never mutates caller nonce bytes in place.
-        if (!isLE || !isAligned32(nonce))
-            toClean.push((nonce = copyBytes(nonce)));
-        let k32 = u32(k);
-        // hsalsa & hchacha: handle extended nonce
-        if (extendNonceFn) {
-            if (nonce.length !== 24)
-                throw new Error('arx: extended nonce must be 24 bytes');
-            const n16 = nonce.subarray(0, 16);
-            if (isLE)
-                extendNonceFn(sigma, k32, u32(n16), k32);
-            else {
-                const sigmaRaw = swap32IfBE(Uint32Array.from(sigma));
-                extendNonceFn(sigmaRaw, k32, u32(n16), k32);
-                clean(sigmaRaw);
-                swap32IfBE(k32);
-            }
-            nonce = nonce.subarray(16);
-        }
-        else if (!isLE)
-            swap32IfBE(k32);
-        // Handle nonce counter
-        const nonceNcLen = 16 - counterLength;
-        if (nonceNcLen !== nonce.length)
-            throw new Error(`arx: nonce must be ${nonceNcLen} or 16 bytes`);
-        // Normalize 64-bit-nonce layouts to the 12-byte core input: ChaCha/XChaCha prefix 4 zero
-        // counter bytes, while Salsa/XSalsa append them after the nonce words.
-        if (nonceNcLen !== 12) {
-            const nc = new Uint8Array(12);
-            nc.set(nonce, counterRight ? 0 : 12 - nonce.length);
-            nonce = nc;
-            toClean.push(nonce);
-        }
-        const n32 = swap32IfBE(u32(nonce));
-        // Ensure temporary key/nonce copies are wiped even if the remaining
-        // runtime guard in runCipher(...) throws on counter overflow.
-        try {
-            runCipher(core, sigma, k32, n32, data, output, counter, rounds);
-            return output;
-        }
-        finally {
-            clean(...toClean);
-        }
-    };
-}
-/** Internal class which wraps chacha20 or chacha8 to create CSPRNG. */
-class _XorStreamPRG {
-    blockLen;
-    keyLen;
-    nonceLen;
-    state;
-    buf;
-    key;
-    nonce;
-    pos;
-    ctr;
-    cipher;
-    destroyed = false;
-    constructor(cipher, blockLen, keyLen, nonceLen, seed) {
-        this.cipher = cipher;
-        this.blockLen = blockLen;
-        this.keyLen = keyLen;
-        this.nonceLen = nonceLen;
-        this.state = new Uint8Array(this.keyLen + this.nonceLen);
-        this.reseed(seed);
-        this.ctr = 0;
-        this.pos = this.blockLen;
-        this.buf = new Uint8Array(this.blockLen);
-        // Keep a single key||nonce backing buffer so reseed/addEntropy/clean update the live cipher
-        // inputs in place through these subarray views.
-        this.key = this.state.subarray(0, this.keyLen);
-        this.nonce = this.state.subarray(this.keyLen);
-    }
-    reseed(seed) {
-        abytes(seed, undefined, 'seed');
-        if (!seed || seed.length === 0)
-            throw new Error('entropy required');
-        // Mix variable-length entropy cyclically across the whole key||nonce state, then restart the
-        // keystream so buffered leftovers from the previous state are never reused.
-        for (let i = 0; i < seed.length; i++)
-            this.state[i % this.state.length] ^= seed[i];
-        this.ctr = 0;
-        this.pos = this.blockLen;
-    }
-    addEntropy(seed) {
-        if (this.destroyed)
-            throw new Error('cannot use destroyed PRG');
-        // Reject empty entropy before re-keying, otherwise a throwing call would still advance state.
-        abytes(seed, undefined, 'seed');
-        if (seed.length === 0)
-            throw new Error('entropy required');
-        // Re-key from the current stream first, then mix external entropy into the fresh key||nonce
-        // state through reseed() so stale buffered bytes are discarded.
-        this.state.set(this.randomBytes(this.state.length));
-        this.reseed(seed);
-    }
-    randomBytes(len) {
-        if (this.destroyed)
-            throw new Error('cannot use destroyed PRG');
-        anumber(len);
-        if (len === 0)
-            return new Uint8Array(0);
-        const avail = this.pos < this.blockLen ? this.blockLen - this.pos : 0;
-        const blocks = Math.ceil(Math.max(0, len - avail) / this.blockLen);
-        // Preflight overflow so failed reads don't partially consume keystream
-        // and leave the PRG repeating blocks.
-        if (blocks > 0 && this.ctr > MAX_COUNTER - blocks)
-            throw new Error('arx: counter overflow');
-        const out = new Uint8Array(len);
-        let outPos = 0;
-        // `out` starts zero-filled, and `buf.fill(0)` below does the same for leftovers: XOR-stream
-        // ciphers then emit raw keystream bytes directly into those buffers.
-        // Serve buffered leftovers first so split reads stay identical to one larger read.
-        if (this.pos < this.blockLen) {
-            const take = Math.min(len, this.blockLen - this.pos);
-            out.set(this.buf.subarray(this.pos, this.pos + take), 0);
-            this.pos += take;
-            outPos += take;
-            if (outPos === len)
-                return out; // fast path
-        }
-        // Full blocks directly to out
-        const full = Math.floor((len - outPos) / this.blockLen);
-        if (full > 0) {
-            const blockBytes = full * this.blockLen;
-            const b = out.subarray(outPos, outPos + blockBytes);
-            this.cipher(this.key, this.nonce, b, b, this.ctr);
-            this.ctr += full;
-            outPos += blockBytes;
-        }
-        // Save leftovers
-        const left = len - outPos;
-        if (left > 0) {
-            this.buf.fill(0);
-            // NOTE: cipher will handle overflow
-            this.cipher(this.key, this.nonce, this.buf, this.buf, this.ctr++);
-            out.set(this.buf.subarray(0, left), outPos);
-            this.pos = left;
-        }
-        return out;
-    }
-    // Clone seeds the new instance from this stream, so the source PRG advances too.
-    clone() {
-        if (this.destroyed)
-            throw new Error('cannot use destroyed PRG');
-        return new _XorStreamPRG(this.cipher, this.blockLen, this.keyLen, this.nonceLen, this.randomBytes(this.state.length));
-    }
-    // Zeroes the current state, leftover buffer, and marks the instance destroyed.
-    // The instance fails closed: any later randomBytes()/addEntropy()/clone() throws instead
-    // of silently continuing from zero key||nonce state (which would yield predictable output).
-    clean() {
-        this.pos = 0;
-        this.ctr = 0;
-        this.buf.fill(0);
-        this.state.fill(0);
-        this.destroyed = true;
-    }
-}
-/**
- * Creates a PRG constructor from a stream cipher.
- * @param cipher - Stream cipher used to fill output blocks.
- * @param blockLen - Keystream block length in bytes.
- * @param keyLen - Internal key length in bytes.
- * @param nonceLen - Internal nonce length in bytes.
- * @returns PRG factory for seeded concrete `_XorStreamPRG` instances.
- * @example
- * Builds a PRG from XChaCha20 and reads bytes from a randomly seeded instance.
- * ```ts
- * import { xchacha20 } from '@noble/ciphers/chacha.js';
- * import { createPRG } from '@noble/ciphers/_arx.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const seed = randomBytes(32);
- * const init = createPRG(xchacha20, 64, 32, 24);
- * const prg = init(seed);
- * prg.randomBytes(8);
- * ```
- */
-const createPRG = (cipher, blockLen, keyLen, nonceLen) => {
-    return ((seed = randomBytes(32)) => new _XorStreamPRG(cipher, blockLen, keyLen, nonceLen, seed));
-};
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/_poly1305.js
-/**
- * Poly1305 ({@link https://cr.yp.to/mac/poly1305-20050329.pdf | PDF},
- * {@link https://en.wikipedia.org/wiki/Poly1305 | wiki})
- * is a fast and parallel secret-key message-authentication code suitable for
- * a wide variety of applications. It was standardized in
- * {@link https://www.rfc-editor.org/rfc/rfc8439 | RFC 8439} and is now used in TLS 1.3.
- *
- * Polynomial MACs are not perfect for every situation:
- * they lack Random Key Robustness: the MAC can be forged, and can't be used in PAKE schemes.
- * See {@link https://keymaterial.net/2020/09/07/invisible-salamanders-in-aes-gcm-siv/ | the invisible salamanders attack writeup}.
- * To combat invisible salamanders, `hash(key)` can be included in ciphertext,
- * however, this would violate ciphertext indistinguishability:
- * an attacker would know which key was used - so `HKDF(key, i)`
- * could be used instead.
- *
- * Check out the {@link https://cr.yp.to/mac.html | original website}.
- * Based on public-domain {@link https://github.com/floodyberry/poly1305-donna | poly1305-donna}.
- * @module
- */
-// prettier-ignore
-
-// A simple-loop reference version (`poly1305_small`) lives in
-// `test/misc/micro-ciphers.ts`, provided for auditability.
-// Little-endian 2-byte load used by the Poly1305 limb decomposition.
-function u8to16(a, i) {
-    return (a[i++] & 0xff) | ((a[i++] & 0xff) << 8);
-}
-/**
- * Incremental Poly1305 MAC state.
- * Prefer `poly1305()` for one-shot use.
- * @param key - 32-byte Poly1305 one-time key.
- * @example
- * Feeds one chunk into an incremental Poly1305 state with a fresh one-time key.
- *
- * ```ts
- * import { Poly1305 } from '@noble/ciphers/_poly1305.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const mac = new Poly1305(key);
- * mac.update(new Uint8Array([1, 2, 3]));
- * mac.digest();
- * ```
- */
-class Poly1305 {
-    blockLen = 16;
-    outputLen = 16;
-    buffer = new Uint8Array(16);
-    r = new Uint16Array(10); // Allocating 1 array with .subarray() here is slower than 3
-    h = new Uint16Array(10);
-    pad = new Uint16Array(8);
-    pos = 0;
-    finished = false;
-    destroyed = false;
-    // Can be speed-up using BigUint64Array, at the cost of complexity
-    constructor(key) {
-        key = copyBytes(utils_abytes(key, 32, 'key'));
-        const t0 = u8to16(key, 0);
-        const t1 = u8to16(key, 2);
-        const t2 = u8to16(key, 4);
-        const t3 = u8to16(key, 6);
-        const t4 = u8to16(key, 8);
-        const t5 = u8to16(key, 10);
-        const t6 = u8to16(key, 12);
-        const t7 = u8to16(key, 14);
-        // RFC 8439 §2.5.1 / RFC 7539 §2.5.1 clamp r before multiplication.
-        // These masks unpack that clamped value into 13-bit limbs, while pad
-        // keeps the raw s half for finalize().
-        // {@link https://github.com/floodyberry/poly1305-donna/blob/e6ad6e091d30d7f4ec2d4f978be1fcfcbce72781/poly1305-donna-16.h#L47 | poly1305-donna reference}
-        this.r[0] = t0 & 0x1fff;
-        this.r[1] = ((t0 >>> 13) | (t1 << 3)) & 0x1fff;
-        this.r[2] = ((t1 >>> 10) | (t2 << 6)) & 0x1f03;
-        this.r[3] = ((t2 >>> 7) | (t3 << 9)) & 0x1fff;
-        this.r[4] = ((t3 >>> 4) | (t4 << 12)) & 0x00ff;
-        this.r[5] = (t4 >>> 1) & 0x1ffe;
-        this.r[6] = ((t4 >>> 14) | (t5 << 2)) & 0x1fff;
-        this.r[7] = ((t5 >>> 11) | (t6 << 5)) & 0x1f81;
-        this.r[8] = ((t6 >>> 8) | (t7 << 8)) & 0x1fff;
-        this.r[9] = (t7 >>> 5) & 0x007f;
-        for (let i = 0; i < 8; i++)
-            this.pad[i] = u8to16(key, 16 + 2 * i);
-    }
-    process(data, offset, isLast = false) {
-        // RFC 8439 §2.5 / §2.5.1 and RFC 7539 §2.5 / §2.5.1 add an extra high
-        // bit to every full 16-byte block. The final partial block gets its
-        // explicit `1` byte during digestInto(), so `hibit` stays zero there.
-        const hibit = isLast ? 0 : 1 << 11;
-        const { h, r } = this;
-        const r0 = r[0];
-        const r1 = r[1];
-        const r2 = r[2];
-        const r3 = r[3];
-        const r4 = r[4];
-        const r5 = r[5];
-        const r6 = r[6];
-        const r7 = r[7];
-        const r8 = r[8];
-        const r9 = r[9];
-        const t0 = u8to16(data, offset + 0);
-        const t1 = u8to16(data, offset + 2);
-        const t2 = u8to16(data, offset + 4);
-        const t3 = u8to16(data, offset + 6);
-        const t4 = u8to16(data, offset + 8);
-        const t5 = u8to16(data, offset + 10);
-        const t6 = u8to16(data, offset + 12);
-        const t7 = u8to16(data, offset + 14);
-        let h0 = h[0] + (t0 & 0x1fff);
-        let h1 = h[1] + (((t0 >>> 13) | (t1 << 3)) & 0x1fff);
-        let h2 = h[2] + (((t1 >>> 10) | (t2 << 6)) & 0x1fff);
-        let h3 = h[3] + (((t2 >>> 7) | (t3 << 9)) & 0x1fff);
-        let h4 = h[4] + (((t3 >>> 4) | (t4 << 12)) & 0x1fff);
-        let h5 = h[5] + ((t4 >>> 1) & 0x1fff);
-        let h6 = h[6] + (((t4 >>> 14) | (t5 << 2)) & 0x1fff);
-        let h7 = h[7] + (((t5 >>> 11) | (t6 << 5)) & 0x1fff);
-        let h8 = h[8] + (((t6 >>> 8) | (t7 << 8)) & 0x1fff);
-        let h9 = h[9] + ((t7 >>> 5) | hibit);
-        let c = 0;
-        let d0 = c + h0 * r0 + h1 * (5 * r9) + h2 * (5 * r8) + h3 * (5 * r7) + h4 * (5 * r6);
-        c = d0 >>> 13;
-        d0 &= 0x1fff;
-        d0 += h5 * (5 * r5) + h6 * (5 * r4) + h7 * (5 * r3) + h8 * (5 * r2) + h9 * (5 * r1);
-        c += d0 >>> 13;
-        d0 &= 0x1fff;
-        let d1 = c + h0 * r1 + h1 * r0 + h2 * (5 * r9) + h3 * (5 * r8) + h4 * (5 * r7);
-        c = d1 >>> 13;
-        d1 &= 0x1fff;
-        d1 += h5 * (5 * r6) + h6 * (5 * r5) + h7 * (5 * r4) + h8 * (5 * r3) + h9 * (5 * r2);
-        c += d1 >>> 13;
-        d1 &= 0x1fff;
-        let d2 = c + h0 * r2 + h1 * r1 + h2 * r0 + h3 * (5 * r9) + h4 * (5 * r8);
-        c = d2 >>> 13;
-        d2 &= 0x1fff;
-        d2 += h5 * (5 * r7) + h6 * (5 * r6) + h7 * (5 * r5) + h8 * (5 * r4) + h9 * (5 * r3);
-        c += d2 >>> 13;
-        d2 &= 0x1fff;
-        let d3 = c + h0 * r3 + h1 * r2 + h2 * r1 + h3 * r0 + h4 * (5 * r9);
-        c = d3 >>> 13;
-        d3 &= 0x1fff;
-        d3 += h5 * (5 * r8) + h6 * (5 * r7) + h7 * (5 * r6) + h8 * (5 * r5) + h9 * (5 * r4);
-        c += d3 >>> 13;
-        d3 &= 0x1fff;
-        let d4 = c + h0 * r4 + h1 * r3 + h2 * r2 + h3 * r1 + h4 * r0;
-        c = d4 >>> 13;
-        d4 &= 0x1fff;
-        d4 += h5 * (5 * r9) + h6 * (5 * r8) + h7 * (5 * r7) + h8 * (5 * r6) + h9 * (5 * r5);
-        c += d4 >>> 13;
-        d4 &= 0x1fff;
-        let d5 = c + h0 * r5 + h1 * r4 + h2 * r3 + h3 * r2 + h4 * r1;
-        c = d5 >>> 13;
-        d5 &= 0x1fff;
-        d5 += h5 * r0 + h6 * (5 * r9) + h7 * (5 * r8) + h8 * (5 * r7) + h9 * (5 * r6);
-        c += d5 >>> 13;
-        d5 &= 0x1fff;
-        let d6 = c + h0 * r6 + h1 * r5 + h2 * r4 + h3 * r3 + h4 * r2;
-        c = d6 >>> 13;
-        d6 &= 0x1fff;
-        d6 += h5 * r1 + h6 * r0 + h7 * (5 * r9) + h8 * (5 * r8) + h9 * (5 * r7);
-        c += d6 >>> 13;
-        d6 &= 0x1fff;
-        let d7 = c + h0 * r7 + h1 * r6 + h2 * r5 + h3 * r4 + h4 * r3;
-        c = d7 >>> 13;
-        d7 &= 0x1fff;
-        d7 += h5 * r2 + h6 * r1 + h7 * r0 + h8 * (5 * r9) + h9 * (5 * r8);
-        c += d7 >>> 13;
-        d7 &= 0x1fff;
-        let d8 = c + h0 * r8 + h1 * r7 + h2 * r6 + h3 * r5 + h4 * r4;
-        c = d8 >>> 13;
-        d8 &= 0x1fff;
-        d8 += h5 * r3 + h6 * r2 + h7 * r1 + h8 * r0 + h9 * (5 * r9);
-        c += d8 >>> 13;
-        d8 &= 0x1fff;
-        let d9 = c + h0 * r9 + h1 * r8 + h2 * r7 + h3 * r6 + h4 * r5;
-        c = d9 >>> 13;
-        d9 &= 0x1fff;
-        d9 += h5 * r4 + h6 * r3 + h7 * r2 + h8 * r1 + h9 * r0;
-        c += d9 >>> 13;
-        d9 &= 0x1fff;
-        c = ((c << 2) + c) | 0;
-        c = (c + d0) | 0;
-        d0 = c & 0x1fff;
-        c = c >>> 13;
-        d1 += c;
-        h[0] = d0;
-        h[1] = d1;
-        h[2] = d2;
-        h[3] = d3;
-        h[4] = d4;
-        h[5] = d5;
-        h[6] = d6;
-        h[7] = d7;
-        h[8] = d8;
-        h[9] = d9;
-    }
-    finalize() {
-        const { h, pad } = this;
-        const g = new Uint16Array(10);
-        let c = h[1] >>> 13;
-        h[1] &= 0x1fff;
-        for (let i = 2; i < 10; i++) {
-            h[i] += c;
-            c = h[i] >>> 13;
-            h[i] &= 0x1fff;
-        }
-        h[0] += c * 5;
-        c = h[0] >>> 13;
-        h[0] &= 0x1fff;
-        h[1] += c;
-        c = h[1] >>> 13;
-        h[1] &= 0x1fff;
-        h[2] += c;
-        // RFC 8439 §2.5 / RFC 7539 §2.5 reduce modulo 2^130-5 before repacking
-        // to 16-bit words and adding the raw s half.
-        g[0] = h[0] + 5;
-        c = g[0] >>> 13;
-        g[0] &= 0x1fff;
-        for (let i = 1; i < 10; i++) {
-            g[i] = h[i] + c;
-            c = g[i] >>> 13;
-            g[i] &= 0x1fff;
-        }
-        g[9] -= 1 << 13;
-        let mask = (c ^ 1) - 1;
-        for (let i = 0; i < 10; i++)
-            g[i] &= mask;
-        mask = ~mask;
-        for (let i = 0; i < 10; i++)
-            h[i] = (h[i] & mask) | g[i];
-        h[0] = (h[0] | (h[1] << 13)) & 0xffff;
-        h[1] = ((h[1] >>> 3) | (h[2] << 10)) & 0xffff;
-        h[2] = ((h[2] >>> 6) | (h[3] << 7)) & 0xffff;
-        h[3] = ((h[3] >>> 9) | (h[4] << 4)) & 0xffff;
-        h[4] = ((h[4] >>> 12) | (h[5] << 1) | (h[6] << 14)) & 0xffff;
-        h[5] = ((h[6] >>> 2) | (h[7] << 11)) & 0xffff;
-        h[6] = ((h[7] >>> 5) | (h[8] << 8)) & 0xffff;
-        h[7] = ((h[8] >>> 8) | (h[9] << 5)) & 0xffff;
-        let f = h[0] + pad[0];
-        h[0] = f & 0xffff;
-        for (let i = 1; i < 8; i++) {
-            f = (((h[i] + pad[i]) | 0) + (f >>> 16)) | 0;
-            h[i] = f & 0xffff;
-        }
-        clean(g);
-    }
-    update(data) {
-        aexists(this);
-        utils_abytes(data);
-        data = copyBytes(data);
-        const { buffer, blockLen } = this;
-        const len = data.length;
-        for (let pos = 0; pos < len;) {
-            const take = Math.min(blockLen - this.pos, len - pos);
-            // Fast path: we have at least one block in input
-            if (take === blockLen) {
-                for (; blockLen <= len - pos; pos += blockLen)
-                    this.process(data, pos);
-                continue;
-            }
-            buffer.set(data.subarray(pos, pos + take), this.pos);
-            this.pos += take;
-            pos += take;
-            if (this.pos === blockLen) {
-                this.process(buffer, 0, false);
-                this.pos = 0;
-            }
-        }
-        return this;
-    }
-    destroy() {
-        // `aexists(this)` guards update/digest paths, so destroy must mark the instance unusable too.
-        this.destroyed = true;
-        clean(this.h, this.r, this.buffer, this.pad);
-    }
-    digestInto(out) {
-        aexists(this);
-        aoutput(out, this);
-        this.finished = true;
-        const { buffer, h } = this;
-        let { pos } = this;
-        if (pos) {
-            // RFC 8439 §2.5 / RFC 7539 §2.5: the final short block appends a
-            // single `0x01` byte and zero-fills the remaining bytes before the
-            // last multiplication step.
-            buffer[pos++] = 1;
-            for (; pos < 16; pos++)
-                buffer[pos] = 0;
-            this.process(buffer, 0, true);
-        }
-        this.finalize();
-        let opos = 0;
-        for (let i = 0; i < 8; i++) {
-            out[opos++] = h[i] >>> 0;
-            out[opos++] = h[i] >>> 8;
-        }
-    }
-    digest() {
-        const { buffer, outputLen } = this;
-        this.digestInto(buffer);
-        // Copy out before destroy() zeroes the internal buffer.
-        const res = buffer.slice(0, outputLen);
-        this.destroy();
-        return res;
-    }
-}
-/**
- * Poly1305 MAC from RFC 8439.
- * @param msg - Message bytes to authenticate.
- * @param key - 32-byte Poly1305 one-time key.
- * @returns 16-byte authentication tag.
- * @example
- * Authenticates one message with a one-shot Poly1305 call and a fresh key.
- *
- * ```ts
- * import { poly1305 } from '@noble/ciphers/_poly1305.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * poly1305(new Uint8Array(), key);
- * ```
- */
-const poly1305 = /* @__PURE__ */ wrapMacConstructor(32, (key) => new Poly1305(key));
-
-;// CONCATENATED MODULE: ./node_modules/@noble/ciphers/salsa.js
-/**
- * Salsa20 stream cipher, released in 2005.
- * Salsa's goal was to implement AES replacement that does not rely on S-Boxes,
- * which are hard to implement in a constant-time manner.
- * Salsa20 is usually faster than AES, a big deal on slow, budget mobile phones.
- *
- * - {@link https://cr.yp.to/snuffle/xsalsa-20110204.pdf | XSalsa20},
- *   extended-nonce
- *   variant was released in 2008. It extends Salsa20's 64-bit nonce to 192 bits,
- *   and became safe to be picked at random.
- * - Nacl / Libsodium popularized term "secretbox", - which is just xsalsa20poly1305.
- *   We provide the alias and corresponding seal / open methods.
- *   "crypto_box" and "sealedbox" are available in package
- *   {@link https://github.com/serenity-kit/noble-sodium | noble-sodium}.
- * - Check out
- *   {@link https://cr.yp.to/snuffle/salsafamily-20071225.pdf | PDF}
- *   and {@link https://cr.yp.to/snuffle.html | website}.
- * @module
- */
-
-
-
-/**
- * Salsa20 core function. Uses an unrolled loop (salsaCore, hsalsa) - 4x
- * faster than a simple loop, but larger & harder to read. A simple-loop
- * reference version lives in `test/misc/micro-ciphers.ts`;
- * `test/arx.test.ts` keeps the two aligned.
- * The specific implementation is selected in `createCipher` below.
- * Performance numbers for 1MB inputs:
- * * default x 779 ops/sec @ 1ms/op
- * * if salsa+hsalsa are merged x 459 ops/sec @ 2ms/op
- * * small x 132 ops/sec @ 7ms/op
- */
-/** Uses only the low 32 bits of Salsa20's 64-bit counter state. */
-// prettier-ignore
-function salsaCore(s, k, n, out, cnt, rounds = 20, cntHi = 0) {
-    // Public wrappers expose only the low 32 bits of Salsa20's 64-bit counter; y09 stays zero
-    // there. hsalsa reuses this core with its input words 2-3 in the counter positions.
-    // Based on {@link https://cr.yp.to/salsa20.html | the Salsa20 reference page}.
-    let y00 = s[0], y01 = k[0], y02 = k[1], y03 = k[2], // "expa" Key     Key     Key
-    y04 = k[3], y05 = s[1], y06 = n[0], y07 = n[1], // Key    "nd 3"  Nonce   Nonce
-    y08 = cnt, y09 = cntHi, y10 = s[2], y11 = k[4], // Pos.   Pos.    "2-by"	Key
-    y12 = k[5], y13 = k[6], y14 = k[7], y15 = s[3]; // Key    Key     Key     "te k"
-    // Save state to temporary variables
-    let x00 = y00, x01 = y01, x02 = y02, x03 = y03, x04 = y04, x05 = y05, x06 = y06, x07 = y07, x08 = y08, x09 = y09, x10 = y10, x11 = y11, x12 = y12, x13 = y13, x14 = y14, x15 = y15;
-    for (let r = 0; r < rounds; r += 2) {
-        x04 ^= rotl(x00 + x12 | 0, 7);
-        x08 ^= rotl(x04 + x00 | 0, 9);
-        x12 ^= rotl(x08 + x04 | 0, 13);
-        x00 ^= rotl(x12 + x08 | 0, 18);
-        x09 ^= rotl(x05 + x01 | 0, 7);
-        x13 ^= rotl(x09 + x05 | 0, 9);
-        x01 ^= rotl(x13 + x09 | 0, 13);
-        x05 ^= rotl(x01 + x13 | 0, 18);
-        x14 ^= rotl(x10 + x06 | 0, 7);
-        x02 ^= rotl(x14 + x10 | 0, 9);
-        x06 ^= rotl(x02 + x14 | 0, 13);
-        x10 ^= rotl(x06 + x02 | 0, 18);
-        x03 ^= rotl(x15 + x11 | 0, 7);
-        x07 ^= rotl(x03 + x15 | 0, 9);
-        x11 ^= rotl(x07 + x03 | 0, 13);
-        x15 ^= rotl(x11 + x07 | 0, 18);
-        x01 ^= rotl(x00 + x03 | 0, 7);
-        x02 ^= rotl(x01 + x00 | 0, 9);
-        x03 ^= rotl(x02 + x01 | 0, 13);
-        x00 ^= rotl(x03 + x02 | 0, 18);
-        x06 ^= rotl(x05 + x04 | 0, 7);
-        x07 ^= rotl(x06 + x05 | 0, 9);
-        x04 ^= rotl(x07 + x06 | 0, 13);
-        x05 ^= rotl(x04 + x07 | 0, 18);
-        x11 ^= rotl(x10 + x09 | 0, 7);
-        x08 ^= rotl(x11 + x10 | 0, 9);
-        x09 ^= rotl(x08 + x11 | 0, 13);
-        x10 ^= rotl(x09 + x08 | 0, 18);
-        x12 ^= rotl(x15 + x14 | 0, 7);
-        x13 ^= rotl(x12 + x15 | 0, 9);
-        x14 ^= rotl(x13 + x12 | 0, 13);
-        x15 ^= rotl(x14 + x13 | 0, 18);
-    }
-    // Write output
-    let oi = 0;
-    out[oi++] = (y00 + x00) | 0;
-    out[oi++] = (y01 + x01) | 0;
-    out[oi++] = (y02 + x02) | 0;
-    out[oi++] = (y03 + x03) | 0;
-    out[oi++] = (y04 + x04) | 0;
-    out[oi++] = (y05 + x05) | 0;
-    out[oi++] = (y06 + x06) | 0;
-    out[oi++] = (y07 + x07) | 0;
-    out[oi++] = (y08 + x08) | 0;
-    out[oi++] = (y09 + x09) | 0;
-    out[oi++] = (y10 + x10) | 0;
-    out[oi++] = (y11 + x11) | 0;
-    out[oi++] = (y12 + x12) | 0;
-    out[oi++] = (y13 + x13) | 0;
-    out[oi++] = (y14 + x14) | 0;
-    out[oi++] = (y15 + x15) | 0;
-}
-/**
- * hsalsa hashes key and nonce-prefix words into the 32-byte subkey used by XSalsa20.
- * Algorithmically identical to `hsalsa_small` from `test/misc/micro-ciphers.ts`,
- * but this exported path normalizes word order on big-endian hosts.
- * Reuses `salsaCore` and subtracts its feed-forward, keeping the hot per-block
- * path untouched.
- * @param s - Sigma constants as 32-bit words.
- * @param k - Key words.
- * @param i - Nonce-prefix words.
- * @param out - Output buffer for the derived subkey.
- * @example
- * Derives the XSalsa20 subkey from sigma, key, and nonce-prefix words.
- *
- * ```ts
- * const sigma = new Uint32Array(4);
- * const key = new Uint32Array(8);
- * const nonce = new Uint32Array(4);
- * const out = new Uint32Array(8);
- * hsalsa(sigma, key, nonce, out);
- * ```
- */
-// prettier-ignore
-function hsalsa(s, k, i, out) {
-    // Runs the shared salsaCore permutation, then subtracts the feed-forward it applies,
-    // recovering the raw permutation words hsalsa needs.
-    // LE hosts read the caller arrays in place (no copies); BE hosts get
-    // byte-swapped scratch copies, wiped before returning.
-    const s2 = isLE ? s : swap32IfBE(s.slice(0, 4));
-    const k2 = isLE ? k : swap32IfBE(k.slice(0, 8));
-    const i2 = isLE ? i : swap32IfBE(i.slice(0, 4));
-    const t = new Uint32Array(16);
-    salsaCore(s2, k2, i2.subarray(0, 2), t, i2[2], 20, i2[3]);
-    let oi = 0;
-    // XSalsa20 takes words 0,5,10,15 and 6,7,8,9 as the 32-byte subkey material.
-    out[oi++] = (t[0] - s2[0]) | 0;
-    out[oi++] = (t[5] - s2[1]) | 0;
-    out[oi++] = (t[10] - s2[2]) | 0;
-    out[oi++] = (t[15] - s2[3]) | 0;
-    out[oi++] = (t[6] - i2[0]) | 0;
-    out[oi++] = (t[7] - i2[1]) | 0;
-    out[oi++] = (t[8] - i2[2]) | 0;
-    out[oi++] = (t[9] - i2[3]) | 0;
-    swap32IfBE(out);
-    if (!isLE)
-        clean(s2, k2, i2);
-    clean(t);
-}
-/**
- * Salsa20 from original paper. 8-byte nonce.
- * With smaller nonce, it's not safe to make it random (CSPRNG), due to collision chance.
- * @param key - 16-byte or 32-byte key.
- * @param nonce - 8-byte nonce.
- * @param data - Input bytes to xor with the keystream.
- * @param output - Optional destination buffer.
- * @param counter - Initial block counter.
- * Only the low 32 bits of Salsa20's 64-bit counter state are exposed here;
- * the high word stays zero and the implementation still caps the public
- * value to 32 bits.
- * @returns Encrypted or decrypted bytes.
- * @example
- * Encrypts bytes with the original 8-byte-nonce Salsa20 stream cipher.
- *
- * ```ts
- * import { salsa20 } from '@noble/ciphers/salsa.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const nonce = randomBytes(8);
- * salsa20(key, nonce, new Uint8Array([1, 2, 3, 4]));
- * ```
- */
-const salsa20 = /* @__PURE__ */ createCipher(salsaCore, {
-    allowShortKeys: true,
-    counterRight: true,
-});
-/**
- * XSalsa20 extended-nonce salsa.
- * With 24-byte nonce, it's safe to make it random (CSPRNG).
- * @param key - 32-byte key.
- * This XSalsa20 wrapper does not enable Salsa20's 16-byte legacy key mode.
- * @param nonce - 24-byte nonce.
- * @param data - Input bytes to xor with the keystream.
- * @param output - Optional destination buffer.
- * @param counter - Initial block counter.
- * @returns Encrypted or decrypted bytes.
- * @example
- * Encrypts bytes with XSalsa20 and a random 24-byte nonce.
- *
- * ```ts
- * import { xsalsa20 } from '@noble/ciphers/salsa.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const nonce = randomBytes(24);
- * xsalsa20(key, nonce, new Uint8Array([1, 2, 3, 4]));
- * ```
- */
-const xsalsa20 = /* @__PURE__ */ createCipher(salsaCore, {
-    counterRight: true,
-    extendNonceFn: hsalsa,
-});
-// Test-only hook: exposes the unrolled production core so tests can compare it
-// with the simple/reference core from `test/misc/micro-ciphers.ts`.
-const __TESTS = /* @__PURE__ */ Object.freeze({ salsaCore });
-/**
- * xsalsa20-poly1305 eXtended-nonce (24 bytes) salsa.
- * With 24-byte nonce, it's safe to make it random (CSPRNG).
- * Also known as `secretbox` from libsodium / nacl.
- * No AAD input is supported here. Caller-provided `output` buffers for
- * `encrypt()` / `decrypt()` must be `input.length + 32` bytes because the
- * implementation uses a 32-byte leading scratch area before returning `+16`.
- * @param key - 32-byte key.
- * @param nonce - 24-byte nonce.
- * @param AAD - Must be omitted; XSalsa20-Poly1305 secretbox does not support associated data.
- * @returns AEAD cipher instance.
- * @example
- * Encrypts and authenticates plaintext with XSalsa20-Poly1305.
- *
- * ```ts
- * import { xsalsa20poly1305 } from '@noble/ciphers/salsa.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const nonce = randomBytes(24);
- * const cipher = xsalsa20poly1305(key, nonce);
- * cipher.encrypt(new Uint8Array([1, 2, 3]));
- * ```
- */
-const salsa_xsalsa20poly1305 = /* @__PURE__ */ wrapCipher({ blockSize: 64, nonceLength: 24, tagLength: 16 }, (key, nonce) => {
-    // This borrows caller key/nonce buffers by reference; mutating them after construction changes
-    // later encrypt/decrypt outputs.
-    return {
-        encrypt(plaintext, output) {
-            // xsalsa20poly1305 optimizes by calculating auth key during the same call as encryption.
-            // Unfortunately, makes it hard to separate tag calculation & encryption itself,
-            // because 32 bytes is half-block of 64-byte salsa.
-            // Need 32 extra bytes up front for the auth-key scratch area described above.
-            output = getOutput(plaintext.length + 32, output, false);
-            // output[0..32] = Poly1305 auth key, output[32..] = plaintext then ciphertext.
-            const authKey = output.subarray(0, 32);
-            const ciphPlaintext = output.subarray(32);
-            output.set(plaintext, 32);
-            // authKey is produced by xoring the first 32 bytes with zeros.
-            clean(authKey);
-            // output = stream ^ output; authKey = stream ^ zeros(32)
-            xsalsa20(key, nonce, output, output);
-            const tag = poly1305(ciphPlaintext, authKey);
-            output.set(tag, 16);
-            // Clean up auth-key remnants and the temporary tag copy.
-            clean(output.subarray(0, 16), tag);
-            // Return output[16..].
-            return output.subarray(16);
-        },
-        decrypt(ciphertext, output) {
-            // tmp part     passed tag    ciphertext
-            // [0..32]      [32..48]      [48..]
-            // Authenticate the ciphertext before decrypting it; on tag failure the scratch/output
-            // buffer may already contain copied ciphertext and derived auth-key material.
-            utils_abytes(ciphertext, undefined, 'data');
-            output = getOutput(ciphertext.length + 32, output, false);
-            // output[0..32] is auth-key scratch, output[32..48] is passed tag,
-            // output[48..] is ciphertext then plaintext.
-            const tmp = output.subarray(0, 32);
-            const passedTag = output.subarray(32, 48);
-            const ciphPlaintext = output.subarray(48);
-            output.set(ciphertext, 32);
-            // authKey is produced by xoring the scratch area with zeros.
-            clean(tmp);
-            const authKey = xsalsa20(key, nonce, tmp, tmp);
-            const tag = poly1305(ciphPlaintext, authKey);
-            if (!equalBytes(passedTag, tag)) {
-                clean(output);
-                throw new Error('invalid tag');
-            }
-            // output = stream ^ output[16..]
-            xsalsa20(key, nonce, output.subarray(16), output.subarray(16));
-            clean(tmp, passedTag, tag);
-            // Return output[48..], skipping zeroized output[0..48].
-            return ciphPlaintext;
-        },
-    };
-});
-/**
- * Alias to `xsalsa20poly1305`, for compatibility with libsodium / nacl.
- * Check out {@link https://github.com/serenity-kit/noble-sodium | noble-sodium}
- * for `crypto_box`.
- * @param key - 32-byte key.
- * @param nonce - 24-byte nonce.
- * @returns Wrapper with `seal()` and `open()` helpers.
- * @example
- * Uses the libsodium-style `seal()` and `open()` wrapper.
- *
- * ```ts
- * import { secretbox } from '@noble/ciphers/salsa.js';
- * import { randomBytes } from '@noble/ciphers/utils.js';
- * const key = randomBytes(32);
- * const nonce = randomBytes(24);
- * const box = secretbox(key, nonce);
- * box.seal(new Uint8Array([1, 2, 3]));
- * ```
- */
-function secretbox(key, nonce) {
-    const xs = salsa_xsalsa20poly1305(key, nonce);
-    return { seal: xs.encrypt, open: xs.decrypt };
-}
-
 ;// CONCATENATED MODULE: ./src/sigstore/key-file.ts
-
 
 
 // Private key files as users hold them: cosign's `cosign.key` (the JSON of
@@ -41059,18 +36606,18 @@ async function readPrivateKey(text, password, where) {
     if (/-----BEGIN (ENCRYPTED PRIVATE KEY|PRIVATE KEY|EC PRIVATE KEY|RSA PRIVATE KEY)-----/.test(text)) {
         const encrypted = text.includes('-----BEGIN ENCRYPTED PRIVATE KEY-----');
         if (encrypted && password === undefined) {
-            throw new errors_InputError(`${where}: the key is encrypted; set LADING_KEY_PASSWORD or COSIGN_PASSWORD`);
+            throw new errors/* InputError */.dz(`${where}: the key is encrypted; set LADING_KEY_PASSWORD or COSIGN_PASSWORD`);
         }
         try {
             return (0,external_node_crypto_.createPrivateKey)({ key: text, format: 'pem', ...(encrypted ? { passphrase: password } : {}) });
         }
         catch {
-            throw new errors_InputError(encrypted
+            throw new errors/* InputError */.dz(encrypted
                 ? `${where}: cannot decrypt the PKCS#8 key (wrong password?)`
                 : `${where}: the PEM private key is malformed`);
         }
     }
-    throw new errors_InputError(`${where}: not a private key (expected ${COSIGN_PEM_LABEL}, PRIVATE KEY or EC PRIVATE KEY PEM)`);
+    throw new errors/* InputError */.dz(`${where}: not a private key (expected ${COSIGN_PEM_LABEL}, PRIVATE KEY or EC PRIVATE KEY PEM)`);
 }
 async function decryptCosignKey(body, password, where) {
     let json;
@@ -41078,32 +36625,36 @@ async function decryptCosignKey(body, password, where) {
         json = JSON.parse(body.toString('utf8'));
     }
     catch {
-        throw new errors_InputError(`${where}: the encrypted key's body is not JSON`);
+        throw new errors/* InputError */.dz(`${where}: the encrypted key's body is not JSON`);
     }
     if (json?.kdf?.name !== 'scrypt' || typeof json.kdf.salt !== 'string') {
-        throw new errors_InputError(`${where}: kdf.name must be scrypt, got ${String(json?.kdf?.name)}`);
+        throw new errors/* InputError */.dz(`${where}: kdf.name must be scrypt, got ${String(json?.kdf?.name)}`);
     }
     if (json.cipher?.name !== 'nacl/secretbox' || typeof json.cipher.nonce !== 'string') {
-        throw new errors_InputError(`${where}: cipher.name must be nacl/secretbox, got ${String(json.cipher?.name)}`);
+        throw new errors/* InputError */.dz(`${where}: cipher.name must be nacl/secretbox, got ${String(json.cipher?.name)}`);
     }
     const { N, r, p } = json.kdf.params ?? {};
     if (![N, r, p].every((v) => Number.isInteger(v) && v > 0) || N > 2 ** 20) {
-        throw new errors_InputError(`${where}: kdf.params must be positive integers N (at most 2^20), r and p`);
+        throw new errors/* InputError */.dz(`${where}: kdf.params must be positive integers N (at most 2^20), r and p`);
     }
     const nonce = Buffer.from(json.cipher.nonce, 'base64');
     if (nonce.length !== 24)
-        throw new errors_InputError(`${where}: cipher.nonce must be 24 bytes`);
-    const key = await derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
-        N: N,
-        r: r,
-        p: p,
-    });
+        throw new errors/* InputError */.dz(`${where}: cipher.nonce must be 24 bytes`);
+    // The cipher's code loads while scrypt runs: nothing else needs it first.
+    const [key, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
+            N: N,
+            r: r,
+            p: p,
+        }),
+        __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 6382)),
+    ]);
     let der;
     try {
-        der = salsa_xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
+        der = xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
     }
     catch {
-        throw new errors_InputError(password === undefined
+        throw new errors/* InputError */.dz(password === undefined
             ? `${where}: the key is encrypted; set LADING_KEY_PASSWORD or COSIGN_PASSWORD`
             : `${where}: cannot decrypt the key (wrong password?)`);
     }
@@ -41111,14 +36662,17 @@ async function decryptCosignKey(body, password, where) {
         return (0,external_node_crypto_.createPrivateKey)({ key: Buffer.from(der), format: 'der', type: 'pkcs8' });
     }
     catch {
-        throw new errors_InputError(`${where}: the decrypted key is not PKCS#8`);
+        throw new errors/* InputError */.dz(`${where}: the decrypted key is not PKCS#8`);
     }
 }
 /** Writes `key` as cosign writes `cosign.key`, so `cosign sign --key` accepts it. */
 async function writeCosignPrivateKey(key, password) {
     const salt = randomBytes(32);
     const nonce = randomBytes(24);
-    const secret = await derive(password, salt, SCRYPT);
+    const [secret, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password, salt, SCRYPT),
+        __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 6382)),
+    ]);
     const der = key.export({ format: 'der', type: 'pkcs8' });
     const ciphertext = xsalsa20poly1305(secret, nonce).encrypt(der);
     const json = {
@@ -41152,10 +36706,10 @@ function parseSigningConfig(text, where, now = new Date()) {
         config = protobuf_specs_dist.SigningConfig.fromJSON(JSON.parse(text));
     }
     catch (e) {
-        throw new errors_InputError(`${where}: not a Sigstore signing config (${e.message})`);
+        throw new errors/* InputError */.dz(`${where}: not a Sigstore signing config (${e.message})`);
     }
     if (!config.mediaType.startsWith('application/vnd.dev.sigstore.signingconfig.')) {
-        throw new errors_InputError(`${where}: mediaType must be application/vnd.dev.sigstore.signingconfig.v0.2+json, got ${config.mediaType || '(none)'}`);
+        throw new errors/* InputError */.dz(`${where}: mediaType must be application/vnd.dev.sigstore.signingconfig.v0.2+json, got ${config.mediaType || '(none)'}`);
     }
     const ca = pick(config.caUrls, 1, now);
     const tlog = pick(config.rekorTlogUrls, 2, now);
@@ -41183,14 +36737,14 @@ function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken) {
-        throw new errors_InputError('no OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are unset (give the job `permissions: id-token: write`, or sign with a key)');
+        throw new errors/* InputError */.dz('no OIDC token: ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN are unset (give the job `permissions: id-token: write`, or sign with a key)');
     }
     let url;
     try {
         url = new URL(requestUrl);
     }
     catch {
-        throw new errors_InputError('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
+        throw new errors/* InputError */.dz('ACTIONS_ID_TOKEN_REQUEST_URL is not a URL');
     }
     url.searchParams.set('audience', audience);
     const where = `${url.origin}${url.pathname}`;
@@ -41202,16 +36756,16 @@ function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
             });
         }
         catch (e) {
-            throw new OperationError(`OIDC token request to ${where} failed: ${e.message}`);
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where} failed: ${e.message}`);
         }
         if (res.status === 401 || res.status === 403) {
-            throw new AuthError(`OIDC token request to ${where} was refused (HTTP ${res.status})`, res.status);
+            throw new errors/* AuthError */.lR(`OIDC token request to ${where} was refused (HTTP ${res.status})`, res.status);
         }
         if (!res.ok)
-            throw new OperationError(`OIDC token request to ${where} answered HTTP ${res.status}`);
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where} answered HTTP ${res.status}`);
         const body = (await res.json().catch(() => undefined));
         if (typeof body?.value !== 'string' || body.value.split('.').length !== 3) {
-            throw new OperationError(`OIDC token request to ${where}: the answer has no JWT in "value"`);
+            throw new errors/* OperationError */.OK(`OIDC token request to ${where}: the answer has no JWT in "value"`);
         }
         return body.value;
     };
@@ -41272,7 +36826,7 @@ async function inlineOrFileInput(name, cwd, inline = 'pem-or-json') {
     catch (e) {
         const code = e.code;
         const what = inline === 'pem' ? 'PEM text' : 'inline content';
-        throw new errors_InputError(`${name}: neither ${what} nor a readable file (${code ?? e.message})`);
+        throw new errors/* InputError */.dz(`${name}: neither ${what} nor a readable file (${code ?? e.message})`);
     }
 }
 /**
@@ -41287,7 +36841,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    throw new errors_InputError(`${name}: must be true or false, not "${text}"`);
+    throw new errors/* InputError */.dz(`${name}: must be true or false, not "${text}"`);
 }
 /** "a, b or c" reads as a sentence; a longer list as "one of a, b, c, d". */
 function alternatives(allowed) {
@@ -41300,7 +36854,7 @@ function choiceInput(name, allowed, fallback) {
     if (value === undefined)
         return undefined;
     if (!allowed.includes(value)) {
-        throw new errors_InputError(`${name}: must be ${alternatives(allowed)}, not "${value}"`);
+        throw new errors/* InputError */.dz(`${name}: must be ${alternatives(allowed)}, not "${value}"`);
     }
     return value;
 }
@@ -41347,9 +36901,9 @@ function credentialsInput(userInput, passwordInput) {
     if (password)
         maskSecret(password);
     if (password && !username)
-        throw new errors_InputError(`${passwordInput}: given without ${userInput}`);
+        throw new errors/* InputError */.dz(`${passwordInput}: given without ${userInput}`);
     if (username && !password)
-        throw new errors_InputError(`${userInput}: given without ${passwordInput}`);
+        throw new errors/* InputError */.dz(`${userInput}: given without ${passwordInput}`);
     return username ? { username, password } : undefined;
 }
 /**
@@ -41361,7 +36915,7 @@ function registryAccessInput(userAgent, cwd) {
     const credentials = credentialsInput('username', 'password');
     return {
         ...(credentials ? { credentials } : {}),
-        dockerConfigDir: process.env.DOCKER_CONFIG || (0,external_node_path_.join)(process.env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker'),
+        dockerConfigDir: process.env.DOCKER_CONFIG || (0,external_node_path_.join)(process.env.HOME || (0,external_node_os_.homedir)(), '.docker'),
         insecureRegistries: listInput('insecure-registries'),
         userAgent,
         cwd,
@@ -41379,7 +36933,7 @@ async function signingKeyInput(cwd) {
 /** Keyless signing's identity, the job's OIDC token; a job without `id-token: write` has none. */
 function keylessIdentityInput() {
     if (!hasActionsIdToken(process.env)) {
-        throw new errors_InputError('no signing identity: give key (and key-password), or grant the job `permissions: id-token: write` for keyless signing');
+        throw new errors/* InputError */.dz('no signing identity: give key (and key-password), or grant the job `permissions: id-token: write` for keyless signing');
     }
     return actionsIdTokenProvider(process.env);
 }
@@ -41389,10 +36943,10 @@ async function signingServicesInput(cwd) {
     const urls = { fulcioUrl: 'fulcio-url', rekorUrl: 'rekor-url', tsaUrl: 'tsa-url' };
     const given = Object.entries(urls).filter(([, input]) => getInput(input));
     if (file && given.length)
-        throw new errors_InputError('signing-config and fulcio-url/rekor-url/tsa-url exclude each other');
+        throw new errors/* InputError */.dz('signing-config and fulcio-url/rekor-url/tsa-url exclude each other');
     if (file) {
         const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, file), 'utf8').catch((e) => {
-            throw new errors_InputError(`signing-config ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
+            throw new errors/* InputError */.dz(`signing-config ${file}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
         });
         return parseSigningConfig(text, `signing-config ${file}`);
     }
@@ -41400,7 +36954,7 @@ async function signingServicesInput(cwd) {
     for (const [field, input] of given) {
         const url = getInput(input);
         if (!URL.canParse(url))
-            throw new errors_InputError(`${input}: not a URL: ${url}`);
+            throw new errors/* InputError */.dz(`${input}: not a URL: ${url}`);
         out[field] = url;
     }
     return out;
@@ -41459,206 +37013,10 @@ function fitSummary(markdown, note = 'The summary was cut at 1 MiB; the full rep
     return `${lastNewline > 0 ? cut.slice(0, lastNewline) : cut}${tail}`;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/oci/digest.ts
-
-
-
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-function parseDigest(value, where = 'digest') {
-    if (!isDigest(value)) {
-        throw new InputError(`${where}: "${value}" is not a sha256 or sha512 digest (algorithm:lowercase-hex)`);
-    }
-    return value;
-}
-function algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-function hexOf(digest) {
-    return digest.slice(digest.indexOf(':') + 1);
-}
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Throws when `bytes` does not hash to `expected`; `where` names the registry, repository or file. */
-function verifyBytes(bytes, expected, where) {
-    const actual = digestOf(bytes, algorithmOf(expected));
-    if (actual !== expected) {
-        throw new errors_IntegrityError(`${where}: content does not match digest ${expected} (got ${actual})`);
-    }
-}
-/**
- * Hashes bytes as they pass and checks digest and size: the one place both
- * the verifying stream and writers that hash in their own loop get it from.
- */
-class DigestCheck {
-    expected;
-    expectedSize;
-    where;
-    hash;
-    seen = 0;
-    constructor(expected, expectedSize, where) {
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.where = where;
-        this.hash = (0,external_node_crypto_.createHash)(algorithmOf(expected));
-    }
-    /** Throws as soon as more bytes arrive than the descriptor declares. */
-    update(chunk) {
-        this.seen += chunk.length;
-        if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
-            throw new errors_IntegrityError(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
-        }
-        this.hash.update(chunk);
-    }
-    /** Throws when the bytes seen are short or hash to another digest. */
-    finish() {
-        if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
-            throw new errors_IntegrityError(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
-        }
-        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected) {
-            throw new errors_IntegrityError(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
-        }
-    }
-}
-/**
- * A pass-through stream that hashes what flows through it and fails at the end
- * when the digest or the size is wrong, so a consumer never treats unverified
- * bytes as complete. Consumers must wait for 'finish'/'end' before committing.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    expected;
-    check;
-    constructor(expected, expectedSize, where) {
-        super();
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-    }
-    _transform(chunk, _enc, cb) {
-        try {
-            this.check.update(chunk);
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        try {
-            this.check.finish();
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb();
-    }
-}
-/**
- * Reads `source` through a digest and size check, like `source.pipe(new
- * DigestVerifier(...))` but with one stream hop per chunk instead of a
- * Transform's two sides: a registry blob is ~4,000 chunks per 250 MiB and the
- * hops were a visible share of a download's CPU time. It errors before its end
- * when the bytes are wrong; `sourceFailed` turns a source error, or a source
- * that closed before its end, into the error readers see.
- */
-class VerifyingReader extends external_node_stream_.Readable {
-    source;
-    expected;
-    check;
-    constructor(source, expected, expectedSize, where, sourceFailed = (err) => err ?? new Error(`${where}: the stream closed early`)) {
-        super();
-        this.source = source;
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-        source.on('data', (chunk) => {
-            try {
-                this.check.update(chunk);
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            if (!this.push(chunk))
-                source.pause();
-        });
-        source.once('end', () => {
-            try {
-                this.check.finish();
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            this.push(null);
-        });
-        source.once('error', (err) => this.destroy(sourceFailed(err)));
-        // A socket cut mid-body may end a response with 'close' and no 'error'.
-        source.once('close', () => {
-            if (!source.readableEnded)
-                this.destroy(sourceFailed());
-        });
-    }
-    _read() {
-        if (this.source.isPaused())
-            this.source.resume();
-    }
-    _destroy(err, cb) {
-        // A reader that gives up early releases the source (and a response's connection).
-        if (!this.source.readableEnded)
-            this.source.destroy();
-        cb(err);
-    }
-}
-/**
- * True when `content` is already a verifier for `digest`: a store receiving it
- * need not hash the bytes a second time, because the stream fails before its
- * end when they are wrong. Hashing twice cost a fifth of a layout copy's time.
- */
-function isVerifiedStream(content, digest) {
-    return ((content instanceof DigestVerifier || content instanceof VerifyingReader) && content.expected === digest);
-}
-
-;// CONCATENATED MODULE: ./src/oci/mediatype.ts
-const MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const IMAGE_MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
-const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
-const MANIFEST_TYPES = [...IMAGE_MANIFEST_TYPES, ...INDEX_TYPES];
-/** The `Accept` header for manifest reads: every type lading understands. */
-const MANIFEST_ACCEPT = MANIFEST_TYPES.join(', ');
-function isIndexType(mediaType) {
-    return INDEX_TYPES.includes(mediaType);
-}
-function isManifestType(mediaType) {
-    return MANIFEST_TYPES.includes(mediaType);
-}
-/** The empty JSON object `{}` that OCI 1.1 artifacts use as config. */
-const EMPTY_JSON = {
-    mediaType: MediaType.ociEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    data: 'e30=',
-};
-
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __nccwpck_require__(8825);
+// EXTERNAL MODULE: ./src/oci/mediatype.ts
+var mediatype = __nccwpck_require__(8269);
 ;// CONCATENATED MODULE: ./src/sigstore/formats/small-blob.ts
 
 /** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
@@ -41690,13 +37048,13 @@ const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
 function certificatesFromPemText(text, where) {
     const blocks = text.match(PEM_CERT) ?? [];
     if (!blocks.length)
-        throw new errors_InputError(`${where}: no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+        throw new errors/* InputError */.dz(`${where}: no PEM certificate (-----BEGIN CERTIFICATE-----)`);
     return blocks.map((block, i) => {
         try {
             return new external_node_crypto_.X509Certificate(block);
         }
         catch (e) {
-            throw new errors_InputError(`${where}: certificate ${i + 1} is not valid X.509: ${e.message}`);
+            throw new errors/* InputError */.dz(`${where}: certificate ${i + 1} is not valid X.509: ${e.message}`);
         }
     });
 }
@@ -41725,7 +37083,7 @@ function jwsAlgorithmFor(key) {
                 return 'ES512';
         }
     }
-    throw new errors_InputError(`Notary Project signatures take RSA or EC P-256/384/521 keys, not ${key.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ''}`);
+    throw new errors/* InputError */.dz(`Notary Project signatures take RSA or EC P-256/384/521 keys, not ${key.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ''}`);
 }
 /**
  * Why `chain` (leaf first) does not lead to a trust-store certificate at
@@ -41841,11 +37199,11 @@ function notationIdentity(keyPem, certPem, where) {
     }
     catch {
         // The parser's message can quote the key's text; say only what was wrong.
-        throw new errors_InputError(`${where.key}: not a PEM private key (PKCS#1, PKCS#8 or SEC1, unencrypted)`);
+        throw new errors/* InputError */.dz(`${where.key}: not a PEM private key (PKCS#1, PKCS#8 or SEC1, unencrypted)`);
     }
     const chain = certificatesFromPemText(certPem, where.cert);
     if (!chain[0].checkPrivateKey(key)) {
-        throw new errors_InputError(`${where.key}: does not belong to the first certificate of ${where.cert}`);
+        throw new errors/* InputError */.dz(`${where.key}: does not belong to the first certificate of ${where.cert}`);
     }
     return { key, chain };
 }
@@ -41853,18 +37211,18 @@ function notationIdentity(keyPem, certPem, where) {
 async function pushNotationSignature(store, subject, identity, options) {
     const envelope = signJws(subject, identity.key, identity.chain, options);
     const bytes = Buffer.from(JSON.stringify(envelope));
-    const layer = { mediaType: jws_JWS_MEDIA_TYPE, size: bytes.length, digest: digestOf(bytes) };
+    const layer = { mediaType: jws_JWS_MEDIA_TYPE, size: bytes.length, digest: (0,oci_digest/* digestOf */.ol)(bytes) };
     const configBytes = Buffer.from('{}');
     const config = {
         mediaType: NOTARY_SIGNATURE_TYPE,
         size: configBytes.length,
-        digest: digestOf(configBytes),
+        digest: (0,oci_digest/* digestOf */.ol)(configBytes),
     };
     await store.pushBlob(config, configBytes);
     await store.pushBlob(layer, bytes);
     const manifest = {
         schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
+        mediaType: mediatype/* MediaType */.zu.ociManifest,
         config,
         layers: [layer],
         subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
@@ -41873,7 +37231,7 @@ async function pushNotationSignature(store, subject, identity, options) {
             'org.opencontainers.image.created': options.signingTime.toISOString().replace(/\.\d{3}Z$/, 'Z'),
         },
     };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), mediatype/* MediaType */.zu.ociManifest);
 }
 async function findNotationSignatures(store, subject) {
     const referrers = await store.referrers(subject.digest, { artifactType: NOTARY_SIGNATURE_TYPE });
@@ -41900,1271 +37258,6 @@ async function findNotationSignatures(store, subject) {
 
 ;// CONCATENATED MODULE: ./src/sigstore/signature-format.ts
 const SIGNATURE_FORMATS = ['bundle', 'legacy', 'both'];
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/oci/file-sink.ts
-/** Bytes gathered before one positioned write: a quarter of the syscalls of 64 KiB socket chunks. */
-const WRITE_BATCH = 256 * 1024;
-/** Buffers per sink: one filling while the others are being written. The source pauses when none is free. */
-const BUFFERS = 3;
-/**
- * Drains `source` into `file` from offset 0 and resolves once every byte is on
- * the file and the source has ended (a verifying source errors before its end
- * when the digest is wrong, and that error rejects here). `onChunk` sees each
- * chunk once, in order, before it is written.
- *
- * Why not pipeline() into a WriteStream: a blob from a registry arrives as
- * ~4,000 socket chunks of 64 KiB per 250 MiB, each then costing a write
- * syscall, a thread-pool hop and a Writable's bookkeeping; this loop took a
- * tenth off a registry-to-layout copy's CPU time. Chunks are copied into a few
- * reused buffers rather than written in place: holding them until their write
- * finished (writev of the chunks themselves) raised peak RSS by 15-25 MiB.
- * `sizeHint` (the blob's size) keeps the buffers of a small blob small.
- */
-function drainToFile(source, file, options = {}) {
-    const bufferSize = Math.max(1, Math.min(WRITE_BATCH, options.sizeHint ?? WRITE_BATCH));
-    return new Promise((resolve, reject) => {
-        // A source that failed before we were handed it has already emitted its error and close.
-        if (source.destroyed) {
-            reject(source.errored ?? new Error('the source was closed before it was read'));
-            return;
-        }
-        const free = [];
-        let made = 0;
-        let current;
-        let filled = 0;
-        let position = 0;
-        let inFlight = 0;
-        // The unwritten rest of a chunk that found every buffer busy (already hashed).
-        let pending;
-        let ended = false;
-        let failed = false;
-        const fail = (err) => {
-            if (failed)
-                return;
-            failed = true;
-            source.off('data', onData);
-            source.destroy();
-            reject(err);
-        };
-        const take = () => {
-            if (free.length > 0)
-                return free.pop();
-            if (made < BUFFERS) {
-                made++;
-                return Buffer.allocUnsafeSlow(bufferSize);
-            }
-            return undefined;
-        };
-        /** Copies into buffers, writing each one that fills; false when it had to stop for a free buffer. */
-        const absorb = (chunk, from) => {
-            let offset = from;
-            while (offset < chunk.length) {
-                current ??= take();
-                if (!current) {
-                    pending = { chunk, offset };
-                    return false;
-                }
-                const n = chunk.copy(current, filled, offset);
-                filled += n;
-                offset += n;
-                if (filled === current.length)
-                    flush();
-            }
-            return true;
-        };
-        const finishIfDone = () => {
-            if (failed || !ended || pending)
-                return;
-            if (filled > 0)
-                flush();
-            if (inFlight === 0)
-                resolve();
-        };
-        const flush = () => {
-            const buffer = current;
-            const length = filled;
-            const at = position;
-            position += length;
-            current = undefined;
-            filled = 0;
-            inFlight++;
-            writeFully(file, buffer, length, at).then(() => {
-                inFlight--;
-                free.push(buffer);
-                if (failed)
-                    return;
-                if (pending) {
-                    const { chunk, offset } = pending;
-                    pending = undefined;
-                    if (!absorb(chunk, offset))
-                        return;
-                }
-                if (!ended && source.isPaused())
-                    source.resume();
-                finishIfDone();
-            }, fail);
-        };
-        function onData(chunk) {
-            try {
-                options.onChunk?.(chunk);
-            }
-            catch (err) {
-                fail(err);
-                return;
-            }
-            if (!absorb(chunk, 0))
-                source.pause();
-        }
-        source.on('data', onData);
-        source.once('error', fail);
-        source.once('end', () => {
-            ended = true;
-            finishIfDone();
-        });
-        // A source destroyed without an error (a reader gave up) never ends: that is a failure too.
-        source.once('close', () => {
-            if (!ended)
-                fail(source.errored ?? new Error('the source closed before its end'));
-        });
-    });
-}
-/** fs writes may be short; positioned writes resume where the last one stopped. */
-async function writeFully(file, buffer, length, position) {
-    let done = 0;
-    while (done < length) {
-        const { bytesWritten } = await file.write(buffer, done, length - done, position + done);
-        done += bytesWritten;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/manifest.ts
-
-
-
-// Manifests arrive from registries, layout directories and archives written by
-// other tools. Everything that the rest of lading trusts about a manifest's shape
-// is checked here once, so later code can index into it without guarding.
-/** The largest manifest lading accepts, as distribution enforces on push. */
-const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
-const SCHEMA1_TYPES = [
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-];
-/**
- * Content types that say nothing about which manifest this is. Some registries
- * and static file servers answer with them; the fields decide then, as
- * containerd and distribution do.
- */
-const UNSPECIFIC_TYPES = ['', 'application/json', 'application/octet-stream', 'text/plain'];
-function parseManifest(bytes, options) {
-    const { where } = options;
-    const fail = (message) => {
-        const text = `${where}: ${message}`;
-        throw options.from === 'input' ? new errors_InputError(text) : new errors_IntegrityError(text);
-    };
-    if (bytes.length > MANIFEST_MAX_BYTES) {
-        fail(`manifest of ${bytes.length} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-    }
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    }
-    catch (err) {
-        fail(`manifest is not JSON (${err.message})`);
-    }
-    if (!isObject(value))
-        fail(`manifest is not a JSON object`);
-    const doc = value;
-    const announced = normaliseType(options.mediaType);
-    const field = doc.mediaType;
-    if (field !== undefined && typeof field !== 'string')
-        fail(`manifest field "mediaType" is not a string`);
-    if (doc.schemaVersion === 1 ||
-        SCHEMA1_TYPES.includes(announced) ||
-        SCHEMA1_TYPES.includes(field)) {
-        fail(`Docker schema 1 manifests are not supported; re-push the image with a current client`);
-    }
-    if (doc.schemaVersion !== 2)
-        fail(`manifest "schemaVersion" is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
-    const hasManifests = 'manifests' in doc;
-    const hasImageFields = 'config' in doc || 'layers' in doc;
-    if (hasManifests && hasImageFields) {
-        fail(`manifest has both "manifests" and "config"/"layers": it is neither an index nor an image manifest`);
-    }
-    const detected = hasManifests ? MediaType.ociIndex : hasImageFields ? MediaType.ociManifest : undefined;
-    if (field && announced && field !== announced) {
-        fail(`manifest "mediaType" is ${field} but it was served as ${announced}`);
-    }
-    const mediaType = field || announced || detected;
-    if (!mediaType)
-        fail(`manifest has no "mediaType" and neither "manifests" nor "config" and "layers"`);
-    if (!isManifestType(mediaType))
-        fail(`unsupported manifest media type "${mediaType}"`);
-    const isIndex = INDEX_TYPES.includes(mediaType);
-    if (isIndex && hasImageFields)
-        fail(`manifest is typed ${mediaType} but has "config"/"layers"`);
-    if (!isIndex && hasManifests)
-        fail(`manifest is typed ${mediaType} but has "manifests"`);
-    const check = (d, path) => {
-        checkDescriptor(d, path, fail);
-    };
-    if (isIndex) {
-        if (!Array.isArray(doc.manifests))
-            fail(`"manifests" is not an array`);
-        for (const [i, d] of doc.manifests.entries())
-            check(d, `manifests[${i}]`);
-    }
-    else {
-        check(doc.config, 'config');
-        if (!Array.isArray(doc.layers))
-            fail(`"layers" is not an array`);
-        for (const [i, d] of doc.layers.entries())
-            check(d, `layers[${i}]`);
-    }
-    if (doc.subject !== undefined)
-        check(doc.subject, 'subject');
-    if (doc.artifactType !== undefined && typeof doc.artifactType !== 'string')
-        fail(`"artifactType" is not a string`);
-    checkAnnotations(doc.annotations, 'annotations', fail);
-    doc.mediaType = mediaType;
-    return doc;
-}
-/** Compact JSON, the form registries and other clients hash when they write a manifest. */
-function encodeManifest(manifest) {
-    return Buffer.from(JSON.stringify(manifest), 'utf8');
-}
-function normaliseType(type) {
-    const bare = (type ?? '').split(';')[0].trim().toLowerCase();
-    return UNSPECIFIC_TYPES.includes(bare) ? '' : bare;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkDescriptor(value, path, fail) {
-    if (!isObject(value))
-        fail(`${path} is not a descriptor object`);
-    const d = value;
-    if (typeof d.mediaType !== 'string' || d.mediaType === '')
-        fail(`${path}.mediaType is missing or not a string`);
-    if (typeof d.digest !== 'string' || !isDigest(d.digest)) {
-        fail(`${path}.digest ${JSON.stringify(d.digest)} is not a sha256 or sha512 digest`);
-    }
-    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        fail(`${path}.size ${JSON.stringify(d.size)} is not a non-negative integer`);
-    }
-    if (d.urls !== undefined && !(Array.isArray(d.urls) && d.urls.every((u) => typeof u === 'string'))) {
-        fail(`${path}.urls is not a list of strings`);
-    }
-    if (d.artifactType !== undefined && typeof d.artifactType !== 'string')
-        fail(`${path}.artifactType is not a string`);
-    if (d.data !== undefined && typeof d.data !== 'string')
-        fail(`${path}.data is not a base64 string`);
-    if (d.platform !== undefined) {
-        const p = d.platform;
-        if (!isObject(p) || typeof p.os !== 'string' || typeof p.architecture !== 'string') {
-            fail(`${path}.platform needs "os" and "architecture" strings`);
-        }
-    }
-    checkAnnotations(d.annotations, `${path}.annotations`, fail);
-}
-function checkAnnotations(value, path, fail) {
-    if (value === undefined)
-        return;
-    if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) {
-        fail(`${path} is not a map of strings`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/referrers.ts
-
-
-// The parts of OCI 1.1 referrers that every store shares: the fallback tag
-// schema, how an entry is described, and how entries whose artifact type was
-// mislabelled by their writer are given their real type back.
-/** `sha256:abc…` → `sha256-abc…`, the tag the referrers tag schema uses. */
-function fallbackTag(subject) {
-    return `${subject.slice(0, subject.indexOf(':'))}-${hexOf(subject)}`;
-}
-/** The descriptor of a referrer manifest as the spec wants it in a referrers index. */
-function referrerDescriptor(descriptor, manifest) {
-    const config = 'config' in manifest ? manifest.config : undefined;
-    const artifactType = manifest.artifactType ?? config?.mediaType;
-    return {
-        mediaType: descriptor.mediaType,
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(artifactType ? { artifactType } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length
-            ? { annotations: manifest.annotations }
-            : {}),
-    };
-}
-/**
- * `index` with `entry` added, or undefined when it is already there. Every
- * other entry is kept as it was, whoever wrote it.
- */
-function mergeReferrer(index, entry) {
-    const manifests = index?.manifests ?? [];
-    if (manifests.some((d) => d.digest === entry.digest))
-        return undefined;
-    return {
-        schemaVersion: 2,
-        mediaType: MediaType.ociIndex,
-        manifests: [...manifests, entry],
-        ...(index?.annotations ? { annotations: index.annotations } : {}),
-    };
-}
-/**
- * cosign writes its fallback-index entries with the empty config type as their
- * artifact type, and some registries derive the type from the config; a reader
- * filtering on that label would lose cosign's bundles. Entries labelled with the
- * empty type, or not labelled at all, are read to learn what they really are.
- */
-async function resolveArtifactTypes(entries, fetch) {
-    return Promise.all(entries.map(async (d) => {
-        if (d.artifactType && d.artifactType !== MediaType.ociEmpty)
-            return d;
-        const { manifest } = await fetch(d);
-        const real = referrerDescriptor(d, manifest);
-        const annotations = { ...real.annotations, ...d.annotations };
-        return {
-            ...d,
-            ...(real.artifactType ? { artifactType: real.artifactType } : {}),
-            ...(Object.keys(annotations).length ? { annotations } : {}),
-        };
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/oci/layout.ts
-
-
-
-
-
-
-
-
-
-
-// An OCI image layout directory (image-spec, image-layout.md) as a Store: the
-// embedded default of every step, and what skopeo `oci:`, `crane push` to a
-// layout and `oras --oci-layout` write. Tags live in index.json as
-// `org.opencontainers.image.ref.name` annotations, referrers as untagged
-// index.json entries (as oras records them), blobs under blobs/<alg>/<hex>.
-const REF_NAME = 'org.opencontainers.image.ref.name';
-const CONTAINERD_NAME = 'io.containerd.image.name';
-const LAYOUT_VERSION = '1.0.0';
-/** Large chunks: copying layers is bound by per-chunk overhead with the 64 KiB default. */
-const FILE_CHUNK = 256 * 1024;
-/**
- * Blob reads: layers are read once, front to back, into a decompressor that
- * works in 1 MiB chunks; reading in the same size makes a quarter of the
- * reads, digest updates and stream hops on the thread that also walks the tar.
- */
-const BLOB_READ_CHUNK = 1024 * 1024;
-// OCI image-layout ref.name grammar, and the distribution tag grammar (which may start with `_`).
-const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * index.json is rewritten read-modify-write; two stores on the same directory in
- * one process share this lock so neither loses the other's entry.
- */
-const indexLocks = new Map();
-function withLock(key, fn) {
-    const before = indexLocks.get(key) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const settled = run.catch(() => undefined);
-    indexLocks.set(key, settled);
-    void settled.then(() => {
-        if (indexLocks.get(key) === settled)
-            indexLocks.delete(key);
-    });
-    return run;
-}
-function errCode(err) {
-    return err?.code;
-}
-class LayoutStore {
-    name;
-    dir;
-    /** Manifests are content-addressed, so what a digest refers to never changes. */
-    referrerCache = new Map();
-    constructor(dir, name) {
-        this.dir = (0,external_node_path_.resolve)(dir);
-        this.name = name;
-    }
-    /** Opens an existing layout (InputError when `dir` is not one), or creates it with `create`. */
-    static async open(dir, options = {}) {
-        const store = new LayoutStore(dir, options.name ?? `oci-dir:${dir}`);
-        await store.init(options.create ?? false);
-        return store;
-    }
-    /** Opens `dir` as a layout, creating it when absent or empty. */
-    static create(dir, options = {}) {
-        return LayoutStore.open(dir, { ...options, create: true });
-    }
-    async init(create) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(this.dir);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT' && create)
-                entries = [];
-            else if (errCode(err) === 'ENOENT')
-                throw new errors_InputError(`${this.name}: directory ${this.dir} does not exist`);
-            else if (errCode(err) === 'ENOTDIR')
-                throw new errors_InputError(`${this.name}: ${this.dir} is not a directory`);
-            else
-                throw new OperationError(`${this.name}: cannot read ${this.dir}: ${err.message}`, {
-                    cause: err,
-                });
-        }
-        if (!entries.includes('oci-layout')) {
-            if (!create) {
-                throw new errors_InputError(`${this.name}: ${this.dir} is not an OCI image layout (no oci-layout file)`);
-            }
-            if (entries.length > 0) {
-                throw new errors_InputError(`${this.name}: ${this.dir} is not empty and not an OCI image layout; refusing to write into it`);
-            }
-            await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-            await this.writeAtomic('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })));
-            await this.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
-            return;
-        }
-        const file = (0,external_node_path_.join)(this.dir, 'oci-layout');
-        let layout;
-        try {
-            layout = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors_InputError(`${this.name}: ${file} is not JSON (${err.message})`);
-        }
-        const version = layout?.imageLayoutVersion;
-        if (version !== LAYOUT_VERSION) {
-            throw new errors_InputError(`${this.name}: ${file} field imageLayoutVersion is ${JSON.stringify(version)}, expected "1.0.0"`);
-        }
-        if (!entries.includes('index.json')) {
-            if (!create)
-                throw new errors_InputError(`${this.name}: ${this.dir} is not an OCI image layout (no index.json)`);
-            await this.writeIndex({ schemaVersion: 2, mediaType: MediaType.ociIndex, manifests: [] });
-        }
-    }
-    blobPath(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', algorithmOf(digest), hexOf(digest));
-    }
-    checkDigest(digest) {
-        if (!isDigest(digest))
-            throw new errors_InputError(`${this.name}: "${digest}" is not a sha256 or sha512 digest`);
-        return digest;
-    }
-    // ---- index.json ---------------------------------------------------------
-    /** The layout's index.json, validated. */
-    async readIndex() {
-        const file = (0,external_node_path_.join)(this.dir, 'index.json');
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(file);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new errors_InputError(`${this.name}: ${file} is missing`);
-            throw new OperationError(`${this.name}: cannot read ${file}: ${err.message}`, {
-                cause: err,
-            });
-        }
-        const parsed = parseManifest(bytes, { mediaType: MediaType.ociIndex, where: file });
-        return parsed;
-    }
-    async writeIndex(index) {
-        await this.writeAtomic('index.json', Buffer.from(JSON.stringify(index)));
-    }
-    /** temp file beside the target, flushed, then renamed: readers see the old or the new file, never half. */
-    async writeAtomic(rel, bytes) {
-        const target = (0,external_node_path_.join)(this.dir, rel);
-        const tmp = (0,external_node_path_.join)(this.dir, `.${rel}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        const fh = await (0,promises_.open)(tmp, 'w');
-        try {
-            await fh.writeFile(bytes);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        try {
-            await (0,promises_.rename)(tmp, target);
-        }
-        catch (err) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw new OperationError(`${this.name}: cannot write ${target}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    updateIndex(change) {
-        return withLock(this.dir, async () => {
-            const next = change(await this.readIndex());
-            if (next)
-                await this.writeIndex(next);
-        });
-    }
-    // ---- reads --------------------------------------------------------------
-    async resolve(reference) {
-        const index = await this.readIndex();
-        if (reference.startsWith('sha256:') || reference.startsWith('sha512:')) {
-            const digest = this.checkDigest(reference);
-            const listed = index.manifests.find((d) => d.digest === digest);
-            if (listed)
-                return bare(listed);
-            const fetched = await this.fetchManifest({ digest });
-            return fetched.descriptor;
-        }
-        const names = (d) => [d.annotations?.[REF_NAME], d.annotations?.[CONTAINERD_NAME]];
-        if (reference === '') {
-            const tagged = index.manifests.filter((d) => names(d).some(Boolean));
-            if (tagged.length === 1)
-                return bare(tagged[0]);
-            if (tagged.length === 0 && index.manifests.length === 1)
-                return bare(index.manifests[0]);
-            const tags = listNames(index);
-            throw new errors_InputError(tags.length
-                ? `${this.name}: holds ${tags.length} tagged images (${tags.join(', ')}); name one as ${this.name}:TAG or @DIGEST`
-                : `${this.name}: holds no tagged image; name one by @DIGEST`);
-        }
-        // Last entry wins: writers that append rather than replace leave the newest at the end.
-        const exact = index.manifests.filter((d) => names(d).includes(reference));
-        const byTag = exact.length
-            ? exact
-            : index.manifests.filter((d) => {
-                const full = d.annotations?.[CONTAINERD_NAME];
-                return full !== undefined && tagPart(full) === reference;
-            });
-        const hit = byTag.at(-1);
-        if (hit)
-            return bare(hit);
-        const tags = listNames(index);
-        throw new NotFoundError(`${this.name}: no tag "${reference}"${tags.length ? ` (it has ${tags.join(', ')})` : ' (it has no tags)'}`);
-    }
-    async fetchManifest(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (descriptor.size !== undefined && descriptor.size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${descriptor.size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-        }
-        const path = this.blobPath(digest);
-        const size = await this.sizeOf(path);
-        if (size === undefined)
-            throw new NotFoundError(`${where}: manifest blob not found in ${this.dir}`);
-        if (size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-        }
-        const bytes = await (0,promises_.readFile)(path);
-        verifyBytes(bytes, digest, where);
-        if (descriptor.size !== undefined && descriptor.size !== bytes.length) {
-            throw new errors_IntegrityError(`${where}: manifest is ${bytes.length} bytes, its descriptor says ${descriptor.size}`);
-        }
-        const manifest = parseManifest(bytes, { mediaType: descriptor.mediaType, where });
-        return { descriptor: { mediaType: manifest.mediaType, digest, size: bytes.length }, bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        let fh;
-        try {
-            fh = await (0,promises_.open)(this.blobPath(digest), 'r');
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new NotFoundError(`${where}: blob not found in ${this.dir}`);
-            throw new OperationError(`${where}: cannot read blob: ${err.message}`, { cause: err });
-        }
-        const source = fh.createReadStream({ highWaterMark: BLOB_READ_CHUNK });
-        const verifier = new DigestVerifier(digest, descriptor.size, `blob ${where}`);
-        // pipeline destroys the file stream when the consumer abandons the verifier, and vice versa.
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        const size = await this.sizeOf(this.blobPath(this.checkDigest(descriptor.digest)));
-        return size !== undefined && (descriptor.size === undefined || size === descriptor.size);
-    }
-    hasManifest(descriptor) {
-        return this.hasBlob(descriptor);
-    }
-    async sizeOf(path) {
-        try {
-            const s = await (0,promises_.stat)(path);
-            return s.isFile() ? s.size : undefined;
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                return undefined;
-            throw new OperationError(`${this.name}: cannot stat ${path}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    // ---- writes -------------------------------------------------------------
-    async pushBlob(descriptor, content) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (await this.hasBlob(descriptor)) {
-            if (content instanceof external_node_stream_.Readable)
-                content.destroy();
-            return;
-        }
-        const dir = (0,external_node_path_.join)(this.dir, 'blobs', algorithmOf(digest));
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        // The temp file sits in blobs/ so the rename stays on one file system and is atomic.
-        const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.upload-${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        try {
-            if (Buffer.isBuffer(content)) {
-                if (content.length !== descriptor.size) {
-                    throw new errors_IntegrityError(`blob ${where}: content is ${content.length} bytes, its descriptor says ${descriptor.size}`);
-                }
-                verifyBytes(content, digest, `blob ${where}`);
-                await (0,promises_.writeFile)(tmp, content);
-            }
-            else {
-                // A stream that already verifies this digest is not hashed a second time.
-                const check = isVerifiedStream(content, digest)
-                    ? undefined
-                    : new DigestCheck(digest, descriptor.size, `blob ${where}`);
-                const file = await (0,promises_.open)(tmp, 'wx');
-                try {
-                    await drainToFile(content, file, {
-                        sizeHint: descriptor.size,
-                        ...(check ? { onChunk: (chunk) => check.update(chunk) } : {}),
-                    });
-                }
-                finally {
-                    await file.close();
-                }
-                check?.finish();
-            }
-            await (0,promises_.rename)(tmp, this.blobPath(digest));
-        }
-        catch (err) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-            if (err instanceof errors_IntegrityError || err instanceof OperationError)
-                throw err;
-            throw new OperationError(`${where}: writing blob failed: ${err.message}`, { cause: err });
-        }
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        if (tag !== undefined && !TAG_RE.test(tag) && !REF_NAME_RE.test(tag)) {
-            throw new errors_InputError(`${this.name}: "${tag}" is not a valid tag`);
-        }
-        const digest = digestOf(bytes);
-        const where = `${this.name}@${digest}`;
-        const manifest = parseManifest(bytes, { mediaType, where });
-        const descriptor = { mediaType: manifest.mediaType, digest, size: bytes.length };
-        // A layout, like a registry, refuses a manifest whose content is not there:
-        // checked before anything is written, so a failed push leaves no trace.
-        const children = 'manifests' in manifest ? manifest.manifests : [manifest.config, ...manifest.layers];
-        for (const child of children) {
-            if (child.urls?.length)
-                continue; // foreign layers live elsewhere by design
-            if (!(await this.hasBlob(child))) {
-                throw new errors_IntegrityError(`${where}: referenced blob ${child.digest} (${child.mediaType}) is missing from ${this.dir}`);
-            }
-        }
-        await this.pushBlob(descriptor, bytes);
-        const subject = manifest.subject;
-        if (tag === undefined && !subject)
-            return descriptor;
-        const entry = subject ? referrerDescriptor(descriptor, manifest) : { ...descriptor };
-        if (subject)
-            this.referrerCache.set(digest, { subject: subject.digest, descriptor: entry });
-        await this.updateIndex((index) => {
-            const manifests = [...index.manifests];
-            if (tag !== undefined) {
-                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: tag } };
-                const at = manifests.findIndex((d) => d.annotations?.[REF_NAME] === tag);
-                if (at >= 0)
-                    manifests[at] = tagged;
-                else
-                    manifests.push(tagged);
-            }
-            else if (!manifests.some((d) => d.digest === digest)) {
-                manifests.push(entry);
-            }
-            else {
-                return undefined;
-            }
-            return { ...index, manifests };
-        });
-        return descriptor;
-    }
-    /** Removes every index.json entry for `digest`; the blobs stay (others may share them). */
-    async deleteManifest(digest) {
-        this.checkDigest(digest);
-        await this.updateIndex((index) => {
-            const manifests = index.manifests.filter((d) => d.digest !== digest);
-            return manifests.length === index.manifests.length ? undefined : { ...index, manifests };
-        });
-    }
-    // ---- referrers and tags -------------------------------------------------
-    async referrers(subject, options = {}) {
-        const index = await this.readIndex();
-        const seen = new Set();
-        const out = [];
-        for (const d of index.manifests) {
-            if (seen.has(d.digest) || !isManifestType(d.mediaType))
-                continue;
-            seen.add(d.digest);
-            let info = this.referrerCache.get(d.digest);
-            if (!info) {
-                const fetched = await this.fetchManifest(d);
-                const s = fetched.manifest.subject?.digest;
-                info = s
-                    ? { subject: s, descriptor: referrerDescriptor(fetched.descriptor, fetched.manifest) }
-                    : { descriptor: fetched.descriptor };
-                this.referrerCache.set(d.digest, info);
-            }
-            if (info.subject !== subject)
-                continue;
-            if (options.artifactType && info.descriptor.artifactType !== options.artifactType)
-                continue;
-            out.push(info.descriptor);
-        }
-        return out;
-    }
-    async listTags() {
-        return listNames(await this.readIndex());
-    }
-}
-function bare(d) {
-    const { annotations: _a, ...rest } = d;
-    return rest;
-}
-function listNames(index) {
-    const names = new Set();
-    for (const d of index.manifests) {
-        const name = d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
-        if (name)
-            names.add(name);
-    }
-    return [...names];
-}
-/** `docker.io/library/app:v1` → `v1`; undefined when the name has no tag. */
-function tagPart(name) {
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    const at = name.indexOf('@');
-    if (colon <= slash)
-        return undefined;
-    return name.slice(colon + 1, at > colon ? at : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/oci/archive.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The layer type of an uncompressed `docker save` layer. */
-const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
-const GZIP_MAGIC = [0x1f, 0x8b];
-/** An entry name made safe: relative, no `..`, no absolute path. Throws InputError otherwise. */
-function safeName(raw, where) {
-    const name = raw.replace(/\\/g, '/');
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new errors_InputError(`${where}: archive entry "${raw}" has an absolute path; refusing to unpack it`);
-    }
-    if (name.split('/').includes('..')) {
-        throw new errors_InputError(`${where}: archive entry "${raw}" climbs out of the archive with ".."; refusing to unpack it`);
-    }
-    const normal = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
-    return normal === '.' ? '' : normal.replace(/^\.\//, '');
-}
-/** Hashes and sniffs what flows through, for archives whose names do not carry digests. */
-class Sniffer extends external_node_stream_.Transform {
-    hash;
-    size = 0;
-    head = [];
-    constructor(hashing) {
-        super();
-        this.hash = hashing ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-    }
-    _transform(chunk, _enc, cb) {
-        if (this.head.length < 2)
-            this.head.push(...chunk.subarray(0, 2 - this.head.length));
-        this.size += chunk.length;
-        this.hash?.update(chunk);
-        cb(null, chunk);
-    }
-}
-async function openArchive(file, where) {
-    let head;
-    try {
-        const fh = await (0,promises_.open)(file, 'r');
-        try {
-            head = Buffer.alloc(2);
-            await fh.read(head, 0, 2, 0);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new errors_InputError(`${where}: ${file} does not exist`);
-        if (code === 'EISDIR')
-            throw new errors_InputError(`${where}: ${file} is a directory, not an archive`);
-        throw new OperationError(`${where}: cannot read ${file}: ${err.message}`, { cause: err });
-    }
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: FILE_CHUNK });
-    if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1])
-        return raw;
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: FILE_CHUNK });
-    (0,external_node_stream_.pipeline)(raw, gunzip, () => undefined);
-    return gunzip;
-}
-async function extractArchive(file, dest, where, options) {
-    const files = new Map();
-    const links = new Map();
-    const extract = tar_stream.extract();
-    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(await openArchive(file, where), extract);
-    feeding.catch(() => undefined);
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const name = safeName(header.name, where);
-            const type = header.type ?? 'file';
-            if (type === 'directory' || name === '') {
-                if (name)
-                    await (0,promises_.mkdir)((0,external_node_path_.join)(dest, name), { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type === 'symlink' || type === 'link') {
-                if (!options.links) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" is a link; an OCI image layout holds only files`);
-                }
-                const target = header.linkname ?? '';
-                if (target.startsWith('/')) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" links to absolute path "${target}"`);
-                }
-                const resolved = external_node_path_.posix.normalize(type === 'symlink' ? external_node_path_.posix.join(external_node_path_.posix.dirname(name), target) : target);
-                if (resolved === '..' || resolved.startsWith('../')) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" links to "${target}", outside the archive`);
-                }
-                links.set(name, resolved);
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file') {
-                entry.resume(); // devices and fifos have no place in an image archive; ignore them
-                continue;
-            }
-            const path = (0,external_node_path_.join)(dest, name);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            const sniffer = new Sniffer(options.hash);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, sniffer, (0,external_node_fs_.createWriteStream)(path, { highWaterMark: FILE_CHUNK }));
-            files.set(name, {
-                path,
-                size: sniffer.size,
-                gzip: sniffer.head[0] === GZIP_MAGIC[0] && sniffer.head[1] === GZIP_MAGIC[1],
-                ...(sniffer.hash ? { digest: `sha256:${sniffer.hash.digest('hex')}` } : {}),
-            });
-        }
-        await feeding;
-    }
-    catch (err) {
-        if (err instanceof errors_InputError)
-            throw err;
-        const message = err.message;
-        const code = err.code;
-        // zlib and tar-stream failures mean the file is not what it claims; fs failures are the disk's.
-        if (code && !code.startsWith('Z_')) {
-            throw new OperationError(`${where}: unpacking ${file} failed: ${message}`, { cause: err });
-        }
-        throw new errors_InputError(`${where}: ${file} is not a readable tar archive (${message})`, { cause: err });
-    }
-    return { files, links };
-}
-async function makeTempDir(options) {
-    return (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'lading-archive-'));
-}
-// ---- oci-archive ------------------------------------------------------------
-/** Tars an OCI layout directory into `file`, atomically: a temp file beside it, then rename. */
-async function writeOciArchive(layoutDir, file) {
-    const names = [];
-    const walk = async (rel) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(layoutDir, rel), { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (e.name.startsWith('.'))
-                continue; // in-flight temp files of the layout writer
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                names.push(`${child}/`);
-                await walk(child);
-            }
-            else if (e.isFile()) {
-                names.push(child);
-            }
-        }
-    };
-    await walk('');
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-    const pack = tar_stream.pack();
-    const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_.createWriteStream)(tmp, { highWaterMark: FILE_CHUNK }));
-    writing.catch(() => undefined);
-    // A fixed mtime and owner make the archive a function of its content alone.
-    const common = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-    try {
-        for (const name of names) {
-            if (name.endsWith('/')) {
-                pack.entry({ ...common, name, type: 'directory', mode: 0o755 });
-                continue;
-            }
-            const path = (0,external_node_path_.join)(layoutDir, name);
-            const { size } = await (0,promises_.stat)(path);
-            await new Promise((resolve, reject) => {
-                const sink = pack.entry({ ...common, name, size, mode: 0o644 }, (err) => err ? reject(err) : resolve());
-                (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: FILE_CHUNK }), sink).catch(reject);
-            });
-        }
-        pack.finalize();
-        await writing;
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        pack.destroy();
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw new OperationError(`oci-archive:${file}: writing the archive failed: ${err.message}`, {
-            cause: err,
-        });
-    }
-}
-/**
- * An `oci-archive:` file. Read mode unpacks it and serves the layout inside;
- * write mode builds a layout in a temporary directory and writes the archive
- * at each tagged manifest push (the commit point of a copy) and at `close`.
- * Writing replaces the file, as skopeo does.
- */
-class OciArchiveStore {
-    file;
-    layout;
-    tmp;
-    writable;
-    name;
-    /** index.json as last written to the archive: close writes only when the layout's index moved on. */
-    written;
-    constructor(file, layout, tmp, writable) {
-        this.file = file;
-        this.layout = layout;
-        this.tmp = tmp;
-        this.writable = writable;
-        this.name = `oci-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const { files } = await extractArchive(file, tmp, name, { hash: false, links: false });
-            for (const required of ['oci-layout', 'index.json']) {
-                if (!files.has(required))
-                    throw new errors_InputError(`${name}: the archive has no ${required}; it is not an OCI archive`);
-            }
-            const layout = await LayoutStore.open(tmp, { name });
-            return new OciArchiveStore(file, layout, tmp, false);
-        }
-        catch (err) {
-            await (0,promises_.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    static async create(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const parent = await (0,promises_.stat)((0,external_node_path_.dirname)(file)).catch(() => undefined);
-        if (!parent?.isDirectory())
-            throw new errors_InputError(`${name}: directory ${(0,external_node_path_.dirname)(file)} does not exist`);
-        const tmp = await makeTempDir(options);
-        const layout = await LayoutStore.create((0,external_node_path_.join)(tmp, 'layout'), { name });
-        const store = new OciArchiveStore(file, layout, tmp, true);
-        store.written = await store.indexBytes();
-        return store;
-    }
-    writer() {
-        if (!this.writable)
-            throw new errors_InputError(`oci-archive: sources are read-only (${this.file})`);
-        return this.layout;
-    }
-    resolve(reference) {
-        return this.layout.resolve(reference);
-    }
-    fetchManifest(descriptor) {
-        return this.layout.fetchManifest(descriptor);
-    }
-    fetchBlob(descriptor) {
-        return this.layout.fetchBlob(descriptor);
-    }
-    hasBlob(descriptor) {
-        return this.layout.hasBlob(descriptor);
-    }
-    hasManifest(descriptor) {
-        return this.layout.hasManifest(descriptor);
-    }
-    referrers(subject, options) {
-        return this.layout.referrers(subject, options);
-    }
-    listTags() {
-        return this.layout.listTags();
-    }
-    pushBlob(descriptor, content) {
-        return this.writer().pushBlob(descriptor, content);
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        const descriptor = await this.writer().pushManifest(bytes, mediaType, tag);
-        if (tag !== undefined)
-            await this.flush();
-        return descriptor;
-    }
-    indexBytes() {
-        return (0,promises_.readFile)((0,external_node_path_.join)(this.layout.dir, 'index.json'));
-    }
-    async flush() {
-        const index = await this.indexBytes();
-        await writeOciArchive(this.layout.dir, this.file);
-        this.written = index;
-    }
-    /** Removes the temporary directory without writing anything: for a copy that failed. */
-    async discard() {
-        await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-    }
-    /**
-     * Writes the archive when index.json changed since the last write (an
-     * untagged referrer, say), then removes the temporary directory. Blobs
-     * alone, left by a copy that failed before its commit, never replace the file.
-     */
-    async close() {
-        try {
-            if (this.writable && !(await this.indexBytes()).equals(this.written ?? Buffer.alloc(0)))
-                await this.flush();
-        }
-        finally {
-            await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A `docker save` tarball, read-only. Each image in its manifest.json is
- * presented as a Docker schema 2 manifest synthesised from the archive: the
- * config by the sha256 of its JSON, the layers as the tars the archive holds
- * (uncompressed, so their digests are the config's diff_ids). The field order
- * follows skopeo's own synthesis, so only the layer media type sets them apart.
- */
-class DockerArchiveStore {
-    file;
-    tmp;
-    images;
-    blobs;
-    name;
-    constructor(file, tmp, images, blobs) {
-        this.file = file;
-        this.tmp = tmp;
-        this.images = images;
-        this.blobs = blobs;
-        this.name = `docker-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `docker-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const extracted = await extractArchive(file, tmp, name, { hash: true, links: true });
-            const { images, blobs } = await readSaveManifest(extracted, name);
-            return new DockerArchiveStore(file, tmp, images, blobs);
-        }
-        catch (err) {
-            await (0,promises_.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    readOnly() {
-        throw new errors_InputError(`docker-archive: sources are read-only (${this.file})`);
-    }
-    /**
-     * `''` when the archive holds one image, a RepoTag (`app:v1`,
-     * `docker.io/library/app:v1`), `@N` for the Nth image as skopeo numbers them,
-     * or a manifest digest.
-     */
-    async resolve(reference) {
-        const all = this.images;
-        const listing = () => {
-            const tags = all.flatMap((i) => i.tags);
-            return tags.length
-                ? `it has ${tags.join(', ')}`
-                : `its ${all.length} images are untagged; use @0…@${all.length - 1}`;
-        };
-        if (reference === '') {
-            if (all.length === 1)
-                return all[0].descriptor;
-            throw new errors_InputError(`${this.name}: holds ${all.length} images; name one (${listing()})`);
-        }
-        const numbered = /^@(\d+)$/.exec(reference);
-        if (numbered) {
-            const image = all[Number(numbered[1])];
-            if (!image)
-                throw new NotFoundError(`${this.name}: no image ${reference}; it holds ${all.length}`);
-            return image.descriptor;
-        }
-        if (isDigest(reference)) {
-            const image = all.find((i) => i.descriptor.digest === reference);
-            if (!image)
-                throw new NotFoundError(`${this.name}: no image with manifest ${reference}`);
-            return image.descriptor;
-        }
-        const want = familiar(reference);
-        const hit = all.find((i) => i.tags.some((t) => familiar(t) === want)) ??
-            onlyOne(all.filter((i) => i.tags.some((t) => tagOf(t) === reference)));
-        if (!hit)
-            throw new NotFoundError(`${this.name}: no image tagged "${reference}" (${listing()})`);
-        return hit.descriptor;
-    }
-    async fetchManifest(descriptor) {
-        const image = this.images.find((i) => i.descriptor.digest === descriptor.digest);
-        if (!image)
-            throw new NotFoundError(`${this.name}@${descriptor.digest}: manifest not found`);
-        const manifest = parseManifest(image.bytes, { mediaType: image.descriptor.mediaType, where: this.name });
-        return { descriptor: { ...image.descriptor }, bytes: image.bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const where = `${this.name}@${descriptor.digest}`;
-        const blob = this.blobs.get(descriptor.digest);
-        if (!blob)
-            throw new NotFoundError(`${where}: blob not found in the archive`);
-        const source = (0,external_node_fs_.createReadStream)(blob.path, { highWaterMark: FILE_CHUNK });
-        const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        return this.blobs.get(descriptor.digest)?.size === descriptor.size;
-    }
-    async hasManifest(descriptor) {
-        return this.images.some((i) => i.descriptor.digest === descriptor.digest);
-    }
-    async pushBlob() {
-        this.readOnly();
-    }
-    async pushManifest() {
-        return this.readOnly();
-    }
-    /** `docker save` has no place for referrers. */
-    async referrers() {
-        return [];
-    }
-    async listTags() {
-        return this.images.flatMap((i) => i.tags);
-    }
-    async close() {
-        await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-    }
-}
-async function readSaveManifest(extracted, where) {
-    const lookup = (name) => {
-        let current = safeName(name, where);
-        for (let hops = 0; hops < 16; hops++) {
-            const file = extracted.files.get(current);
-            if (file)
-                return file;
-            const next = extracted.links.get(current);
-            if (next === undefined)
-                return undefined;
-            current = next;
-        }
-        return undefined;
-    };
-    const manifestFile = extracted.files.get('manifest.json');
-    if (!manifestFile)
-        throw new errors_InputError(`${where}: the archive has no manifest.json; is it a docker save tarball?`);
-    let entries;
-    try {
-        entries = JSON.parse(await (0,promises_.readFile)(manifestFile.path, 'utf8'));
-    }
-    catch (err) {
-        throw new errors_InputError(`${where}: manifest.json is not JSON (${err.message})`);
-    }
-    if (!Array.isArray(entries) || entries.length === 0) {
-        throw new errors_InputError(`${where}: manifest.json is not a non-empty list of images`);
-    }
-    const blobs = new Map();
-    const images = entries.map((entry, i) => {
-        const at = `${where}: manifest.json[${i}]`;
-        const file = (value, field) => {
-            if (typeof value !== 'string' || value === '')
-                throw new errors_InputError(`${at}.${field} is not a file name`);
-            const found = lookup(value);
-            if (!found?.digest)
-                throw new errors_InputError(`${at}.${field} names "${value}", which is not in the archive`);
-            blobs.set(found.digest, found);
-            return found;
-        };
-        const config = file(entry?.Config, 'Config');
-        if (!Array.isArray(entry.Layers))
-            throw new errors_InputError(`${at}.Layers is not a list`);
-        const layers = entry.Layers.map((l, j) => file(l, `Layers[${j}]`));
-        const tags = entry.RepoTags ?? [];
-        if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
-            throw new errors_InputError(`${at}.RepoTags is not a list of strings`);
-        }
-        // Key order as Go marshals distribution's schema2 structs: mediaType, size, digest.
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: MediaType.dockerManifest,
-            config: { mediaType: MediaType.dockerConfig, size: config.size, digest: config.digest },
-            layers: layers.map((l) => ({
-                mediaType: l.gzip ? MediaType.dockerLayerGzip : DOCKER_LAYER_TAR,
-                size: l.size,
-                digest: l.digest,
-            })),
-        };
-        const bytes = Buffer.from(JSON.stringify(manifest));
-        return {
-            tags: tags,
-            descriptor: { mediaType: MediaType.dockerManifest, digest: digestOf(bytes), size: bytes.length },
-            bytes,
-        };
-    });
-    return { images, blobs };
-}
-/** `docker.io/library/app:v1` and `app:v1` name the same image; `app` means `app:latest`. */
-function familiar(ref) {
-    let name = ref
-        .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
-        .replace(/^library\//, '');
-    if (tagOf(name) === undefined && !name.includes('@'))
-        name = `${name}:latest`;
-    return name;
-}
-function tagOf(ref) {
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : undefined;
-}
-function onlyOne(items) {
-    return items.length === 1 ? items[0] : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/oci/auth/credentials.ts
 
@@ -43264,19 +37357,19 @@ async function readDockerConfig(path) {
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
-        throw new OperationError(`${path}: cannot read Docker config: ${err.message}`, { cause: err });
+        throw new errors/* OperationError */.OK(`${path}: cannot read Docker config: ${err.message}`, { cause: err });
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_InputError(`${path}: Docker config is not valid JSON: ${err.message}`, {
+        throw new errors/* InputError */.dz(`${path}: Docker config is not valid JSON: ${err.message}`, {
             cause: err,
         });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors_InputError(`${path}: Docker config must be a JSON object`);
+        throw new errors/* InputError */.dz(`${path}: Docker config must be a JSON object`);
     }
     const cfg = parsed;
     const objectField = (name) => {
@@ -43284,18 +37377,18 @@ async function readDockerConfig(path) {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v !== 'object' || Array.isArray(v))
-            throw new errors_InputError(`${path}: field "${name}" must be an object`);
+            throw new errors/* InputError */.dz(`${path}: field "${name}" must be an object`);
         return v;
     };
     const auths = objectField('auths');
     const credHelpers = objectField('credHelpers');
     for (const [k, v] of Object.entries(credHelpers ?? {})) {
         if (typeof v !== 'string' || !v)
-            throw new errors_InputError(`${path}: credHelpers["${k}"] must be a helper name`);
+            throw new errors/* InputError */.dz(`${path}: credHelpers["${k}"] must be a helper name`);
     }
     const credsStore = cfg.credsStore;
     if (credsStore !== undefined && typeof credsStore !== 'string') {
-        throw new errors_InputError(`${path}: field "credsStore" must be a helper name`);
+        throw new errors/* InputError */.dz(`${path}: field "credsStore" must be a helper name`);
     }
     return {
         ...(auths ? { auths } : {}),
@@ -43318,7 +37411,7 @@ function findByHost(map, host) {
 }
 function fromAuthEntry(entry, where) {
     if (typeof entry !== 'object' || entry === null)
-        throw new errors_InputError(`${where} must be an object`);
+        throw new errors/* InputError */.dz(`${where} must be an object`);
     let username = typeof entry.username === 'string' ? entry.username : '';
     let password = typeof entry.password === 'string' ? entry.password : '';
     if (typeof entry.auth === 'string' && entry.auth !== '') {
@@ -43326,7 +37419,7 @@ function fromAuthEntry(entry, where) {
         const colon = decoded.indexOf(':');
         // Never echo the decoded value: it holds the password.
         if (colon <= 0)
-            throw new errors_InputError(`${where}.auth is not base64 of "username:password"`);
+            throw new errors/* InputError */.dz(`${where}.auth is not base64 of "username:password"`);
         username = decoded.slice(0, colon);
         password = decoded.slice(colon + 1);
     }
@@ -43354,9 +37447,9 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
     }
     catch (err) {
         if (err.code === 'ENOENT') {
-            throw new OperationError(`${program} (from ${where}) is not installed: no such program on PATH, needed for ${host}`);
+            throw new errors/* OperationError */.OK(`${program} (from ${where}) is not installed: no such program on PATH, needed for ${host}`);
         }
-        throw new OperationError(`${program} (from ${where}) could not run for ${host}: ${err.message}`, {
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) could not run for ${host}: ${err.message}`, {
             cause: err,
         });
     }
@@ -43365,7 +37458,7 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
         if (/credentials not found/i.test(said))
             return { kind: 'anonymous' };
         const line = (result.stderr.trim() || result.stdout.trim()).split('\n')[0]?.slice(0, 200) ?? '';
-        throw new OperationError(`${program} (from ${where}) failed for ${host} with exit code ${result.exitCode}${line ? `: ${line}` : ''}`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) failed for ${host} with exit code ${result.exitCode}${line ? `: ${line}` : ''}`);
     }
     let parsed;
     try {
@@ -43373,11 +37466,11 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
     }
     catch {
         // The output may hold a secret, so it is not quoted.
-        throw new OperationError(`${program} (from ${where}) printed output for ${host} that is not JSON`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) printed output for ${host} that is not JSON`);
     }
     const { Username, Secret } = (parsed ?? {});
     if (typeof Secret !== 'string' || typeof Username !== 'string') {
-        throw new OperationError(`${program} (from ${where}) printed JSON for ${host} without string "Username" and "Secret"`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) printed JSON for ${host} without string "Username" and "Secret"`);
     }
     if (Secret === '')
         return { kind: 'anonymous' };
@@ -43537,7 +37630,7 @@ class Authenticator {
     learn(wwwAuthenticate) {
         const scheme = wwwAuthenticate ? selectAuthScheme(parseChallenges(wwwAuthenticate)) : undefined;
         if (!scheme) {
-            throw new RegistryError(`401 Unauthorized from ${this.registry} without a Basic or Bearer WWW-Authenticate challenge${wwwAuthenticate ? ` (got "${wwwAuthenticate.slice(0, 200)}")` : ''}`, 401);
+            throw new errors/* RegistryError */.gl(`401 Unauthorized from ${this.registry} without a Basic or Bearer WWW-Authenticate challenge${wwwAuthenticate ? ` (got "${wwwAuthenticate.slice(0, 200)}")` : ''}`, 401);
         }
         this.scheme = scheme;
         this.open = false;
@@ -43587,9 +37680,9 @@ class Authenticator {
         const cred = await this.credentialFor();
         const what = describeScopes(scopes);
         if (cred.kind === 'anonymous') {
-            return new AuthError(`401 Unauthorized from ${this.registry} for ${what}: anonymous access was refused; no credentials for ${this.registry} were found`, 401);
+            return new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${what}: anonymous access was refused; no credentials for ${this.registry} were found`, 401);
         }
-        return new AuthError(`401 Unauthorized from ${this.registry} for ${what}: credentials for ${this.registry} were rejected`, 401);
+        return new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${what}: credentials for ${this.registry} were rejected`, 401);
     }
     credentialFor() {
         this.credential ??= this.options.credentials.forRegistry(this.registry);
@@ -43611,7 +37704,7 @@ class Authenticator {
             return undefined;
         if (cred.kind === 'anonymous')
             throw await this.rejected(scopes);
-        throw new AuthError(`401 Unauthorized from ${this.registry} for ${describeScopes(scopes)}: the registry asks for Basic credentials but only an identity token is configured for ${this.registry}`, 401);
+        throw new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${describeScopes(scopes)}: the registry asks for Basic credentials but only an identity token is configured for ${this.registry}`, 401);
     }
     token(scheme, scopes) {
         const key = scopeKey(scopes);
@@ -43635,7 +37728,7 @@ class Authenticator {
             realm = new URL(scheme.realm);
         }
         catch {
-            throw new RegistryError(`${this.registry} sent a Bearer challenge whose realm "${scheme.realm}" is not a URL`, 401);
+            throw new errors/* RegistryError */.gl(`${this.registry} sent a Bearer challenge whose realm "${scheme.realm}" is not a URL`, 401);
         }
         const where = `token service ${realm.origin}${realm.pathname}`;
         let req;
@@ -43674,22 +37767,22 @@ class Authenticator {
         const what = describeScopes(scopes);
         if (res.status === 401 || res.status === 403) {
             if (cred.kind === 'anonymous') {
-                throw new AuthError(`${res.status} from ${where} for ${what}: anonymous access to ${this.registry} was refused; no credentials for ${this.registry} were found`, res.status);
+                throw new errors/* AuthError */.lR(`${res.status} from ${where} for ${what}: anonymous access to ${this.registry} was refused; no credentials for ${this.registry} were found`, res.status);
             }
-            throw new AuthError(`${res.status} Unauthorized from ${where} for ${what}: credentials for ${this.registry} were rejected`, res.status);
+            throw new errors/* AuthError */.lR(`${res.status} Unauthorized from ${where} for ${what}: credentials for ${this.registry} were rejected`, res.status);
         }
         if (res.status < 200 || res.status >= 300) {
-            throw new RegistryError(`${where} answered ${res.status} for ${what} (registry ${this.registry})`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} answered ${res.status} for ${what} (registry ${this.registry})`, res.status);
         }
         if (res.body.length > MAX_TOKEN_RESPONSE) {
-            throw new RegistryError(`${where} sent a token response larger than 1 MiB for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response larger than 1 MiB for ${what}`, res.status);
         }
         let body;
         try {
             body = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`${where} sent a token response that is not JSON for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response that is not JSON for ${what}`, res.status);
         }
         const token = typeof body.token === 'string' && body.token
             ? body.token
@@ -43697,7 +37790,7 @@ class Authenticator {
                 ? body.access_token
                 : undefined;
         if (!token) {
-            throw new RegistryError(`${where} sent a token response without "token" or "access_token" for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response without "token" or "access_token" for ${what}`, res.status);
         }
         const seconds = typeof body.expires_in === 'number' && Number.isFinite(body.expires_in)
             ? Math.max(body.expires_in, DEFAULT_TOKEN_SECONDS)
@@ -43721,10 +37814,10 @@ const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
 const DOMAIN_RE = new RegExp(`^${HOST}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const reference_TAG_RE = /^[\w][\w.-]{0,127}$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const HEX64_RE = /^[a-f0-9]{64}$/;
 function fail(ref, what) {
-    throw new errors_InputError(`image reference "${ref}": ${what}`);
+    throw new errors/* InputError */.dz(`image reference "${ref}": ${what}`);
 }
 function parseReference(input, options = {}) {
     const ref = input;
@@ -43740,7 +37833,7 @@ function parseReference(input, options = {}) {
         rest = rest.slice(0, at);
         if (d.includes('@'))
             fail(ref, 'has more than one "@"');
-        if (!isDigest(d))
+        if (!(0,oci_digest/* isDigest */.Bc)(d))
             fail(ref, `digest "${d}" is not sha256:<64 hex> or sha512:<128 hex> in lower case`);
         digest = d;
     }
@@ -43751,7 +37844,7 @@ function parseReference(input, options = {}) {
     if (colon >= 0) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!reference_TAG_RE.test(tag)) {
+        if (!TAG_RE.test(tag)) {
             fail(ref, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127} (at most 128 characters)`);
         }
     }
@@ -43909,7 +38002,7 @@ async function readLimited(body, limit, what) {
         size += chunk.length;
         if (size > limit) {
             body.destroy();
-            throw new errors_IntegrityError(`${what}: response body is larger than the limit of ${limit} bytes`);
+            throw new errors/* IntegrityError */.cs(`${what}: response body is larger than the limit of ${limit} bytes`);
         }
         chunks.push(chunk);
     }
@@ -44036,7 +38129,7 @@ class NodeHttpTransport {
             authorization = await this.authenticator.reauthenticate(res.headers['www-authenticate'], req.scopes, authorization);
             fresh = true;
             if (streamed) {
-                throw new OperationError(`${req.method} ${url}: 401 Unauthorized after the request body was streamed; it cannot be re-sent`);
+                throw new errors/* OperationError */.OK(`${req.method} ${url}: 401 Unauthorized after the request body was streamed; it cannot be re-sent`);
             }
         }
     }
@@ -44104,9 +38197,9 @@ class NodeHttpTransport {
                 const code = errorCode(err);
                 const connectionError = code !== undefined && (RETRYABLE_CODES.has(code) || (code === 'ECONNREFUSED' && attempt > 1));
                 if (!connectionError || !retryable) {
-                    if (err instanceof OperationError)
+                    if (err instanceof errors/* OperationError */.OK)
                         throw err;
-                    throw new OperationError(`${req.method} ${url}: ${code ? `${code} ` : ''}${err.message} (attempt ${attempt})`, { cause: err });
+                    throw new errors/* OperationError */.OK(`${req.method} ${url}: ${code ? `${code} ` : ''}${err.message} (attempt ${attempt})`, { cause: err });
                 }
                 failure = { err };
                 last = `${code}${err.message ? ` (${err.message})` : ''}`;
@@ -44125,9 +38218,9 @@ class NodeHttpTransport {
                         return failure.res;
                     const body = await readLimited(failure.res.body, ERROR_BODY_LIMIT, message).catch(() => Buffer.alloc(0));
                     const { codes, message: said } = registryErrorCodes(body);
-                    throw new RegistryError(`${message}${codes.length ? ` [${codes.join(', ')}${said ? `: ${said}` : ''}]` : ''}`, failure.status, codes);
+                    throw new errors/* RegistryError */.gl(`${message}${codes.length ? ` [${codes.join(', ')}${said ? `: ${said}` : ''}]` : ''}`, failure.status, codes);
                 }
-                throw new OperationError(message, { cause: failure.err });
+                throw new errors/* OperationError */.OK(message, { cause: failure.err });
             }
             if (failure.res)
                 await discard(failure.res.body);
@@ -44150,7 +38243,7 @@ class NodeHttpTransport {
                 return out;
             if (hop >= this.maxRedirects) {
                 await discard(out.body);
-                throw new OperationError(`${req.method} ${url}: more than ${this.maxRedirects} redirects`);
+                throw new errors/* OperationError */.OK(`${req.method} ${url}: more than ${this.maxRedirects} redirects`);
             }
             await discard(out.body);
             current = new URL(out.headers.location, current).href;
@@ -44262,6 +38355,10 @@ function createTransport(options) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(2060);
+// EXTERNAL MODULE: ./src/oci/referrers.ts
+var referrers = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
 
 
@@ -44313,17 +38410,17 @@ class RegistryStore {
         return this.transport.request(req);
     }
     async resolve(reference) {
-        const where = isDigest(reference) ? `${this.name}@${reference}` : `${this.name}:${reference}`;
+        const where = (0,oci_digest/* isDigest */.Bc)(reference) ? `${this.name}@${reference}` : `${this.name}:${reference}`;
         const res = await this.send({
             method: 'HEAD',
             url: this.path('manifests', reference),
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes: this.pull,
             idempotent: true,
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: manifest not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `resolving ${where}`);
@@ -44331,14 +38428,14 @@ class RegistryStore {
         const digest = res.headers['docker-content-digest'];
         const mediaType = stripParams(res.headers['content-type']);
         const size = Number(res.headers['content-length']);
-        if (digest && isDigest(digest) && mediaType && Number.isSafeInteger(size) && size > 0) {
-            if (isDigest(reference) && reference !== digest) {
-                throw new errors_IntegrityError(`${where}: registry answered for digest ${digest}`);
+        if (digest && (0,oci_digest/* isDigest */.Bc)(digest) && mediaType && Number.isSafeInteger(size) && size > 0) {
+            if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== digest) {
+                throw new errors/* IntegrityError */.cs(`${where}: registry answered for digest ${digest}`);
             }
             return { mediaType, digest, size };
         }
         // Some registries omit the digest on HEAD: read the manifest and hash it ourselves.
-        const fetched = await this.getManifest(reference, isDigest(reference) ? reference : undefined);
+        const fetched = await this.getManifest(reference, (0,oci_digest/* isDigest */.Bc)(reference) ? reference : undefined);
         return fetched.descriptor;
     }
     fetchManifest(descriptor) {
@@ -44346,39 +38443,39 @@ class RegistryStore {
     }
     async getManifest(reference, expected, size) {
         const where = expected ? `${this.name}@${expected}` : `${this.name}:${reference}`;
-        if (size !== undefined && size > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+        if (size !== undefined && size > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
+            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${size} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
         const res = await this.send({
             method: 'GET',
             url: this.path('manifests', reference),
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes: this.pull,
             idempotent: true,
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: manifest not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `reading manifest ${where}`);
         const declared = Number(res.headers['content-length']);
-        if (Number.isFinite(declared) && declared > MANIFEST_MAX_BYTES) {
+        if (Number.isFinite(declared) && declared > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
             await res.dump();
-            throw new errors_IntegrityError(`${where}: manifest of ${declared} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${declared} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
-        const bytes = await res.bytes(MANIFEST_MAX_BYTES + 1);
-        if (bytes.length > MANIFEST_MAX_BYTES) {
-            throw new errors_IntegrityError(`${where}: manifest is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+        const bytes = await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4 + 1);
+        if (bytes.length > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
+            throw new errors/* IntegrityError */.cs(`${where}: manifest is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
         const headerDigest = res.headers['docker-content-digest'];
-        const want = expected ?? (headerDigest && isDigest(headerDigest) ? headerDigest : undefined);
-        const actual = digestOf(bytes, want ? algorithmOf(want) : 'sha256');
+        const want = expected ?? (headerDigest && (0,oci_digest/* isDigest */.Bc)(headerDigest) ? headerDigest : undefined);
+        const actual = (0,oci_digest/* digestOf */.ol)(bytes, want ? (0,oci_digest/* algorithmOf */.Hy)(want) : 'sha256');
         if (want && actual !== want) {
-            throw new errors_IntegrityError(`${where}: manifest does not match digest ${want} (got ${actual})`);
+            throw new errors/* IntegrityError */.cs(`${where}: manifest does not match digest ${want} (got ${actual})`);
         }
         const contentType = stripParams(res.headers['content-type']);
-        const manifest = parseManifest(bytes, { mediaType: contentType, where: `${this.name}@${actual}` });
+        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType: contentType, where: `${this.name}@${actual}` });
         return {
             descriptor: { mediaType: manifest.mediaType, digest: actual, size: bytes.length },
             bytes,
@@ -44395,11 +38492,11 @@ class RegistryStore {
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: blob not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: blob not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `reading blob ${where}`);
-        const verifier = new VerifyingReader(res.body, descriptor.digest, descriptor.size, `blob ${where}`, (err) => new OperationError(`${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`, { cause: err }));
+        const verifier = new oci_digest/* VerifyingReader */.pL(res.body, descriptor.digest, descriptor.size, `blob ${where}`, (err) => new errors/* OperationError */.OK(`${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`, { cause: err }));
         // The body flows before the caller attaches its reader (a layout first
         // checks and makes directories). An error in that gap must not become an
         // uncaught exception; pipeline() and for-await still get it from the
@@ -44417,7 +38514,7 @@ class RegistryStore {
         const res = await this.send({
             method: 'HEAD',
             url,
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes,
             idempotent: true,
         });
@@ -44452,8 +38549,8 @@ class RegistryStore {
         const where = `${this.name}@${descriptor.digest}`;
         if (Buffer.isBuffer(content)) {
             if (content.length !== descriptor.size ||
-                digestOf(content, algorithmOf(descriptor.digest)) !== descriptor.digest) {
-                throw new errors_IntegrityError(`blob ${where}: content does not match its descriptor`);
+                (0,oci_digest/* digestOf */.ol)(content, (0,oci_digest/* algorithmOf */.Hy)(descriptor.digest)) !== descriptor.digest) {
+                throw new errors/* IntegrityError */.cs(`blob ${where}: content does not match its descriptor`);
             }
             const location = await this.startUpload();
             await this.finishUpload(location, descriptor, content);
@@ -44473,8 +38570,8 @@ class RegistryStore {
     async pushStreamed(descriptor, content, where) {
         const location = await this.startUpload();
         let body = content;
-        if (!isVerifiedStream(content, descriptor.digest)) {
-            const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
+        if (!(0,oci_digest/* isVerifiedStream */.fN)(content, descriptor.digest)) {
+            const verifier = new oci_digest/* DigestVerifier */.Do(descriptor.digest, descriptor.size, `blob ${where}`);
             content.on('error', (err) => verifier.destroy(err));
             body = content.pipe(verifier);
         }
@@ -44484,7 +38581,7 @@ class RegistryStore {
             if (body.errored || content.errored)
                 throw body.errored ?? content.errored;
             if (body.destroyed)
-                throw new OperationError(`blob ${where}: the source stream was closed before the upload`);
+                throw new errors/* OperationError */.OK(`blob ${where}: the source stream was closed before the upload`);
             const res = await this.send({
                 method: 'PUT',
                 url: withQuery(location, 'digest', descriptor.digest),
@@ -44539,7 +38636,7 @@ class RegistryStore {
      * never completed, when the content does not match the descriptor.
      */
     async pushChunked(descriptor, content, where, chunkSize) {
-        const hash = (0,external_node_crypto_.createHash)(algorithmOf(descriptor.digest));
+        const hash = (0,external_node_crypto_.createHash)((0,oci_digest/* algorithmOf */.Hy)(descriptor.digest));
         let location = await this.startUpload();
         let offset = 0;
         let pending = [];
@@ -44560,14 +38657,14 @@ class RegistryStore {
                 pending.push(buf);
                 pendingBytes += buf.length;
                 if (offset + pendingBytes > descriptor.size) {
-                    throw new errors_IntegrityError(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
+                    throw new errors/* IntegrityError */.cs(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
                 }
                 if (pendingBytes >= chunkSize)
                     await flush();
             }
-            const actual = `${algorithmOf(descriptor.digest)}:${hash.digest('hex')}`;
+            const actual = `${(0,oci_digest/* algorithmOf */.Hy)(descriptor.digest)}:${hash.digest('hex')}`;
             if (offset + pendingBytes !== descriptor.size || actual !== descriptor.digest) {
-                throw new errors_IntegrityError(`blob ${where}: content does not match its descriptor (got ${actual})`);
+                throw new errors/* IntegrityError */.cs(`blob ${where}: content does not match its descriptor (got ${actual})`);
             }
             if (offset === 0) {
                 // Small enough for one request: send it with the closing PUT.
@@ -44612,8 +38709,8 @@ class RegistryStore {
         await res.dump();
     }
     async pushManifest(bytes, mediaType, tag) {
-        const manifest = parseManifest(bytes, { mediaType, where: `manifest for ${this.name}` });
-        const digest = digestOf(bytes);
+        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType, where: `manifest for ${this.name}` });
+        const digest = (0,oci_digest/* digestOf */.ol)(bytes);
         const reference = tag ?? digest;
         const res = await this.send({
             method: 'PUT',
@@ -44629,7 +38726,7 @@ class RegistryStore {
         }
         const reported = res.headers['docker-content-digest'];
         if (reported && reported !== digest) {
-            throw new errors_IntegrityError(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
+            throw new errors/* IntegrityError */.cs(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
         }
         const descriptor = { mediaType, digest, size: bytes.length };
         if (manifest.subject) {
@@ -44637,7 +38734,7 @@ class RegistryStore {
                 this.referrersApi = true;
             }
             else if (!(await this.hasReferrersApi(manifest.subject.digest))) {
-                await this.addToFallbackIndex(manifest.subject.digest, referrerDescriptor(descriptor, manifest));
+                await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
             }
         }
         return descriptor;
@@ -44649,12 +38746,12 @@ class RegistryStore {
         const res = await this.send({
             method: 'GET',
             url: this.path('referrers', subject),
-            headers: { accept: MediaType.ociIndex },
+            headers: { accept: mediatype/* MediaType */.zu.ociIndex },
             scopes: this.pull,
             idempotent: true,
         });
         await res.dump();
-        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === MediaType.ociIndex;
+        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
         return this.referrersApi;
     }
     /**
@@ -44664,17 +38761,17 @@ class RegistryStore {
      * merge again from what is there now, keeping everything both clients wrote.
      */
     async addToFallbackIndex(subject, entry) {
-        const tag = fallbackTag(subject);
+        const tag = (0,referrers/* fallbackTag */.fH)(subject);
         for (let attempt = 0; attempt <= this.fallbackRetries; attempt++) {
             const started = performance.now();
             const current = await this.readFallbackIndex(subject);
-            const merged = mergeReferrer(current, entry);
+            const merged = (0,referrers/* mergeReferrer */.IB)(current, entry);
             if (merged) {
                 const bytes = Buffer.from(JSON.stringify(merged));
                 const res = await this.send({
                     method: 'PUT',
                     url: this.path('manifests', tag),
-                    headers: { 'content-type': MediaType.ociIndex, 'content-length': String(bytes.length) },
+                    headers: { 'content-type': mediatype/* MediaType */.zu.ociIndex, 'content-length': String(bytes.length) },
                     body: bytes,
                     scopes: this.push,
                     idempotent: true,
@@ -44703,18 +38800,18 @@ class RegistryStore {
             // writers which collided once do not collide again in lockstep.
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(window * 2 ** attempt * Math.random());
         }
-        throw new OperationError(`${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`);
+        throw new errors/* OperationError */.OK(`${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`);
     }
     async readFallbackIndex(subject) {
         try {
-            const fetched = await this.getManifest(fallbackTag(subject));
+            const fetched = await this.getManifest((0,referrers/* fallbackTag */.fH)(subject));
             if (!('manifests' in fetched.manifest)) {
-                throw new errors_IntegrityError(`${this.name}:${fallbackTag(subject)}: referrers tag is not an index`);
+                throw new errors/* IntegrityError */.cs(`${this.name}:${(0,referrers/* fallbackTag */.fH)(subject)}: referrers tag is not an index`);
             }
             return fetched.manifest;
         }
         catch (err) {
-            if (err instanceof NotFoundError)
+            if (err instanceof errors/* NotFoundError */.m_)
                 return undefined;
             throw err;
         }
@@ -44727,7 +38824,7 @@ class RegistryStore {
             this.referrersApi = false;
             found = (await this.readFallbackIndex(subject))?.manifests ?? [];
         }
-        const typed = await resolveArtifactTypes(found, (d) => this.fetchManifest(d));
+        const typed = await (0,referrers/* resolveArtifactTypes */.On)(found, (d) => this.fetchManifest(d));
         return options.artifactType ? typed.filter((d) => d.artifactType === options.artifactType) : typed;
     }
     /** All pages of the referrers API, or undefined when the registry does not have it. */
@@ -44737,12 +38834,12 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new errors_IntegrityError(`${this.name}: referrers pagination loops at ${url}`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: referrers pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({
                 method: 'GET',
                 url,
-                headers: { accept: MediaType.ociIndex },
+                headers: { accept: mediatype/* MediaType */.zu.ociIndex },
                 scopes: this.pull,
                 idempotent: true,
             });
@@ -44752,17 +38849,17 @@ class RegistryStore {
             }
             if (res.status !== 200)
                 throw await this.failure(res, `listing referrers of ${this.name}@${subject}`);
-            if (stripParams(res.headers['content-type']) !== MediaType.ociIndex && out.length === 0) {
+            if (stripParams(res.headers['content-type']) !== mediatype/* MediaType */.zu.ociIndex && out.length === 0) {
                 await res.dump();
                 return undefined;
             }
-            const bytes = await res.bytes(MANIFEST_MAX_BYTES + 1);
-            const page = parseManifest(bytes, {
-                mediaType: MediaType.ociIndex,
+            const bytes = await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4 + 1);
+            const page = (0,oci_manifest/* parseManifest */.Ng)(bytes, {
+                mediaType: mediatype/* MediaType */.zu.ociIndex,
                 where: `referrers of ${this.name}@${subject}`,
             });
             if (!('manifests' in page))
-                throw new errors_IntegrityError(`${this.name}: referrers answer is not an index`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: referrers answer is not an index`);
             out.push(...page.manifests);
             url = nextLink(res.headers.link);
         }
@@ -44783,28 +38880,28 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new errors_IntegrityError(`${this.name}: tag list pagination loops at ${url}`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: tag list pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({ method: 'GET', url, scopes: this.pull, idempotent: true });
             if (res.status === 404) {
                 await res.dump();
-                throw new NotFoundError(`${this.name}: repository not found`);
+                throw new errors/* NotFoundError */.m_(`${this.name}: repository not found`);
             }
             if (res.status !== 200)
                 throw await this.failure(res, `listing tags of ${this.name}`);
-            const body = (await res.bytes(MANIFEST_MAX_BYTES)).toString('utf8');
+            const body = (await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4)).toString('utf8');
             let page;
             try {
                 page = JSON.parse(body);
             }
             catch {
-                throw new errors_IntegrityError(`${this.name}: tag list is not JSON`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: tag list is not JSON`);
             }
             let added = 0;
             let last;
             if (page.tags !== null && page.tags !== undefined) {
                 if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string')) {
-                    throw new errors_IntegrityError(`${this.name}: tag list has a "tags" field that is not a list of strings`);
+                    throw new errors/* IntegrityError */.cs(`${this.name}: tag list has a "tags" field that is not a list of strings`);
                 }
                 for (const t of page.tags) {
                     last = t;
@@ -44835,7 +38932,7 @@ class RegistryStore {
         }
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${this.name}@${digest}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${this.name}@${digest}: manifest not found`);
         }
         throw await this.failure(res, `deleting ${this.name}@${digest}`);
     }
@@ -44858,11 +38955,11 @@ class RegistryStore {
         }
         const message = `${doing}: ${res.status} from ${this.transport.registry}${detail ? ` (${oneLine(detail)})` : ''}`;
         if (res.status === 401 || res.status === 403)
-            return new AuthError(message, res.status, codes);
+            return new errors/* AuthError */.lR(message, res.status, codes);
         if (res.status === 405 && codes.includes('UNSUPPORTED')) {
-            return new RegistryError(`${message}: the registry does not allow this operation`, res.status, codes);
+            return new errors/* RegistryError */.gl(`${message}: the registry does not allow this operation`, res.status, codes);
         }
-        return new RegistryError(message, res.status, codes);
+        return new errors/* RegistryError */.gl(message, res.status, codes);
     }
 }
 function stripParams(contentType) {
@@ -44887,8 +38984,11 @@ function nextLink(header) {
 }
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
-
 
 
 
@@ -44897,7 +38997,7 @@ function nextLink(header) {
 
 const source_TAG_RE = /^[\w][\w.-]{0,127}$/;
 function source_fail(source, what) {
-    throw new errors_InputError(`source "${source}": ${what}`);
+    throw new errors/* InputError */.dz(`source "${source}": ${what}`);
 }
 /** Re-words a reference error so it names the whole source the user typed. */
 function reference(source, text) {
@@ -44905,7 +39005,7 @@ function reference(source, text) {
         return parseReference(text);
     }
     catch (err) {
-        if (err instanceof errors_InputError)
+        if (err instanceof errors/* InputError */.dz)
             source_fail(source, err.message);
         throw err;
     }
@@ -44922,7 +39022,7 @@ async function layoutTarget(source, rest, probe) {
         const digest = rest.slice(at + 1);
         if (path === '')
             source_fail(source, 'the path is empty');
-        if (!isDigest(digest))
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
             source_fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
         return { path, digest };
     }
@@ -44944,7 +39044,7 @@ function looksLikePath(s) {
 }
 async function parseSource(source, probe) {
     if (source === '')
-        throw new errors_InputError('source is empty: give an image reference or a scheme such as oci-dir:DIR');
+        throw new errors/* InputError */.dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
     const colon = source.indexOf(':');
     const scheme = colon > 0 ? source.slice(0, colon) : '';
     const rest = source.slice(colon + 1);
@@ -44979,7 +39079,7 @@ async function parseSource(source, probe) {
     }
     const kind = await probe.kindOf(source);
     if (kind === 'file') {
-        throw new errors_InputError(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
+        throw new errors/* InputError */.dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
     }
     if (kind !== undefined)
         return { kind, path: source };
@@ -45001,7 +39101,7 @@ const fileSystemProbe = {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
-            throw new OperationError(`${path}: cannot inspect: ${err.message}`, { cause: err });
+            throw new errors/* OperationError */.OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
         }
         if (info.isDirectory()) {
             const layout = await (0,promises_.stat)(`${path}/oci-layout`).catch(() => undefined);
@@ -45082,7 +39182,8 @@ async function plainArchiveKind(fh) {
 }
 async function gzipArchiveKind(path) {
     const seen = new Set();
-    const extract = tar_stream.extract();
+    const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    const extract = tar.extract();
     const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
@@ -45115,9 +39216,11 @@ async function gzipArchiveKind(path) {
 
 
 
-
-
-/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
+/**
+ * Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for
+ * writing. The layout and archive stores load only for their schemes: a
+ * registry command (sign, verify, attest) never needs them or tar-stream.
+ */
 async function openLocation(text, mode, access) {
     const source = await detectSource(text);
     const local = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(access.cwd, p));
@@ -45146,6 +39249,7 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-dir': {
             const dir = local(source.path);
+            const { LayoutStore } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
             const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
             return {
                 store,
@@ -45158,18 +39262,20 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-archive': {
             const file = local(source.path);
+            const { OciArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(201), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3863));
             const store = mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
             return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
         }
         case 'docker-archive': {
             if (mode === 'write') {
-                throw new errors_InputError(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
+                throw new errors/* InputError */.dz(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
             }
+            const { DockerArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(201), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3863));
             const store = await DockerArchiveStore.open(local(source.path));
             return archiveLocation(store, `docker-archive:${source.path}`, source.reference ? formatReference(source.reference) : '');
         }
         case 'dir':
-            throw new errors_InputError(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
+            throw new errors/* InputError */.dz(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
     }
 }
 function archiveLocation(store, display, reference) {
@@ -45269,11 +39375,11 @@ async function wrap(what, make) {
         return await make();
     }
     catch (e) {
-        if (e instanceof OperationError)
+        if (e instanceof errors/* OperationError */.OK)
             throw e;
         const err = e;
         const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
-        throw new OperationError(`${what} failed${err.code ? ` (${err.code})` : ''}: ${err.message}${cause}`, {
+        throw new errors/* OperationError */.OK(`${what} failed${err.code ? ` (${err.code})` : ''}: ${err.message}${cause}`, {
             cause: e,
         });
     }
@@ -45299,7 +39405,7 @@ function cosignSignStatement(digest) {
     const algorithm = digest.slice(0, digest.indexOf(':'));
     return Buffer.from(JSON.stringify({
         _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ digest: { [algorithm]: hexOf(digest) }, annotations: {} }],
+        subject: [{ digest: { [algorithm]: (0,oci_digest/* hexOf */.ZD)(digest) }, annotations: {} }],
         predicateType: COSIGN_SIGN_PREDICATE,
         predicate: {},
     }));
@@ -45315,11 +39421,11 @@ function createdStamp(date) {
  */
 async function pushBundleReferrer(store, subject, bundle, options) {
     const bytes = Buffer.from(JSON.stringify(bundle));
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: digestOf(bytes) };
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: (0,oci_digest/* digestOf */.ol)(bytes) };
     const config = {
-        mediaType: EMPTY_JSON.mediaType,
-        size: EMPTY_JSON.size,
-        digest: EMPTY_JSON.digest,
+        mediaType: mediatype/* EMPTY_JSON */.JO.mediaType,
+        size: mediatype/* EMPTY_JSON */.JO.size,
+        digest: mediatype/* EMPTY_JSON */.JO.digest,
     };
     // Independent uploads: one round trip instead of two on a distant registry.
     await Promise.all([store.pushBlob(config, Buffer.from('{}')), store.pushBlob(layer, bytes)]);
@@ -45327,7 +39433,7 @@ async function pushBundleReferrer(store, subject, bundle, options) {
         content: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
         ...options,
     });
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), mediatype/* MediaType */.zu.ociManifest);
 }
 /**
  * The referrer manifest cosign 3 writes around a bundle blob `layer` (signatures
@@ -45337,8 +39443,8 @@ async function pushBundleReferrer(store, subject, bundle, options) {
 function bundleReferrerManifest(subject, layer, options) {
     return {
         schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config: { mediaType: EMPTY_JSON.mediaType, size: EMPTY_JSON.size, digest: EMPTY_JSON.digest },
+        mediaType: mediatype/* MediaType */.zu.ociManifest,
+        config: { mediaType: mediatype/* EMPTY_JSON */.JO.mediaType, size: mediatype/* EMPTY_JSON */.JO.size, digest: mediatype/* EMPTY_JSON */.JO.digest },
         layers: [layer],
         annotations: {
             [ANNOTATION_CONTENT]: options.content,
@@ -45396,7 +39502,7 @@ const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
 const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
 /** `sha256:abc…` → `sha256-abc….sig`. */
 function legacySignatureTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${hexOf(digest)}.sig`;
+    return `${digest.slice(0, digest.indexOf(':'))}-${(0,oci_digest/* hexOf */.ZD)(digest)}.sig`;
 }
 /** The payload cosign signs: byte for byte what `cosign sign --new-bundle-format=false` writes. */
 function simpleSigningPayload(repository, digest) {
@@ -45487,7 +39593,7 @@ async function legacyManifest(store, tag) {
         descriptor = await store.resolve(tag);
     }
     catch (e) {
-        if (e instanceof NotFoundError)
+        if (e instanceof errors/* NotFoundError */.m_)
             return undefined;
         throw e;
     }
@@ -45519,18 +39625,18 @@ async function appendLegacyLayer(store, tag, layer, content, same = (l) => l.dig
         config: {},
     }));
     const configDescriptor = {
-        mediaType: MediaType.ociConfig,
+        mediaType: mediatype/* MediaType */.zu.ociConfig,
         size: config.length,
-        digest: digestOf(config),
+        digest: (0,oci_digest/* digestOf */.ol)(config),
     };
     await store.pushBlob(configDescriptor, config);
     const manifest = {
         schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
+        mediaType: mediatype/* MediaType */.zu.ociManifest,
         config: configDescriptor,
         layers: all,
     };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest, tag);
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), mediatype/* MediaType */.zu.ociManifest, tag);
 }
 /**
  * Adds `signature` to the `.sig` manifest of `subject`, keeping every
@@ -45541,7 +39647,7 @@ async function pushLegacySignature(store, subject, signature) {
     const layer = {
         mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
         size: signature.payload.length,
-        digest: digestOf(signature.payload),
+        digest: (0,oci_digest/* digestOf */.ol)(signature.payload),
         annotations: annotationsOf(signature),
     };
     return appendLegacyLayer(store, legacySignatureTag(subject), layer, () => signature.payload, (l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature);
@@ -45622,7 +39728,7 @@ class KeySigner {
             this.hash = 'sha256';
         }
         else {
-            throw new errors_InputError(`${where}: unsupported key type ${type}${type === 'ec' ? ` (${privateKey.asymmetricKeyDetails?.namedCurve})` : ''}; use ECDSA P-256, RSA or Ed25519`);
+            throw new errors/* InputError */.dz(`${where}: unsupported key type ${type}${type === 'ec' ? ` (${privateKey.asymmetricKeyDetails?.namedCurve})` : ''}; use ECDSA P-256, RSA or Ed25519`);
         }
     }
     /** Reads a key file's text (cosign's encrypted format or PKCS#8 PEM); `where` names the file. */
@@ -45774,7 +39880,7 @@ async function chooseFormat(options) {
 /** `lading sign`: signs an image (and, by option, each platform) in the cosign formats asked for, and/or Notation's. */
 async function signStep(options, reporter) {
     if (options.format !== undefined && !SIGNATURE_FORMATS.includes(options.format)) {
-        throw new errors_InputError(`--signature-format: must be bundle, legacy or both, got ${JSON.stringify(options.format)}`);
+        throw new errors/* InputError */.dz(`--signature-format: must be bundle, legacy or both, got ${JSON.stringify(options.format)}`);
     }
     // A Notation identity alone signs only in Notation's format; with a key or a token, cosign's too.
     const cosign = !(options.notation && !options.key && !options.identityToken);
@@ -45802,7 +39908,7 @@ async function signStep(options, reporter) {
         let subjects;
         try {
             if (!location.reference)
-                throw new errors_InputError(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
+                throw new errors/* InputError */.dz(`${options.image}: name the image by digest (IMAGE@sha256:…)`);
             const root = await store.resolve(location.reference);
             subjects = [root];
             if (options.recursive) {
@@ -45819,7 +39925,7 @@ async function signStep(options, reporter) {
         // Only a chosen default is worth a line; an explicit format is what the user typed.
         if (cosign && !options.format)
             reporter.info(`signature format ${choice.format} (${choice.reason})`);
-        if (!isDigest(location.reference)) {
+        if (!(0,oci_digest/* isDigest */.Bc)(location.reference)) {
             reporter.warn(`${options.image}: signing by tag; the tag may move before the signature is checked, prefer IMAGE@DIGEST`);
         }
         const root = subjects[0];
@@ -45853,7 +39959,7 @@ async function makeSigner(options) {
     if (options.key)
         return KeySigner.open(options.key);
     if (!options.identityToken) {
-        throw new errors_InputError('no signing identity: give --key FILE, --notation-key/--notation-cert, --identity-token FILE, or run where an OIDC token is available');
+        throw new errors/* InputError */.dz('no signing identity: give --key FILE, --notation-key/--notation-cert, --identity-token FILE, or run where an OIDC token is available');
     }
     return keylessSigner({
         fulcioUrl: options.services?.fulcioUrl ?? DEFAULT_FULCIO_URL,
@@ -45941,7 +40047,7 @@ async function main() {
         maskSecret(notationKey);
     const notationCert = await inlineOrFileInput('notation-cert', workspace, 'pem');
     if (Boolean(notationKey) !== Boolean(notationCert))
-        throw new errors_InputError('notation-key and notation-cert go together');
+        throw new errors/* InputError */.dz('notation-key and notation-cert go together');
     const notation = notationKey && notationCert
         ? notationIdentity(notationKey, notationCert, { key: 'notation-key', cert: 'notation-cert' })
         : undefined;
@@ -45965,5 +40071,5 @@ async function main() {
     setOutput('signatures', JSON.stringify(result.signatures));
     await summary.addRaw(fitSummary(signSummary(result))).write();
 }
-main().catch((err) => setFailed(describeError(err)));
+main().catch((err) => setFailed((0,errors/* describeError */.Uc)(err)));
 

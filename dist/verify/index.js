@@ -34407,206 +34407,6 @@ exports.verifySignature = verifySignature;
 
 /***/ }),
 
-/***/ 3057:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
 /***/ 6110:
 /***/ ((module, exports, __nccwpck_require__) => {
 
@@ -35472,115 +35272,6 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 9580:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(4434)
-
-
-/***/ }),
-
-/***/ 3587:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 3867:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(3587)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
 /***/ 3813:
 /***/ ((module) => {
 
@@ -35765,1381 +35456,6 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 6204:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(9580)
-const FIFO = __nccwpck_require__(3867)
-const TextDecoder = __nccwpck_require__(7934)
-
-const StreamError = __nccwpck_require__(5657)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 5657:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
 /***/ 1450:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -37278,1373 +35594,6 @@ module.exports = {
 	stdout: translateLevel(supportsColor(true, tty.isatty(1))),
 	stderr: translateLevel(supportsColor(true, tty.isatty(2)))
 };
-
-
-/***/ }),
-
-/***/ 775:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(9896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 5763:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
-const FIFO = __nccwpck_require__(3867)
-const b4a = __nccwpck_require__(3057)
-const headers = __nccwpck_require__(8428)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 8428:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 6118:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-exports.extract = __nccwpck_require__(5763)
-exports.pack = __nccwpck_require__(861)
-
-
-/***/ }),
-
-/***/ 861:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
-const b4a = __nccwpck_require__(3057)
-
-const constants = __nccwpck_require__(775)
-const headers = __nccwpck_require__(8428)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 7934:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(7256)
-const UTF8Decoder = __nccwpck_require__(6414)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 7256:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 6414:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(3057)
-
-/**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
- */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
-
-  get remaining() {
-    return this.bytesSeen
-  }
-
-  decode(data) {
-    if (data.byteLength === 0) return ''
-
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
-    }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
-    }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
-    }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
-}
-
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
-
-  const limit = Math.max(start, len - 4)
-
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < start) return 0
-
-  const byte = data[i]
-
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
-
-  const available = len - i
-  return available < needed ? available : 0
-}
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
-}
 
 
 /***/ }),
@@ -39826,6 +36775,2083 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 5159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F1: () => (/* binding */ parseAge),
+/* harmony export */   i9: () => (/* binding */ predicateMismatch),
+/* harmony export */   lv: () => (/* binding */ parseSeverity)
+/* harmony export */ });
+/* unused harmony exports SEVERITIES, worstFinding */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+// What `verify --require-attestation` demands of a predicate beyond a valid
+// signature: who built the image from which source (provenance), how bad the
+// worst finding is and how old the scan is (vulnerability attestation).
+const SEVERITIES = ['negligible', 'low', 'medium', 'high', 'critical'];
+function parseSeverity(text, where) {
+    const s = text.toLowerCase();
+    if (SEVERITIES.includes(s))
+        return s;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(text)}`);
+}
+const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** `90m`, `24h`, `7d` → milliseconds. */
+function parseAge(text, where) {
+    const m = /^(\d+)([smhd])$/.exec(text.trim());
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${where}: "${text}" is not a duration such as 90m, 24h or 7d`);
+    return Number(m[1]) * UNITS[m[2]];
+}
+const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+/** Why `predicate` does not meet `req`, in one line, or undefined when it does. */
+function predicateMismatch(predicate, req, now) {
+    const doc = obj(predicate);
+    if (!doc)
+        return 'the predicate is not a JSON object';
+    if (req.builderId !== undefined || req.sourceRepository !== undefined || req.sourceRef !== undefined) {
+        const builder = obj(obj(doc.runDetails)?.builder)?.id;
+        if (req.builderId !== undefined && builder !== req.builderId) {
+            return `builder id is ${JSON.stringify(builder ?? null)}, not ${JSON.stringify(req.builderId)}`;
+        }
+        const workflow = obj(obj(obj(doc.buildDefinition)?.externalParameters)?.workflow);
+        if (req.sourceRepository !== undefined) {
+            const repo = workflow?.repository;
+            const want = req.sourceRepository.replace(/\/+$/, '');
+            const same = typeof repo === 'string' && (repo === want || (!want.includes('://') && repo.endsWith(`/${want}`)));
+            if (!same)
+                return `source repository is ${JSON.stringify(repo ?? null)}, not ${JSON.stringify(want)}`;
+        }
+        if (req.sourceRef !== undefined && workflow?.ref !== req.sourceRef) {
+            return `source ref is ${JSON.stringify(workflow?.ref ?? null)}, not ${JSON.stringify(req.sourceRef)}`;
+        }
+    }
+    if (req.maxAgeMs !== undefined) {
+        const finished = obj(doc.metadata)?.scanFinishedOn;
+        const at = typeof finished === 'string' ? Date.parse(finished) : Number.NaN;
+        if (Number.isNaN(at))
+            return 'the scan has no metadata.scanFinishedOn time';
+        const age = now.getTime() - at;
+        if (age > req.maxAgeMs) {
+            return `the scan finished at ${new Date(at).toISOString()}, ${formatAge(age)} ago, older than ${formatAge(req.maxAgeMs)}`;
+        }
+    }
+    if (req.maxSeverity !== undefined) {
+        const worst = worstFinding(obj(doc.scanner)?.result);
+        const limit = SEVERITIES.indexOf(req.maxSeverity);
+        if (worst && SEVERITIES.indexOf(worst.severity) > limit) {
+            return `a finding is ${worst.severity}${worst.id ? ` (${worst.id})` : ''}, above the maximum ${req.maxSeverity}`;
+        }
+    }
+    return undefined;
+}
+/**
+ * The most severe finding in a scan result. The vuln predicate leaves the
+ * result's format to the scanner, so every `severity` field is read, whatever
+ * its nesting (grype's matches, Trivy's Results, lading's own findings).
+ */
+function worstFinding(result) {
+    let worst;
+    const stack = [result];
+    while (stack.length) {
+        const v = stack.pop();
+        if (Array.isArray(v)) {
+            stack.push(...v);
+            continue;
+        }
+        const o = obj(v);
+        if (!o)
+            continue;
+        for (const [k, child] of Object.entries(o)) {
+            if (k.toLowerCase() === 'severity' && typeof child === 'string') {
+                const s = child.toLowerCase();
+                const rank = SEVERITIES.indexOf(s);
+                if (rank >= 0 && (!worst || rank > SEVERITIES.indexOf(worst.severity))) {
+                    const id = o.id ?? o.ID ?? o.VulnerabilityID;
+                    worst = { severity: s, ...(typeof id === 'string' ? { id } : {}) };
+                }
+            }
+            else if (typeof child === 'object' && child !== null)
+                stack.push(child);
+        }
+    }
+    return worst;
+}
+function formatAge(ms) {
+    const h = ms / 3_600_000;
+    return h >= 48
+        ? `${Math.floor(h / 24)}d`
+        : h >= 1
+            ? `${Math.floor(h)}h`
+            : `${Math.max(0, Math.floor(ms / 60_000))}m`;
+}
+
+
+/***/ }),
+
+/***/ 4154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eZ: () => (/* binding */ PREDICATE_SIZE_LIMIT),
+  fo: () => (/* binding */ parsePredicateKind),
+  uh: () => (/* binding */ predicateTypesOf)
+});
+
+// UNUSED EXPORTS: PREDICATE_KINDS, PREDICATE_TYPES, checkPredicate, predicateFileSize, readPredicate, readPredicateInto
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/attest/json-scan.ts
+// A JSON syntax check that allocates nothing per value: an SBOM of tens of MB
+// parsed with JSON.parse costs several times its size in objects, and
+// attesting it must stay within a few copies of the file. Only the top-level
+// object's members are kept: string values decoded, others as null.
+const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
+const OPEN_OBJECT = 0x7b;
+const OPEN_ARRAY = 0x5b;
+class json_scan_JsonSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(`${message} at byte ${offset}`);
+        this.offset = offset;
+    }
+}
+/**
+ * Checks that `buf` is one JSON value (RFC 8259) and returns the top-level
+ * members when it is an object, or undefined when it is another kind of value.
+ */
+function json_scan_scanJson(buf) {
+    const n = buf.length;
+    let i = 0;
+    const stack = [];
+    const top = new Map();
+    let topKey = '';
+    let isObject = false;
+    const fail = (what) => {
+        throw new json_scan_JsonSyntaxError(i >= n ? `unexpected end of input (${what})` : what, i);
+    };
+    const ws = () => {
+        while (i < n && WS.has(buf[i]))
+            i++;
+    };
+    // Returns where the string began; it ends at `i`. (A [start, end] pair per
+    // string was an allocation per value, megabytes of young garbage per SBOM.)
+    const string = () => {
+        if (buf[i] !== 0x22)
+            fail('expected a string');
+        const start = i++;
+        for (;;) {
+            if (i >= n)
+                fail('unterminated string');
+            const c = buf[i];
+            if (c === 0x22) {
+                i++;
+                return start;
+            }
+            if (c < 0x20)
+                fail('control character in a string');
+            if (c === 0x5c) {
+                const e = buf[i + 1];
+                if (e === 0x75) {
+                    for (let k = 2; k < 6; k++) {
+                        const h = buf[i + k];
+                        if (!((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66)))
+                            fail('bad \\u escape');
+                    }
+                    i += 6;
+                }
+                else if (ESCAPES.has(e))
+                    i += 2;
+                else
+                    fail('bad escape');
+            }
+            else
+                i++;
+        }
+    };
+    const digits = () => {
+        const s = i;
+        while (i < n && buf[i] >= 0x30 && buf[i] <= 0x39)
+            i++;
+        if (i === s)
+            fail('expected a digit');
+    };
+    const number = () => {
+        if (buf[i] === 0x2d)
+            i++;
+        if (buf[i] === 0x30)
+            i++;
+        else
+            digits();
+        if (buf[i] === 0x2e) {
+            i++;
+            digits();
+        }
+        if (buf[i] === 0x65 || buf[i] === 0x45) {
+            i++;
+            if (buf[i] === 0x2b || buf[i] === 0x2d)
+                i++;
+            digits();
+        }
+    };
+    const literal = (word) => {
+        for (let k = 0; k < word.length; k++)
+            if (buf[i + k] !== word.charCodeAt(k))
+                fail('unexpected character');
+        i += word.length;
+    };
+    const decode = (s, e) => JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8'));
+    const key = () => {
+        ws();
+        const s = string();
+        if (stack.length === 1)
+            topKey = decode(s, i);
+        ws();
+        if (buf[i] !== 0x3a)
+            fail("expected ':'");
+        i++;
+    };
+    for (;;) {
+        // A value is expected here.
+        ws();
+        const c = buf[i];
+        const atTop = stack.length === 1 && isObject;
+        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
+            if (stack.length === 0 && c === OPEN_OBJECT)
+                isObject = true;
+            if (atTop)
+                top.set(topKey, null);
+            i++;
+            ws();
+            if (buf[i] === (c === OPEN_OBJECT ? 0x7d : 0x5d))
+                i++;
+            else {
+                stack.push(c);
+                if (c === OPEN_OBJECT)
+                    key();
+                continue;
+            }
+        }
+        else if (c === 0x22) {
+            const s = string();
+            if (atTop)
+                top.set(topKey, decode(s, i));
+        }
+        else {
+            if (c === 0x74)
+                literal('true');
+            else if (c === 0x66)
+                literal('false');
+            else if (c === 0x6e)
+                literal('null');
+            else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
+                number();
+            else
+                fail('expected a value');
+            if (atTop)
+                top.set(topKey, null);
+        }
+        // After a value: close containers, or move to the next member.
+        for (;;) {
+            ws();
+            const open = stack.at(-1);
+            if (open === undefined) {
+                if (i !== n)
+                    fail('unexpected data after the JSON value');
+                return isObject ? top : undefined;
+            }
+            const d = buf[i];
+            if (d === 0x2c) {
+                i++;
+                if (open === OPEN_OBJECT)
+                    key();
+                break;
+            }
+            if (d === (open === OPEN_OBJECT ? 0x7d : 0x5d)) {
+                i++;
+                stack.pop();
+                continue;
+            }
+            fail(open === OPEN_OBJECT ? "expected ',' or '}'" : "expected ',' or ']'");
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/attest/predicates.ts
+
+
+
+// The predicate kinds `lading attest --type` takes, named as cosign names them
+// (`cosign attest --type`), with the predicate type URI each is recorded under.
+const PREDICATE_KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
+const PREDICATE_TYPES = {
+    slsaprovenance1: 'https://slsa.dev/provenance/v1',
+    spdxjson: 'https://spdx.dev/Document',
+    cyclonedx: 'https://cyclonedx.org/bom',
+    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
+    // cosign records (and `verify-attestation --type openvex` looks for) the bare namespace.
+    openvex: 'https://openvex.dev/ns',
+};
+/** Other URIs found in the wild for the same kind (OpenVEX's versioned namespace). */
+const ALSO_ACCEPTED = {
+    openvex: ['https://openvex.dev/ns/v0.2.0'],
+};
+/** Every predicate type URI that counts as `kind` when reading attestations. */
+function predicateTypesOf(kind) {
+    return [PREDICATE_TYPES[kind], ...(ALSO_ACCEPTED[kind] ?? [])];
+}
+/**
+ * The largest predicate lading attests: 64 MiB. Its DSSE bundle (base64, so a
+ * third larger) still fits the blob limits of every registry lading was tried
+ * against, and the whole stays within a few copies in memory.
+ */
+const PREDICATE_SIZE_LIMIT = 64 * 1024 * 1024;
+function parsePredicateKind(text, where = '--type') {
+    if (PREDICATE_KINDS.includes(text))
+        return text;
+    throw new errors/* InputError */.dz(`${where}: must be one of ${PREDICATE_KINDS.join(', ')}, got ${JSON.stringify(text)}`);
+}
+/** The predicate file's size, refused above the limit before anything is read. */
+async function predicateFileSize(path, where) {
+    let size;
+    try {
+        const info = await stat(path);
+        if (!info.isFile())
+            throw new InputError(`${where}: not a file`);
+        size = info.size;
+    }
+    catch (e) {
+        if (e instanceof InputError)
+            throw e;
+        const code = e.code;
+        throw new InputError(`${where}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
+    }
+    if (size > PREDICATE_SIZE_LIMIT) {
+        throw new InputError(`${where}: the predicate is ${size} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
+    }
+    return size;
+}
+/**
+ * Reads a predicate file into `target` (exactly its size: the caller sized it
+ * with predicateFileSize) and checks it is of `kind`. Reading in place lets the
+ * caller put the predicate where the signed statement needs it, with no copy.
+ */
+async function readPredicateInto(path, target, kind, where) {
+    const file = await open(path, 'r');
+    try {
+        let at = 0;
+        while (at < target.length) {
+            const { bytesRead } = await file.read(target, at, target.length - at, at);
+            if (bytesRead === 0)
+                break;
+            at += bytesRead;
+        }
+        const { bytesRead: more } = await file.read(Buffer.alloc(1), 0, 1, at);
+        if (at !== target.length || more !== 0)
+            throw new InputError(`${where}: the file changed size while being read`);
+    }
+    finally {
+        await file.close();
+    }
+    checkPredicate(target, kind, where);
+}
+/** Reads a predicate file whole (refusing it above the limit before reading) and checks it is of `kind`. */
+async function readPredicate(path, kind, where) {
+    const target = Buffer.allocUnsafe(await predicateFileSize(path, where));
+    await readPredicateInto(path, target, kind, where);
+    return target;
+}
+/**
+ * Checks that `bytes` is one JSON object of the declared kind. The syntax check
+ * does not build the document; the kinds that are small by nature (provenance,
+ * vulnerability scan, VEX) are then parsed to check their shape.
+ */
+function checkPredicate(bytes, kind, where) {
+    if (bytes.length > PREDICATE_SIZE_LIMIT) {
+        throw new InputError(`${where}: the predicate is ${bytes.length} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
+    }
+    let top;
+    try {
+        top = scanJson(bytes);
+    }
+    catch (e) {
+        if (e instanceof JsonSyntaxError)
+            throw new InputError(`${where}: not JSON: ${e.message}`);
+        throw e;
+    }
+    if (!top)
+        throw new InputError(`${where}: the predicate must be a JSON object`);
+    const not = (why) => new InputError(`${where}: not ${DESCRIPTIONS[kind]}: ${why}`);
+    switch (kind) {
+        case 'spdxjson': {
+            const v = top.get('spdxVersion');
+            if (typeof v !== 'string' || !v.startsWith('SPDX-'))
+                throw not(`"spdxVersion" is ${show(v)}, expected "SPDX-2.x"`);
+            return;
+        }
+        case 'cyclonedx': {
+            const v = top.get('bomFormat');
+            if (v !== 'CycloneDX')
+                throw not(`"bomFormat" is ${show(v)}, expected "CycloneDX"`);
+            return;
+        }
+        default:
+            break;
+    }
+    const doc = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
+    switch (kind) {
+        case 'slsaprovenance1': {
+            const def = obj(doc.buildDefinition);
+            if (!def)
+                throw not('no "buildDefinition" object');
+            if (typeof def.buildType !== 'string')
+                throw not('"buildDefinition.buildType" is missing');
+            const builder = obj(obj(doc.runDetails)?.builder);
+            if (typeof builder?.id !== 'string')
+                throw not('"runDetails.builder.id" is missing');
+            return;
+        }
+        case 'vuln': {
+            const scanner = obj(doc.scanner);
+            if (!scanner)
+                throw not('no "scanner" object');
+            if (typeof scanner.uri !== 'string')
+                throw not('"scanner.uri" is missing');
+            const metadata = obj(doc.metadata);
+            if (!metadata)
+                throw not('no "metadata" object (scanStartedOn, scanFinishedOn)');
+            for (const f of ['scanStartedOn', 'scanFinishedOn']) {
+                const t = metadata[f];
+                if (typeof t !== 'string' || !RFC3339.test(t))
+                    throw not(`"metadata.${f}" is ${show(t)}, expected an RFC 3339 time`);
+            }
+            return;
+        }
+        case 'openvex': {
+            const context = doc['@context'];
+            if (typeof context !== 'string' || !context.startsWith('https://openvex.dev/ns'))
+                throw not(`"@context" is ${show(context)}, expected "https://openvex.dev/ns/v0.2.0"`);
+            if (!Array.isArray(doc.statements))
+                throw not('"statements" is not a list');
+            return;
+        }
+    }
+}
+const DESCRIPTIONS = {
+    slsaprovenance1: 'SLSA provenance v1',
+    spdxjson: 'an SPDX JSON document',
+    cyclonedx: 'a CycloneDX JSON BOM',
+    vuln: 'a cosign vulnerability scan predicate',
+    openvex: 'an OpenVEX document',
+};
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+function show(v) {
+    if (v === undefined)
+        return 'missing';
+    if (v === null)
+        return 'not a string';
+    return JSON.stringify(v);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OK: () => (/* binding */ OperationError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   cs: () => (/* binding */ IntegrityError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gl: () => (/* binding */ RegistryError),
+/* harmony export */   lR: () => (/* binding */ AuthError),
+/* harmony export */   m_: () => (/* binding */ NotFoundError)
+/* harmony export */ });
+/* unused harmony exports ExitCode, LadingError, DeniedError, exitCodeOf */
+// Every failure a user can see is one of these. The class decides the exit code
+// (DESIGN.md: 0 done, 1 a gate or verification said no, 2 bad usage or bad input,
+// 3 anything else: network, registry, disk), so callers never map codes by hand.
+const ExitCode = {
+    ok: 0,
+    denied: 1,
+    badInput: 2,
+    failure: 3,
+};
+class LadingError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** The user asked for something malformed: a bad flag, reference, file or value. */
+class InputError extends LadingError {
+    exitCode = ExitCode.badInput;
+}
+/** A gate or a verification said no. Not a malfunction. */
+class DeniedError extends (/* unused pure expression or super */ null && (LadingError)) {
+    exitCode = ExitCode.denied;
+}
+/** Something outside lading went wrong: network, registry, disk. */
+class OperationError extends LadingError {
+    exitCode = ExitCode.failure;
+}
+/**
+ * Content did not match its digest, or a server sent something that breaks the
+ * distribution spec. It is the server's fault, not the user's, so it exits 3.
+ */
+class IntegrityError extends OperationError {
+}
+/** A registry answered with an error status. */
+class RegistryError extends OperationError {
+    status;
+    codes;
+    constructor(message, status, codes = [], options) {
+        super(message, options);
+        this.status = status;
+        this.codes = codes;
+    }
+}
+/** Credentials were refused (401 after authenticating, or 403). */
+class AuthError extends RegistryError {
+}
+/** The thing asked for does not exist (tag, digest, repository, platform). */
+class NotFoundError extends OperationError {
+}
+function exitCodeOf(err) {
+    return err instanceof LadingError ? err.exitCode : ExitCode.failure;
+}
+/** One line, no stack: what the CLI and the actions print. */
+function describeError(err) {
+    if (err instanceof Error)
+        return err.message.split('\n')[0] ?? err.name;
+    return String(err);
+}
+
+
+/***/ }),
+
+/***/ 8825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   Do: () => (/* binding */ DigestVerifier),
+/* harmony export */   FL: () => (/* binding */ DigestCheck),
+/* harmony export */   Hy: () => (/* binding */ algorithmOf),
+/* harmony export */   RV: () => (/* binding */ verifyBytes),
+/* harmony export */   ZD: () => (/* binding */ hexOf),
+/* harmony export */   fN: () => (/* binding */ isVerifiedStream),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   pL: () => (/* binding */ VerifyingReader)
+/* harmony export */ });
+/* unused harmony export parseDigest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+function isDigest(value) {
+    return DIGEST_RE.test(value);
+}
+function parseDigest(value, where = 'digest') {
+    if (!isDigest(value)) {
+        throw new InputError(`${where}: "${value}" is not a sha256 or sha512 digest (algorithm:lowercase-hex)`);
+    }
+    return value;
+}
+function algorithmOf(digest) {
+    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
+}
+function hexOf(digest) {
+    return digest.slice(digest.indexOf(':') + 1);
+}
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/** Throws when `bytes` does not hash to `expected`; `where` names the registry, repository or file. */
+function verifyBytes(bytes, expected, where) {
+    const actual = digestOf(bytes, algorithmOf(expected));
+    if (actual !== expected) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${where}: content does not match digest ${expected} (got ${actual})`);
+    }
+}
+/**
+ * Hashes bytes as they pass and checks digest and size: the one place both
+ * the verifying stream and writers that hash in their own loop get it from.
+ */
+class DigestCheck {
+    expected;
+    expectedSize;
+    where;
+    hash;
+    seen = 0;
+    constructor(expected, expectedSize, where) {
+        this.expected = expected;
+        this.expectedSize = expectedSize;
+        this.where = where;
+        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithmOf(expected));
+    }
+    /** Throws as soon as more bytes arrive than the descriptor declares. */
+    update(chunk) {
+        this.seen += chunk.length;
+        if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
+        }
+        this.hash.update(chunk);
+    }
+    /** Throws when the bytes seen are short or hash to another digest. */
+    finish() {
+        if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
+        }
+        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
+        if (actual !== this.expected) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
+        }
+    }
+}
+/**
+ * A pass-through stream that hashes what flows through it and fails at the end
+ * when the digest or the size is wrong, so a consumer never treats unverified
+ * bytes as complete. Consumers must wait for 'finish'/'end' before committing.
+ */
+class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
+    expected;
+    check;
+    constructor(expected, expectedSize, where) {
+        super();
+        this.expected = expected;
+        this.check = new DigestCheck(expected, expectedSize, where);
+    }
+    _transform(chunk, _enc, cb) {
+        try {
+            this.check.update(chunk);
+        }
+        catch (err) {
+            cb(err);
+            return;
+        }
+        cb(null, chunk);
+    }
+    _flush(cb) {
+        try {
+            this.check.finish();
+        }
+        catch (err) {
+            cb(err);
+            return;
+        }
+        cb();
+    }
+}
+/**
+ * Reads `source` through a digest and size check, like `source.pipe(new
+ * DigestVerifier(...))` but with one stream hop per chunk instead of a
+ * Transform's two sides: a registry blob is ~4,000 chunks per 250 MiB and the
+ * hops were a visible share of a download's CPU time. It errors before its end
+ * when the bytes are wrong; `sourceFailed` turns a source error, or a source
+ * that closed before its end, into the error readers see.
+ */
+class VerifyingReader extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
+    source;
+    expected;
+    check;
+    constructor(source, expected, expectedSize, where, sourceFailed = (err) => err ?? new Error(`${where}: the stream closed early`)) {
+        super();
+        this.source = source;
+        this.expected = expected;
+        this.check = new DigestCheck(expected, expectedSize, where);
+        source.on('data', (chunk) => {
+            try {
+                this.check.update(chunk);
+            }
+            catch (err) {
+                this.destroy(err);
+                return;
+            }
+            if (!this.push(chunk))
+                source.pause();
+        });
+        source.once('end', () => {
+            try {
+                this.check.finish();
+            }
+            catch (err) {
+                this.destroy(err);
+                return;
+            }
+            this.push(null);
+        });
+        source.once('error', (err) => this.destroy(sourceFailed(err)));
+        // A socket cut mid-body may end a response with 'close' and no 'error'.
+        source.once('close', () => {
+            if (!source.readableEnded)
+                this.destroy(sourceFailed());
+        });
+    }
+    _read() {
+        if (this.source.isPaused())
+            this.source.resume();
+    }
+    _destroy(err, cb) {
+        // A reader that gives up early releases the source (and a response's connection).
+        if (!this.source.readableEnded)
+            this.source.destroy();
+        cb(err);
+    }
+}
+/**
+ * True when `content` is already a verifier for `digest`: a store receiving it
+ * need not hash the bytes a second time, because the stream fails before its
+ * end when they are wrong. Hashing twice cost a fifth of a layout copy's time.
+ */
+function isVerifiedStream(content, digest) {
+    return ((content instanceof DigestVerifier || content instanceof VerifyingReader) && content.expected === digest);
+}
+
+
+/***/ }),
+
+/***/ 2060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   V4: () => (/* binding */ MANIFEST_MAX_BYTES)
+/* harmony export */ });
+/* unused harmony export encodeManifest */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8825);
+/* harmony import */ var _mediatype_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8269);
+
+
+
+// Manifests arrive from registries, layout directories and archives written by
+// other tools. Everything that the rest of lading trusts about a manifest's shape
+// is checked here once, so later code can index into it without guarding.
+/** The largest manifest lading accepts, as distribution enforces on push. */
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SCHEMA1_TYPES = [
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+];
+/**
+ * Content types that say nothing about which manifest this is. Some registries
+ * and static file servers answer with them; the fields decide then, as
+ * containerd and distribution do.
+ */
+const UNSPECIFIC_TYPES = ['', 'application/json', 'application/octet-stream', 'text/plain'];
+function parseManifest(bytes, options) {
+    const { where } = options;
+    const fail = (message) => {
+        const text = `${where}: ${message}`;
+        throw options.from === 'input' ? new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(text) : new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(text);
+    };
+    if (bytes.length > MANIFEST_MAX_BYTES) {
+        fail(`manifest of ${bytes.length} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+    }
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
+    }
+    catch (err) {
+        fail(`manifest is not JSON (${err.message})`);
+    }
+    if (!isObject(value))
+        fail(`manifest is not a JSON object`);
+    const doc = value;
+    const announced = normaliseType(options.mediaType);
+    const field = doc.mediaType;
+    if (field !== undefined && typeof field !== 'string')
+        fail(`manifest field "mediaType" is not a string`);
+    if (doc.schemaVersion === 1 ||
+        SCHEMA1_TYPES.includes(announced) ||
+        SCHEMA1_TYPES.includes(field)) {
+        fail(`Docker schema 1 manifests are not supported; re-push the image with a current client`);
+    }
+    if (doc.schemaVersion !== 2)
+        fail(`manifest "schemaVersion" is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
+    const hasManifests = 'manifests' in doc;
+    const hasImageFields = 'config' in doc || 'layers' in doc;
+    if (hasManifests && hasImageFields) {
+        fail(`manifest has both "manifests" and "config"/"layers": it is neither an index nor an image manifest`);
+    }
+    const detected = hasManifests ? _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociIndex : hasImageFields ? _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .MediaType */ .zu.ociManifest : undefined;
+    if (field && announced && field !== announced) {
+        fail(`manifest "mediaType" is ${field} but it was served as ${announced}`);
+    }
+    const mediaType = field || announced || detected;
+    if (!mediaType)
+        fail(`manifest has no "mediaType" and neither "manifests" nor "config" and "layers"`);
+    if (!(0,_mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .isManifestType */ .Q3)(mediaType))
+        fail(`unsupported manifest media type "${mediaType}"`);
+    const isIndex = _mediatype_js__WEBPACK_IMPORTED_MODULE_2__/* .INDEX_TYPES */ .V.includes(mediaType);
+    if (isIndex && hasImageFields)
+        fail(`manifest is typed ${mediaType} but has "config"/"layers"`);
+    if (!isIndex && hasManifests)
+        fail(`manifest is typed ${mediaType} but has "manifests"`);
+    const check = (d, path) => {
+        checkDescriptor(d, path, fail);
+    };
+    if (isIndex) {
+        if (!Array.isArray(doc.manifests))
+            fail(`"manifests" is not an array`);
+        for (const [i, d] of doc.manifests.entries())
+            check(d, `manifests[${i}]`);
+    }
+    else {
+        check(doc.config, 'config');
+        if (!Array.isArray(doc.layers))
+            fail(`"layers" is not an array`);
+        for (const [i, d] of doc.layers.entries())
+            check(d, `layers[${i}]`);
+    }
+    if (doc.subject !== undefined)
+        check(doc.subject, 'subject');
+    if (doc.artifactType !== undefined && typeof doc.artifactType !== 'string')
+        fail(`"artifactType" is not a string`);
+    checkAnnotations(doc.annotations, 'annotations', fail);
+    doc.mediaType = mediaType;
+    return doc;
+}
+/** Compact JSON, the form registries and other clients hash when they write a manifest. */
+function encodeManifest(manifest) {
+    return Buffer.from(JSON.stringify(manifest), 'utf8');
+}
+function normaliseType(type) {
+    const bare = (type ?? '').split(';')[0].trim().toLowerCase();
+    return UNSPECIFIC_TYPES.includes(bare) ? '' : bare;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkDescriptor(value, path, fail) {
+    if (!isObject(value))
+        fail(`${path} is not a descriptor object`);
+    const d = value;
+    if (typeof d.mediaType !== 'string' || d.mediaType === '')
+        fail(`${path}.mediaType is missing or not a string`);
+    if (typeof d.digest !== 'string' || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(d.digest)) {
+        fail(`${path}.digest ${JSON.stringify(d.digest)} is not a sha256 or sha512 digest`);
+    }
+    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
+        fail(`${path}.size ${JSON.stringify(d.size)} is not a non-negative integer`);
+    }
+    if (d.urls !== undefined && !(Array.isArray(d.urls) && d.urls.every((u) => typeof u === 'string'))) {
+        fail(`${path}.urls is not a list of strings`);
+    }
+    if (d.artifactType !== undefined && typeof d.artifactType !== 'string')
+        fail(`${path}.artifactType is not a string`);
+    if (d.data !== undefined && typeof d.data !== 'string')
+        fail(`${path}.data is not a base64 string`);
+    if (d.platform !== undefined) {
+        const p = d.platform;
+        if (!isObject(p) || typeof p.os !== 'string' || typeof p.architecture !== 'string') {
+            fail(`${path}.platform needs "os" and "architecture" strings`);
+        }
+    }
+    checkAnnotations(d.annotations, `${path}.annotations`, fail);
+}
+function checkAnnotations(value, path, fail) {
+    if (value === undefined)
+        return;
+    if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) {
+        fail(`${path} is not a map of strings`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ isManifestType),
+/* harmony export */   V: () => (/* binding */ INDEX_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   zu: () => (/* binding */ MediaType)
+/* harmony export */ });
+/* unused harmony exports IMAGE_MANIFEST_TYPES, MANIFEST_TYPES, isIndexType, EMPTY_JSON */
+const MediaType = {
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
+};
+const IMAGE_MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
+const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
+const MANIFEST_TYPES = [...IMAGE_MANIFEST_TYPES, ...INDEX_TYPES];
+/** The `Accept` header for manifest reads: every type lading understands. */
+const MANIFEST_ACCEPT = MANIFEST_TYPES.join(', ');
+function isIndexType(mediaType) {
+    return INDEX_TYPES.includes(mediaType);
+}
+function isManifestType(mediaType) {
+    return MANIFEST_TYPES.includes(mediaType);
+}
+/** The empty JSON object `{}` that OCI 1.1 artifacts use as config. */
+const EMPTY_JSON = {
+    mediaType: MediaType.ociEmpty,
+    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
+    size: 2,
+    data: 'e30=',
+};
+
+
+/***/ }),
+
+/***/ 961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IB: () => (/* binding */ mergeReferrer),
+/* harmony export */   On: () => (/* binding */ resolveArtifactTypes),
+/* harmony export */   fH: () => (/* binding */ fallbackTag),
+/* harmony export */   xh: () => (/* binding */ referrerDescriptor)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8825);
+/* harmony import */ var _mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8269);
+
+
+// The parts of OCI 1.1 referrers that every store shares: the fallback tag
+// schema, how an entry is described, and how entries whose artifact type was
+// mislabelled by their writer are given their real type back.
+/** `sha256:abc…` → `sha256-abc…`, the tag the referrers tag schema uses. */
+function fallbackTag(subject) {
+    return `${subject.slice(0, subject.indexOf(':'))}-${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .hexOf */ .ZD)(subject)}`;
+}
+/** The descriptor of a referrer manifest as the spec wants it in a referrers index. */
+function referrerDescriptor(descriptor, manifest) {
+    const config = 'config' in manifest ? manifest.config : undefined;
+    const artifactType = manifest.artifactType ?? config?.mediaType;
+    return {
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        ...(artifactType ? { artifactType } : {}),
+        ...(manifest.annotations && Object.keys(manifest.annotations).length
+            ? { annotations: manifest.annotations }
+            : {}),
+    };
+}
+/**
+ * `index` with `entry` added, or undefined when it is already there. Every
+ * other entry is kept as it was, whoever wrote it.
+ */
+function mergeReferrer(index, entry) {
+    const manifests = index?.manifests ?? [];
+    if (manifests.some((d) => d.digest === entry.digest))
+        return undefined;
+    return {
+        schemaVersion: 2,
+        mediaType: _mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociIndex,
+        manifests: [...manifests, entry],
+        ...(index?.annotations ? { annotations: index.annotations } : {}),
+    };
+}
+/**
+ * cosign writes its fallback-index entries with the empty config type as their
+ * artifact type, and some registries derive the type from the config; a reader
+ * filtering on that label would lose cosign's bundles. Entries labelled with the
+ * empty type, or not labelled at all, are read to learn what they really are.
+ */
+async function resolveArtifactTypes(entries, fetch) {
+    return Promise.all(entries.map(async (d) => {
+        if (d.artifactType && d.artifactType !== _mediatype_js__WEBPACK_IMPORTED_MODULE_1__/* .MediaType */ .zu.ociEmpty)
+            return d;
+        const { manifest } = await fetch(d);
+        const real = referrerDescriptor(d, manifest);
+        const annotations = { ...real.annotations, ...d.annotations };
+        return {
+            ...d,
+            ...(real.artifactType ? { artifactType: real.artifactType } : {}),
+            ...(Object.keys(annotations).length ? { annotations } : {}),
+        };
+    }));
+}
+
+
+/***/ }),
+
+/***/ 2432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T4: () => (/* binding */ IN_TOTO_PAYLOAD_TYPE)
+/* harmony export */ });
+/* unused harmony exports signDsse, signPreEncoded, signMessage */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+
+
+
+
+// The bundler runs the signer, then every witness, and packs what they return
+// into one Sigstore bundle (v0.3: a single leaf certificate or a key hint).
+// It is @sigstore/sign's BaseBundleBuilder, twenty lines, kept here so that a
+// key signature loads neither that package nor the HTTP stack it brings
+// (make-fetch-happen, proxy agents: over a megabyte, a third of `lading sign`'s
+// start-up); witnesses and Fulcio load it themselves when they are used.
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** A DSSE envelope over `payload`, witnessed. */
+async function signDsse(payload, payloadType, signer, witnesses) {
+    const bundle = await signPreEncoded(dsse.preAuthEncoding(payloadType, payload), payload, payloadType, {
+        signer,
+        witnesses,
+    });
+    return { bundle, json: bundleToJSON(bundle) };
+}
+/**
+ * A DSSE envelope over `payload` whose pre-authentication encoding `pae` the
+ * caller laid out already (attestations put a tens-of-MB statement in place
+ * behind its header, so it is never copied). The bundle refers to `payload`.
+ */
+async function signPreEncoded(pae, payload, payloadType, by) {
+    const bundle = await wrap(by.what ?? 'signing', async () => {
+        const signature = await by.signer.sign(pae);
+        return witness(toDSSEBundle({
+            artifact: payload,
+            artifactType: payloadType,
+            signature: signature.signature,
+            ...keyMaterial(signature),
+            certificateChain: false,
+        }), signature, by.witnesses);
+    });
+    // sigstore-go (cosign) skips a signature whose envelope keyid its verifier
+    // does not know, so the key hint stays in verificationMaterial only, as
+    // cosign writes it.
+    for (const s of bundle.content.dsseEnvelope.signatures)
+        s.keyid = '';
+    return bundle;
+}
+/** A plain signature over `payload` (cosign's legacy format signs the simple-signing JSON this way), witnessed. */
+async function signMessage(payload, signer, witnesses) {
+    const bundle = await wrap('signing', async () => {
+        const signature = await signer.sign(payload);
+        return witness(toMessageSignatureBundle({
+            digest: createHash('sha256').update(payload).digest(),
+            signature: signature.signature,
+            ...keyMaterial(signature),
+            certificateChain: true,
+        }), signature, witnesses);
+    });
+    return { bundle, json: bundleToJSON(bundle) };
+}
+function keyMaterial(signature) {
+    return signature.key.$case === 'x509Certificate'
+        ? { certificate: pem.toDER(signature.key.certificate) }
+        : signature.key.hint !== undefined
+            ? { keyHint: signature.key.hint }
+            : {};
+}
+/** Every witness in parallel, each over the signed content; their entries and timestamps join the bundle. */
+async function witness(bundle, signature, witnesses) {
+    const key = signature.key.$case === 'publicKey' ? signature.key.publicKey : signature.key.certificate;
+    const materials = await Promise.all(witnesses.map((w) => w.testify(bundle.content, key)));
+    bundle.verificationMaterial.tlogEntries = materials.flatMap((m) => m.tlogEntries ?? []);
+    bundle.verificationMaterial.timestampVerificationData = {
+        rfc3161Timestamps: materials.flatMap((m) => m.rfc3161Timestamps ?? []),
+    };
+    return bundle;
+}
+/** sigstore-js throws its own InternalError; give it lading's exit code and keep the service's words. */
+async function wrap(what, make) {
+    try {
+        return await make();
+    }
+    catch (e) {
+        if (e instanceof OperationError)
+            throw e;
+        const err = e;
+        const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
+        throw new OperationError(`${what} failed${err.code ? ` (${err.code})` : ''}: ${err.message}${cause}`, {
+            cause: e,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 5799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ BUNDLE_MEDIA_TYPE),
+/* harmony export */   nM: () => (/* binding */ ANNOTATION_PREDICATE_TYPE),
+/* harmony export */   nc: () => (/* binding */ findBundles),
+/* harmony export */   u: () => (/* binding */ COSIGN_SIGN_PREDICATE)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_CONTENT, ANNOTATION_CREATED, cosignSignStatement, pushBundleReferrer, bundleReferrerManifest */
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8825);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8269);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8948);
+
+
+
+// cosign 3's signature format: a Sigstore bundle v0.3 stored as an OCI 1.1
+// referrer of the image, with the manifest layout, artifact type and
+// annotations cosign writes, so that `cosign verify` finds and accepts it.
+const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
+const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
+const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
+const ANNOTATION_CREATED = 'org.opencontainers.image.created';
+/**
+ * The in-toto Statement v1 that `cosign sign` signs for an image: the digest
+ * alone as subject (no name, as cosign writes it) and an empty predicate.
+ */
+function cosignSignStatement(digest) {
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    return Buffer.from(JSON.stringify({
+        _type: 'https://in-toto.io/Statement/v1',
+        subject: [{ digest: { [algorithm]: hexOf(digest) }, annotations: {} }],
+        predicateType: COSIGN_SIGN_PREDICATE,
+        predicate: {},
+    }));
+}
+/** RFC 3339 to the second, as cosign stamps `org.opencontainers.image.created`. */
+function createdStamp(date) {
+    return `${date.toISOString().slice(0, 19)}Z`;
+}
+/**
+ * Pushes `bundle` as a referrer of `subject` and returns the referrer's
+ * descriptor. The store records it through the referrers API or the
+ * `sha256-<hex>` fallback index, merging with whatever is already there.
+ */
+async function pushBundleReferrer(store, subject, bundle, options) {
+    const bytes = Buffer.from(JSON.stringify(bundle));
+    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: digestOf(bytes) };
+    const config = {
+        mediaType: EMPTY_JSON.mediaType,
+        size: EMPTY_JSON.size,
+        digest: EMPTY_JSON.digest,
+    };
+    // Independent uploads: one round trip instead of two on a distant registry.
+    await Promise.all([store.pushBlob(config, Buffer.from('{}')), store.pushBlob(layer, bytes)]);
+    const manifest = bundleReferrerManifest(subject, layer, {
+        content: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
+        ...options,
+    });
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
+}
+/**
+ * The referrer manifest cosign 3 writes around a bundle blob `layer` (signatures
+ * and attestations alike): the empty config, the bundle as its one layer, and
+ * the annotations cosign and `oras discover` read.
+ */
+function bundleReferrerManifest(subject, layer, options) {
+    return {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: { mediaType: EMPTY_JSON.mediaType, size: EMPTY_JSON.size, digest: EMPTY_JSON.digest },
+        layers: [layer],
+        annotations: {
+            [ANNOTATION_CONTENT]: options.content,
+            [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
+            [ANNOTATION_CREATED]: createdStamp(options.created),
+        },
+        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
+        artifactType: BUNDLE_MEDIA_TYPE,
+    };
+}
+/**
+ * Bundles among the referrers of `subject` whose predicate type is
+ * `predicateType` (attestations of other types are left unread: cosign reads
+ * every referrer, and pays for it). A bundle without the annotation is read too.
+ */
+async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE) {
+    const referrers = await store.referrers(subject, { artifactType: BUNDLE_MEDIA_TYPE });
+    const wanted = referrers.filter((d) => {
+        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
+        return p === undefined || p === predicateType;
+    });
+    return Promise.all(wanted.map(async (descriptor) => {
+        const where = `${store.name}@${descriptor.digest}`;
+        const predicate = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
+        const base = { descriptor, ...(predicate ? { predicateType: predicate } : {}) };
+        try {
+            const { manifest } = await store.fetchManifest(descriptor);
+            const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
+            if (!layer)
+                return { ...base, error: `${where}: no ${BUNDLE_MEDIA_TYPE} layer` };
+            const bytes = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_2__/* .fetchSmallBlob */ .p)(store, layer, where);
+            return { ...base, bundle: JSON.parse(bytes.toString('utf8')) };
+        }
+        catch (e) {
+            return { ...base, error: `${where}: ${e.message.split('\n')[0]}` };
+        }
+    }));
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ certificatesFromPem),
+/* harmony export */   ND: () => (/* binding */ legacyManifest),
+/* harmony export */   g7: () => (/* binding */ SIMPLE_SIGNING_TYPE),
+/* harmony export */   ub: () => (/* binding */ findLegacySignatures),
+/* harmony export */   zT: () => (/* binding */ materialOfAnnotations)
+/* harmony export */ });
+/* unused harmony exports SIMPLE_SIGNING_MEDIA_TYPE, ANNOTATION_SIGNATURE, ANNOTATION_CERTIFICATE, ANNOTATION_CHAIN, ANNOTATION_BUNDLE, ANNOTATION_TIMESTAMP, legacySignatureTag, simpleSigningPayload, legacySignatureFromBundle, legacyMaterialFromBundle, materialAnnotations, appendLegacyLayer, pushLegacySignature */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8825);
+/* harmony import */ var _oci_mediatype_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8269);
+/* harmony import */ var _small_blob_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8948);
+
+
+
+
+
+// cosign's original signature format, the one Harbor before 2.15 recognises:
+// the tag `sha256-<hex>.sig` holds an image manifest whose layers are
+// simple-signing payloads, one per signature, each signed in an annotation.
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+const ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
+const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
+const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
+const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
+const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
+const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
+/** `sha256:abc…` → `sha256-abc….sig`. */
+function legacySignatureTag(digest) {
+    return `${digest.slice(0, digest.indexOf(':'))}-${(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOf */ .ZD)(digest)}.sig`;
+}
+/** The payload cosign signs: byte for byte what `cosign sign --new-bundle-format=false` writes. */
+function simpleSigningPayload(repository, digest) {
+    return Buffer.from(JSON.stringify({
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: SIMPLE_SIGNING_TYPE,
+        },
+        optional: null,
+    }));
+}
+/**
+ * The annotations of a legacy signature made from a message-signature bundle:
+ * the Rekor entry and the RFC 3161 timestamp are carried over in cosign's
+ * own encodings.
+ */
+function legacySignatureFromBundle(payload, bundle) {
+    if (bundle.content.$case !== 'messageSignature')
+        throw new Error('a legacy signature needs a message signature');
+    return {
+        payload,
+        signature: bundle.content.messageSignature.signature.toString('base64'),
+        ...legacyMaterialFromBundle(bundle),
+    };
+}
+/** A bundle's certificate, chain, first Rekor entry and first timestamp, as cosign's annotations carry them. */
+function legacyMaterialFromBundle(bundle) {
+    const material = bundle.verificationMaterial;
+    const out = {};
+    const content = material.content;
+    if (content.$case === 'certificate')
+        out.certificate = toPem(content.certificate.rawBytes);
+    if (content.$case === 'x509CertificateChain') {
+        const [leaf, ...rest] = content.x509CertificateChain.certificates;
+        if (leaf)
+            out.certificate = toPem(leaf.rawBytes);
+        if (rest.length)
+            out.chain = rest.map((c) => toPem(c.rawBytes)).join('');
+    }
+    const entry = material.tlogEntries[0];
+    if (entry?.inclusionPromise) {
+        out.rekorBundle = JSON.stringify({
+            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString('base64'),
+            Payload: {
+                body: entry.canonicalizedBody.toString('base64'),
+                integratedTime: Number(entry.integratedTime),
+                logIndex: Number(entry.logIndex),
+                logID: entry.logId.keyId.toString('hex'),
+            },
+        });
+    }
+    const ts = material.timestampVerificationData?.rfc3161Timestamps[0];
+    if (ts)
+        out.timestamp = JSON.stringify({ SignedRFC3161Timestamp: ts.signedTimestamp.toString('base64') });
+    return out;
+}
+function toPem(der) {
+    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
+    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
+}
+function annotationsOf(sig) {
+    return { [ANNOTATION_SIGNATURE]: sig.signature, ...materialAnnotations(sig) };
+}
+/** The certificate, chain, Rekor entry and timestamp annotations, in cosign's encodings. */
+function materialAnnotations(material) {
+    return {
+        ...(material.certificate ? { [ANNOTATION_CERTIFICATE]: material.certificate } : {}),
+        ...(material.chain ? { [ANNOTATION_CHAIN]: material.chain } : {}),
+        ...(material.rekorBundle ? { [ANNOTATION_BUNDLE]: material.rekorBundle } : {}),
+        ...(material.timestamp ? { [ANNOTATION_TIMESTAMP]: material.timestamp } : {}),
+    };
+}
+/** What a layer's annotations carry besides the signature; the inverse of materialAnnotations. */
+function materialOfAnnotations(a) {
+    const m = a ?? {};
+    return {
+        ...(m[ANNOTATION_CERTIFICATE] ? { certificate: m[ANNOTATION_CERTIFICATE] } : {}),
+        ...(m[ANNOTATION_CHAIN] ? { chain: m[ANNOTATION_CHAIN] } : {}),
+        ...(m[ANNOTATION_BUNDLE] ? { rekorBundle: m[ANNOTATION_BUNDLE] } : {}),
+        ...(m[ANNOTATION_TIMESTAMP] ? { timestamp: m[ANNOTATION_TIMESTAMP] } : {}),
+    };
+}
+/** The image manifest at `tag` and its descriptor; undefined when the tag does not exist. */
+async function legacyManifest(store, tag) {
+    let descriptor;
+    try {
+        descriptor = await store.resolve(tag);
+    }
+    catch (e) {
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .NotFoundError */ .m_)
+            return undefined;
+        throw e;
+    }
+    const { manifest } = await store.fetchManifest(descriptor);
+    return 'layers' in manifest ? { descriptor, manifest } : undefined;
+}
+/**
+ * Adds `layer` to the image manifest at `tag` (cosign's `.sig` and `.att`
+ * tags alike), keeping every layer already there: another signer's, cosign's,
+ * an earlier run's. When a layer already there is `same` as this one nothing
+ * is written. The blob goes first and the manifest, pushed last, is the commit
+ * point; `content` is called only when the blob is pushed, so a large layer
+ * can be streamed.
+ */
+async function appendLegacyLayer(store, tag, layer, content, same = (l) => l.digest === layer.digest) {
+    const previous = await legacyManifest(store, tag);
+    const layers = previous?.manifest.layers ?? [];
+    if (previous && layers.some(same))
+        return previous.descriptor;
+    await store.pushBlob(layer, content());
+    const all = [...layers, layer];
+    // An image config like the one go-containerregistry's mutate.Append gives an empty base.
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
+        os: '',
+        rootfs: { type: 'layers', diff_ids: all.map((l) => l.digest) },
+        config: {},
+    }));
+    const configDescriptor = {
+        mediaType: MediaType.ociConfig,
+        size: config.length,
+        digest: digestOf(config),
+    };
+    await store.pushBlob(configDescriptor, config);
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: MediaType.ociManifest,
+        config: configDescriptor,
+        layers: all,
+    };
+    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest, tag);
+}
+/**
+ * Adds `signature` to the `.sig` manifest of `subject`, keeping every
+ * signature already there (another signer's, or an earlier run's). Signing the
+ * same payload with the same signature twice changes nothing.
+ */
+async function pushLegacySignature(store, subject, signature) {
+    const layer = {
+        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+        size: signature.payload.length,
+        digest: digestOf(signature.payload),
+        annotations: annotationsOf(signature),
+    };
+    return appendLegacyLayer(store, legacySignatureTag(subject), layer, () => signature.payload, (l) => l.digest === layer.digest && l.annotations?.[ANNOTATION_SIGNATURE] === signature.signature);
+}
+/** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
+async function findLegacySignatures(store, subject) {
+    const tag = legacySignatureTag(subject);
+    const found = await legacyManifest(store, tag);
+    if (!found)
+        return [];
+    const { descriptor } = found;
+    return Promise.all(found.manifest.layers
+        .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
+        .map(async (layer) => {
+        const where = `${store.name}:${tag} layer ${layer.digest}`;
+        const sig = layer.annotations?.[ANNOTATION_SIGNATURE];
+        if (!sig)
+            return { manifest: descriptor, layer, error: `${where}: no ${ANNOTATION_SIGNATURE} annotation` };
+        try {
+            const payload = await (0,_small_blob_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchSmallBlob */ .p)(store, layer, where);
+            return {
+                manifest: descriptor,
+                layer,
+                signature: { payload, signature: sig, ...materialOfAnnotations(layer.annotations) },
+            };
+        }
+        catch (e) {
+            return { manifest: descriptor, layer, error: `${where}: ${e.message.split('\n')[0]}` };
+        }
+    }));
+}
+/** Parses a PEM certificate (or chain) into DER blobs; throws on anything else. */
+function certificatesFromPem(pem) {
+    const out = [];
+    for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {
+        const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
+        _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(der);
+        out.push(der);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 8948:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ fetchSmallBlob)
+/* harmony export */ });
+/* unused harmony export SMALL_BLOB_LIMIT */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+
+/** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
+const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
+/** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
+async function fetchSmallBlob(store, descriptor, where) {
+    if (descriptor.size > SMALL_BLOB_LIMIT) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
+    }
+    const chunks = [];
+    let total = 0;
+    for await (const c of await store.fetchBlob(descriptor)) {
+        total += c.length;
+        if (total > SMALL_BLOB_LIMIT)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .IntegrityError */ .cs(`${where}: blob ${descriptor.digest} is over the size limit`);
+        chunks.push(c);
+    }
+    return Buffer.concat(chunks);
+}
+
+
+/***/ }),
+
+/***/ 7529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Wb: () => (/* binding */ certificateIdentity),
+/* harmony export */   tE: () => (/* binding */ validatePolicy),
+/* harmony export */   tx: () => (/* binding */ identityMismatch)
+/* harmony export */ });
+/* unused harmony export anchoredPattern */
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+const OID = {
+    issuerV1: '1.3.6.1.4.1.57264.1.1',
+    triggerV1: '1.3.6.1.4.1.57264.1.2',
+    shaV1: '1.3.6.1.4.1.57264.1.3',
+    workflowV1: '1.3.6.1.4.1.57264.1.4',
+    repositoryV1: '1.3.6.1.4.1.57264.1.5',
+    refV1: '1.3.6.1.4.1.57264.1.6',
+    issuer: '1.3.6.1.4.1.57264.1.8',
+    sourceRepository: '1.3.6.1.4.1.57264.1.12',
+    sourceDigest: '1.3.6.1.4.1.57264.1.13',
+    sourceRef: '1.3.6.1.4.1.57264.1.14',
+    trigger: '1.3.6.1.4.1.57264.1.20',
+};
+/** Compiles a user's pattern anchored at both ends, so `…/release.yml` never matches `…/release.yml.evil`. */
+function anchoredPattern(pattern, where) {
+    try {
+        return new RegExp(`^(?:${pattern})$`, 'u');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: not a regular expression: ${e.message}`);
+    }
+}
+/** Checks every pattern of `policy` compiles; `names` maps matcher keys to the flag or input the user wrote. */
+function validatePolicy(policy, names) {
+    if (policy.subject && 'pattern' in policy.subject)
+        anchoredPattern(policy.subject.pattern, names.subject);
+    if (policy.issuer && 'pattern' in policy.issuer)
+        anchoredPattern(policy.issuer.pattern, names.issuer);
+}
+function legacy(cert, oid) {
+    return cert.extension(oid)?.value.toString('utf8');
+}
+/** Newer Fulcio extensions hold a DER UTF8String rather than raw bytes. */
+function derString(cert, oid) {
+    const ext = cert.extension(oid);
+    if (!ext)
+        return undefined;
+    try {
+        return _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+function certificateIdentity(der) {
+    const cert = _sigstore_core__WEBPACK_IMPORTED_MODULE_0__.X509Certificate.parse(Buffer.from(der));
+    const repositoryUrl = derString(cert, OID.sourceRepository);
+    const github = {
+        repository: legacy(cert, OID.repositoryV1) ?? repositoryUrl?.replace(/^https:\/\/[^/]+\//, ''),
+        ref: legacy(cert, OID.refV1) ?? derString(cert, OID.sourceRef),
+        workflow: legacy(cert, OID.workflowV1),
+        trigger: legacy(cert, OID.triggerV1) ?? derString(cert, OID.trigger),
+        sha: legacy(cert, OID.shaV1) ?? derString(cert, OID.sourceDigest),
+    };
+    const subject = cert.subjectAltName;
+    const issuer = derString(cert, OID.issuer) ?? legacy(cert, OID.issuerV1);
+    return {
+        ...(subject ? { subject } : {}),
+        ...(issuer ? { issuer } : {}),
+        github: Object.fromEntries(Object.entries(github).filter(([, v]) => v !== undefined)),
+    };
+}
+function matches(m, value) {
+    if (value === undefined)
+        return false;
+    return 'exact' in m ? m.exact === value : anchoredPattern(m.pattern, 'pattern').test(value);
+}
+function describe(m) {
+    return 'exact' in m ? JSON.stringify(m.exact) : `/^(?:${m.pattern})$/`;
+}
+/** Why `identity` fails `policy`, or undefined when it passes. */
+function identityMismatch(policy, identity) {
+    if (policy.issuer && !matches(policy.issuer, identity.issuer)) {
+        return `issuer ${JSON.stringify(identity.issuer ?? '(none)')} does not match ${describe(policy.issuer)}`;
+    }
+    if (policy.subject && !matches(policy.subject, identity.subject)) {
+        return `subject ${JSON.stringify(identity.subject ?? '(none)')} does not match ${describe(policy.subject)}`;
+    }
+    for (const [key, want] of Object.entries(policy.github ?? {})) {
+        if (want === undefined)
+            continue;
+        const got = identity.github[key];
+        if (got !== want) {
+            return `GitHub ${key} ${JSON.stringify(got ?? '(none)')} in the certificate is not ${JSON.stringify(want)}`;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 869:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ chainProblem),
+/* harmony export */   Cz: () => (/* binding */ certificatesFromPemText)
+/* harmony export */ });
+/* unused harmony exports chainThumbprints, jwsAlgorithmFor */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+// The X.509 side of Notary Project signatures (notary.x509 scheme): reading
+// PEM chains, the thumbprint annotation, and checking that a chain leads to
+// a certificate of the trust store.
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Every certificate of a PEM text, leaf first as files conventionally hold them. */
+function certificatesFromPemText(text, where) {
+    const blocks = text.match(PEM_CERT) ?? [];
+    if (!blocks.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: no PEM certificate (-----BEGIN CERTIFICATE-----)`);
+    return blocks.map((block, i) => {
+        try {
+            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block);
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${where}: certificate ${i + 1} is not valid X.509: ${e.message}`);
+        }
+    });
+}
+/** `io.cncf.notary.x509chain.thumbprint#S256`: a JSON array of the chain's SHA-256 thumbprints in hex. */
+function chainThumbprints(chain) {
+    return JSON.stringify(chain.map((c) => createHash('sha256').update(c.raw).digest('hex')));
+}
+/** The JWS algorithm Notary Project pairs with a key: PS256/384/512 for RSA, ES256/384/512 for EC. */
+function jwsAlgorithmFor(key) {
+    const details = key.asymmetricKeyDetails;
+    if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
+        const bits = details?.modulusLength ?? 0;
+        if (bits >= 4096)
+            return 'PS512';
+        if (bits >= 3072)
+            return 'PS384';
+        return 'PS256';
+    }
+    if (key.asymmetricKeyType === 'ec') {
+        switch (details?.namedCurve) {
+            case 'prime256v1':
+                return 'ES256';
+            case 'secp384r1':
+                return 'ES384';
+            case 'secp521r1':
+                return 'ES512';
+        }
+    }
+    throw new InputError(`Notary Project signatures take RSA or EC P-256/384/521 keys, not ${key.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ''}`);
+}
+/**
+ * Why `chain` (leaf first) does not lead to a trust-store certificate at
+ * `time`, or undefined when it does: each certificate is issued and signed by
+ * the next, each is valid at `time`, and the last one is in the trust store or
+ * signed by one that is.
+ */
+function chainProblem(chain, trustStore, time) {
+    if (!chain.length)
+        return 'the signature carries no certificate (x5c is empty)';
+    for (const [i, cert] of chain.entries()) {
+        const from = new Date(cert.validFrom);
+        const to = new Date(cert.validTo);
+        if (time < from || time > to) {
+            return `certificate ${i} (${cert.subject.replaceAll('\n', ', ')}) is valid from ${from.toISOString()} to ${to.toISOString()}, not at ${time.toISOString()}`;
+        }
+        const next = chain[i + 1];
+        if (next && !(cert.checkIssued(next) && cert.verify(next.publicKey))) {
+            return `certificate ${i} is not issued by certificate ${i + 1} of the chain`;
+        }
+    }
+    const last = chain[chain.length - 1];
+    const anchored = trustStore.some((t) => t.fingerprint256 === last.fingerprint256 || (last.checkIssued(t) && last.verify(t.publicKey)));
+    if (!anchored) {
+        return `the chain ends at ${last.issuer.replaceAll('\n', ', ')}, which is not in the trust store`;
+    }
+    const leaf = chain[0];
+    if (leaf.keyUsage && !leaf.keyUsage.includes('1.3.6.1.5.5.7.3.3')) {
+        return 'the signing certificate is not for code signing (its extended key usage lacks codeSigning)';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9798:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HE: () => (/* binding */ Rejected),
+/* harmony export */   OB: () => (/* binding */ verifyBundleSignature),
+/* harmony export */   OE: () => (/* binding */ rejectionReason),
+/* harmony export */   a$: () => (/* binding */ verifyImageSignatures),
+/* harmony export */   c3: () => (/* binding */ legacyAttestationBundle),
+/* harmony export */   hl: () => (/* binding */ checkIdentityPolicy)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1040);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3917);
+/* harmony import */ var _sigstore_core__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_core__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9654);
+/* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _oci_digest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8825);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2432);
+/* harmony import */ var _formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5799);
+/* harmony import */ var _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7812);
+/* harmony import */ var _identity_policy_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7529);
+
+
+
+
+
+
+
+
+
+/** A signature or attestation refused, with the reason a user reads. */
+class Rejected extends Error {
+}
+/** Verifies every signature of `subject` found in `store`. */
+async function verifyImageSignatures(store, subject, options) {
+    const [bundles, legacy] = await Promise.all([
+        (0,_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .findBundles */ .nc)(store, subject.digest),
+        (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .findLegacySignatures */ .ub)(store, subject.digest),
+    ]);
+    let manifestBytes;
+    const subjectBytes = async () => {
+        manifestBytes ??= (await store.fetchManifest(subject)).bytes;
+        return manifestBytes;
+    };
+    const verdicts = [];
+    for (const found of bundles) {
+        const location = `${store.name}@${found.descriptor.digest}`;
+        if (found.error || found.bundle === undefined) {
+            verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+            continue;
+        }
+        verdicts.push(await judge('bundle', location, options, async () => {
+            let bundle;
+            try {
+                bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)(found.bundle);
+            }
+            catch (e) {
+                throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
+            }
+            const artifact = bundle.content.$case === 'messageSignature' ? await subjectBytes() : undefined;
+            return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
+        }));
+    }
+    for (const found of legacy) {
+        const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
+        if (found.error || !found.signature) {
+            verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+            continue;
+        }
+        const sig = found.signature;
+        verdicts.push(await judge('legacy', location, options, async () => ({
+            bundle: legacyBundle(sig),
+            artifact: sig.payload,
+            bindsTo: () => checkSimpleSigning(sig.payload, subject.digest),
+        })));
+    }
+    return { digest: subject.digest, verified: verdicts.some((v) => v.ok), signatures: verdicts };
+}
+async function judge(format, location, options, prepare) {
+    const seen = {};
+    try {
+        const { bundle, artifact, bindsTo } = await prepare();
+        await verifyBundleSignature(bundle, artifact, options, seen);
+        bindsTo(bundle);
+        const { identity, transparencyLog } = seen;
+        if (!identity)
+            return { format, location, ok: true, reason: 'signature verified with the public key' };
+        checkIdentityPolicy(options, identity);
+        return {
+            format,
+            location,
+            ok: true,
+            reason: `certificate for ${identity.subject ?? '(no subject)'} from ${identity.issuer ?? '(no issuer)'} verified against the trusted root`,
+            identity,
+            ...(transparencyLog?.length ? { transparencyLog } : {}),
+        };
+    }
+    catch (e) {
+        return {
+            format,
+            location,
+            ok: false,
+            reason: rejectionReason(e),
+            ...(seen.identity ? { identity: seen.identity } : {}),
+            ...(seen.transparencyLog?.length ? { transparencyLog: seen.transparencyLog } : {}),
+        };
+    }
+}
+/**
+ * Checks one bundle's signature, as cosign does: with a public key the
+ * signature alone; with a trusted root the Fulcio certificate, a trusted time
+ * and the transparency log (the identity policy is the caller's next step,
+ * checkIdentityPolicy). `artifact` is what a message signature signs. Throws
+ * on refusal; `seen` gets the certificate's identity and log entries as they
+ * are read.
+ */
+async function verifyBundleSignature(bundle, artifact, options, seen = {}) {
+    if ('publicKey' in options.trust) {
+        verifyWithKey(bundle, artifact, options.trust.publicKey);
+        return;
+    }
+    // Certificates, logs and timestamps need sigstore-js's verifier, loaded
+    // only here: it is most of a key verification's start-up otherwise.
+    const sigstore = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 4187));
+    const entity = sigstore.toSignedEntity(bundle, artifact);
+    if (entity.key.$case !== 'certificate') {
+        throw new Rejected('signed with a key, not a certificate: verify it with --key');
+    }
+    seen.identity = (0,_identity_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .certificateIdentity */ .Wb)(certDer(bundle));
+    verifyWithRoot(sigstore, entity, options);
+    seen.transparencyLog = entity.tlogEntries.map((e) => e.logIndex);
+}
+/** The identity policy on a verified certificate's identity; throws Rejected naming what differs. */
+function checkIdentityPolicy(options, identity) {
+    const mismatch = options.policy ? (0,_identity_policy_js__WEBPACK_IMPORTED_MODULE_8__/* .identityMismatch */ .tx)(options.policy, identity) : undefined;
+    if (mismatch)
+        throw new Rejected(`identity policy: ${mismatch}`);
+}
+function certDer(bundle) {
+    const content = bundle.verificationMaterial.content;
+    if (content.$case === 'certificate')
+        return content.certificate.rawBytes;
+    if (content.$case === 'x509CertificateChain') {
+        const leaf = content.x509CertificateChain.certificates[0];
+        if (leaf)
+            return leaf.rawBytes;
+    }
+    throw new Rejected('the bundle has no certificate');
+}
+const MESSAGE_HASHES = {
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_256]: 'sha256',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_384]: 'sha384',
+    [_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_512]: 'sha512',
+};
+/**
+ * With a user's key, as `cosign verify --key --insecure-ignore-tlog`: only the
+ * signature counts; log entries and timestamps are not checked, since no log
+ * key was given to check them with. The check is sigstore-js's own for a key
+ * (the DSSE pre-authentication encoding, or the artifact with the message
+ * digest's hash), done here so that a key verification does not load it.
+ */
+function verifyWithKey(bundle, artifact, publicKey) {
+    let ok;
+    if (bundle.content.$case === 'dsseEnvelope') {
+        const envelope = bundle.content.dsseEnvelope;
+        const signature = envelope.signatures[0]?.sig ?? Buffer.alloc(0);
+        ok = safeVerify(undefined, _sigstore_core__WEBPACK_IMPORTED_MODULE_2__.dsse.preAuthEncoding(envelope.payloadType, envelope.payload), publicKey, signature);
+    }
+    else {
+        const { messageDigest, signature } = bundle.content.messageSignature;
+        const hash = MESSAGE_HASHES[messageDigest?.algorithm ?? _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_3__.HashAlgorithm.SHA2_256];
+        if (!hash)
+            throw new Rejected(`message digest algorithm ${messageDigest?.algorithm} is not supported`);
+        if (!artifact)
+            throw new Rejected('no signed content to check the message signature against');
+        // Ed25519 signs the message itself (cosign and KeySigner alike); the
+        // digest's algorithm names only how the bundle records the message.
+        const pure = publicKey.asymmetricKeyType === 'ed25519' || publicKey.asymmetricKeyType === 'ed448';
+        ok = safeVerify(pure ? undefined : hash, artifact, publicKey, signature);
+    }
+    if (!ok)
+        throw new Rejected(SIGNATURE_MISMATCH);
+}
+/** OpenSSL throws on some malformed signatures instead of saying no; either way it is not valid. */
+function safeVerify(hash, data, key, signature) {
+    try {
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(hash, data, key, signature);
+    }
+    catch {
+        return false;
+    }
+}
+const SIGNATURE_MISMATCH = 'the signature does not match the signed content (tampered payload, or another key or certificate)';
+function verifyWithRoot(sigstore, entity, options) {
+    if (!('trustedRoot' in options.trust))
+        return;
+    if (entity.key.$case !== 'certificate')
+        return;
+    // A Fulcio certificate lives minutes; only a trusted time (a log entry's
+    // integrated time or an RFC 3161 timestamp) shows it was valid at signing.
+    const timed = entity.timestamps.some((t) => t.$case === 'timestamp-authority' || Number(t.tlogEntry.integratedTime) > 0);
+    if (!timed) {
+        const notAfter = entity.key.certificate.notAfter;
+        const now = options.now ?? new Date();
+        throw new Rejected(notAfter < now
+            ? `certificate expired at ${notAfter.toISOString()} and no trusted timestamp shows it signed while valid`
+            : 'no trusted timestamp (transparency-log entry or RFC 3161) shows when the certificate signed');
+    }
+    const requireTlog = options.requireTransparencyLog ?? true;
+    const material = sigstore.toTrustMaterial(options.trust.trustedRoot);
+    new sigstore.Verifier(material, {
+        tlogThreshold: requireTlog ? 1 : 0,
+        ctlogThreshold: 1,
+        timestampThreshold: 1,
+    }).verify(entity);
+}
+/** A DSSE bundle must be cosign's signing statement naming this digest; a message signature signs the manifest itself. */
+function checkBundleSubject(bundle, digest) {
+    if (bundle.content.$case !== 'dsseEnvelope')
+        return;
+    const envelope = bundle.content.dsseEnvelope;
+    if (envelope.payloadType !== _bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4) {
+        throw new Rejected(`payloadType is ${envelope.payloadType}, not ${_bundle_js__WEBPACK_IMPORTED_MODULE_5__/* .IN_TOTO_PAYLOAD_TYPE */ .T4}`);
+    }
+    let statement;
+    try {
+        statement = JSON.parse(envelope.payload.toString('utf8'));
+    }
+    catch {
+        throw new Rejected('the signed payload is not JSON');
+    }
+    if (statement.predicateType !== _formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_SIGN_PREDICATE */ .u) {
+        throw new Rejected(`predicateType is ${String(statement.predicateType)}, not ${_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .COSIGN_SIGN_PREDICATE */ .u}`);
+    }
+    const algorithm = digest.slice(0, digest.indexOf(':'));
+    const signed = (statement.subject ?? [])
+        .map((s) => s.digest?.[algorithm])
+        .filter((d) => typeof d === 'string');
+    if (!signed.includes((0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .hexOf */ .ZD)(digest))) {
+        throw new Rejected(`the signature is for ${signed.map((h) => `${algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`);
+    }
+}
+function checkSimpleSigning(payload, digest) {
+    let doc;
+    try {
+        doc = JSON.parse(payload.toString('utf8'));
+    }
+    catch {
+        throw new Rejected('the signed payload is not JSON');
+    }
+    if (doc.critical?.type !== _formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .SIMPLE_SIGNING_TYPE */ .g7) {
+        throw new Rejected(`critical.type is ${String(doc.critical?.type)}, not "${_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .SIMPLE_SIGNING_TYPE */ .g7}"`);
+    }
+    const signed = doc.critical.image?.['docker-manifest-digest'];
+    if (signed !== digest)
+        throw new Rejected(`the signature is for ${String(signed)}, not ${digest}`);
+}
+/** cosign's legacy annotations as a message-signature bundle, so one verifier checks both formats. */
+function legacyBundle(sig) {
+    return bundleOfLegacy(sig, {
+        messageSignature: {
+            messageDigest: {
+                algorithm: 'SHA2_256',
+                digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(sig.payload).digest('base64'),
+            },
+            signature: sig.signature,
+        },
+    });
+}
+/**
+ * A `.att` layer as a DSSE bundle: the envelope the layer holds, with the
+ * certificate, Rekor entry and timestamp cosign put in its annotations, so an
+ * attestation in the legacy format is checked exactly as a bundle is.
+ */
+function legacyAttestationBundle(envelope, material) {
+    const e = envelope;
+    if (typeof e !== 'object' || e === null || Array.isArray(e))
+        throw new Rejected('not a DSSE envelope');
+    // cosign < 2 wrote an empty keyid; the bundle schema wants a string either way.
+    const signatures = Array.isArray(e.signatures)
+        ? e.signatures.map((s) => ({ keyid: s?.keyid ?? '', sig: s?.sig }))
+        : e.signatures;
+    return bundleOfLegacy(material, {
+        dsseEnvelope: { payload: e.payload, payloadType: e.payloadType, signatures },
+    });
+}
+function bundleOfLegacy(material, content) {
+    const certificates = material.certificate
+        ? [
+            ...(0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .certificatesFromPem */ .$J)(material.certificate),
+            ...(material.chain ? (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .certificatesFromPem */ .$J)(material.chain) : []),
+        ]
+        : [];
+    const tlogEntries = [];
+    if (material.rekorBundle) {
+        let rb;
+        try {
+            rb = JSON.parse(material.rekorBundle);
+        }
+        catch {
+            throw new Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
+        }
+        const body = Buffer.from(rb.Payload?.body ?? '', 'base64');
+        let kind = {};
+        try {
+            kind = JSON.parse(body.toString('utf8'));
+        }
+        catch {
+            throw new Rejected('the Rekor entry body in dev.sigstore.cosign/bundle is not JSON');
+        }
+        tlogEntries.push({
+            logIndex: String(rb.Payload?.logIndex ?? 0),
+            logId: { keyId: Buffer.from(rb.Payload?.logID ?? '', 'hex').toString('base64') },
+            kindVersion: { kind: kind.kind ?? '', version: kind.apiVersion ?? '' },
+            integratedTime: String(rb.Payload?.integratedTime ?? 0),
+            inclusionPromise: { signedEntryTimestamp: rb.SignedEntryTimestamp ?? '' },
+            canonicalizedBody: body.toString('base64'),
+        });
+    }
+    const rfc3161Timestamps = [];
+    if (material.timestamp) {
+        try {
+            const t = JSON.parse(material.timestamp);
+            if (t.SignedRFC3161Timestamp)
+                rfc3161Timestamps.push({ signedTimestamp: t.SignedRFC3161Timestamp });
+        }
+        catch {
+            throw new Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
+        }
+    }
+    const json = {
+        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
+        verificationMaterial: {
+            ...(certificates.length
+                ? {
+                    x509CertificateChain: {
+                        certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })),
+                    },
+                }
+                : { publicKey: { hint: '' } }),
+            tlogEntries,
+            timestampVerificationData: { rfc3161Timestamps },
+        },
+        ...content,
+    };
+    try {
+        return (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)(json);
+    }
+    catch (e) {
+        const what = 'dsseEnvelope' in content
+            ? "legacy attestation's envelope or annotations"
+            : "legacy signature's annotations";
+        throw new Rejected(`the ${what} are malformed: ${e.message}`);
+    }
+}
+/** A refusal in one line: Rejected's own words, or sigstore-js's error codes said plainly. */
+function rejectionReason(e) {
+    if (e instanceof Rejected)
+        return e.message;
+    const err = e;
+    const text = (err.message ?? String(e)).split('\n')[0] ?? '';
+    switch (err.code) {
+        case 'SIGNATURE_ERROR':
+            return SIGNATURE_MISMATCH;
+        case 'CERTIFICATE_ERROR':
+            return `the certificate is not trusted: ${text}`;
+        case 'TLOG_BODY_ERROR':
+            return `the transparency-log entry does not record this signature: ${text}`;
+        case 'TLOG_INCLUSION_PROOF_ERROR':
+        case 'TLOG_INCLUSION_PROMISE_ERROR':
+        case 'TLOG_ERROR':
+            return `the transparency-log entry is not trusted: ${text}`;
+        case 'TIMESTAMP_ERROR':
+            return `the timestamp is not trusted: ${text}`;
+        default:
+            return err.code ? `${err.code}: ${text}` : text;
+    }
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -39938,6 +38964,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -39959,6 +38999,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
@@ -39977,6 +39031,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
@@ -43146,6 +42207,60 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/ensure chunk */
 /******/ (() => {
 /******/ 	__nccwpck_require__.f = {};
@@ -43171,6 +42286,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"tuf-js","version":"6.0.2","de
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
@@ -43241,10 +42367,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -44697,7 +43823,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat: verify_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44728,7 +43854,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield io_util_stat(fsPath);
+            yield verify_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -44741,7 +43867,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield verify_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -44771,7 +43897,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield io_util_stat(filePath);
+            stats = yield verify_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -44799,7 +43925,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield io_util_stat(filePath);
+                stats = yield verify_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -46190,525 +45316,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/errors.ts
-// Every failure a user can see is one of these. The class decides the exit code
-// (DESIGN.md: 0 done, 1 a gate or verification said no, 2 bad usage or bad input,
-// 3 anything else: network, registry, disk), so callers never map codes by hand.
-const errors_ExitCode = {
-    ok: 0,
-    denied: 1,
-    badInput: 2,
-    failure: 3,
-};
-class LadingError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = new.target.name;
-    }
-}
-/** The user asked for something malformed: a bad flag, reference, file or value. */
-class errors_InputError extends LadingError {
-    exitCode = errors_ExitCode.badInput;
-}
-/** A gate or a verification said no. Not a malfunction. */
-class DeniedError extends (/* unused pure expression or super */ null && (LadingError)) {
-    exitCode = errors_ExitCode.denied;
-}
-/** Something outside lading went wrong: network, registry, disk. */
-class errors_OperationError extends LadingError {
-    exitCode = errors_ExitCode.failure;
-}
-/**
- * Content did not match its digest, or a server sent something that breaks the
- * distribution spec. It is the server's fault, not the user's, so it exits 3.
- */
-class IntegrityError extends errors_OperationError {
-}
-/** A registry answered with an error status. */
-class RegistryError extends errors_OperationError {
-    status;
-    codes;
-    constructor(message, status, codes = [], options) {
-        super(message, options);
-        this.status = status;
-        this.codes = codes;
-    }
-}
-/** Credentials were refused (401 after authenticating, or 403). */
-class errors_AuthError extends RegistryError {
-}
-/** The thing asked for does not exist (tag, digest, repository, platform). */
-class NotFoundError extends errors_OperationError {
-}
-function exitCodeOf(err) {
-    return err instanceof LadingError ? err.exitCode : errors_ExitCode.failure;
-}
-/** One line, no stack: what the CLI and the actions print. */
-function describeError(err) {
-    if (err instanceof Error)
-        return err.message.split('\n')[0] ?? err.name;
-    return String(err);
-}
-
-;// CONCATENATED MODULE: ./src/attest/checks.ts
-
-// What `verify --require-attestation` demands of a predicate beyond a valid
-// signature: who built the image from which source (provenance), how bad the
-// worst finding is and how old the scan is (vulnerability attestation).
-const SEVERITIES = ['negligible', 'low', 'medium', 'high', 'critical'];
-function parseSeverity(text, where) {
-    const s = text.toLowerCase();
-    if (SEVERITIES.includes(s))
-        return s;
-    throw new errors_InputError(`${where}: must be one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(text)}`);
-}
-const UNITS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** `90m`, `24h`, `7d` → milliseconds. */
-function parseAge(text, where) {
-    const m = /^(\d+)([smhd])$/.exec(text.trim());
-    if (!m)
-        throw new errors_InputError(`${where}: "${text}" is not a duration such as 90m, 24h or 7d`);
-    return Number(m[1]) * UNITS[m[2]];
-}
-const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-/** Why `predicate` does not meet `req`, in one line, or undefined when it does. */
-function predicateMismatch(predicate, req, now) {
-    const doc = obj(predicate);
-    if (!doc)
-        return 'the predicate is not a JSON object';
-    if (req.builderId !== undefined || req.sourceRepository !== undefined || req.sourceRef !== undefined) {
-        const builder = obj(obj(doc.runDetails)?.builder)?.id;
-        if (req.builderId !== undefined && builder !== req.builderId) {
-            return `builder id is ${JSON.stringify(builder ?? null)}, not ${JSON.stringify(req.builderId)}`;
-        }
-        const workflow = obj(obj(obj(doc.buildDefinition)?.externalParameters)?.workflow);
-        if (req.sourceRepository !== undefined) {
-            const repo = workflow?.repository;
-            const want = req.sourceRepository.replace(/\/+$/, '');
-            const same = typeof repo === 'string' && (repo === want || (!want.includes('://') && repo.endsWith(`/${want}`)));
-            if (!same)
-                return `source repository is ${JSON.stringify(repo ?? null)}, not ${JSON.stringify(want)}`;
-        }
-        if (req.sourceRef !== undefined && workflow?.ref !== req.sourceRef) {
-            return `source ref is ${JSON.stringify(workflow?.ref ?? null)}, not ${JSON.stringify(req.sourceRef)}`;
-        }
-    }
-    if (req.maxAgeMs !== undefined) {
-        const finished = obj(doc.metadata)?.scanFinishedOn;
-        const at = typeof finished === 'string' ? Date.parse(finished) : Number.NaN;
-        if (Number.isNaN(at))
-            return 'the scan has no metadata.scanFinishedOn time';
-        const age = now.getTime() - at;
-        if (age > req.maxAgeMs) {
-            return `the scan finished at ${new Date(at).toISOString()}, ${formatAge(age)} ago, older than ${formatAge(req.maxAgeMs)}`;
-        }
-    }
-    if (req.maxSeverity !== undefined) {
-        const worst = worstFinding(obj(doc.scanner)?.result);
-        const limit = SEVERITIES.indexOf(req.maxSeverity);
-        if (worst && SEVERITIES.indexOf(worst.severity) > limit) {
-            return `a finding is ${worst.severity}${worst.id ? ` (${worst.id})` : ''}, above the maximum ${req.maxSeverity}`;
-        }
-    }
-    return undefined;
-}
-/**
- * The most severe finding in a scan result. The vuln predicate leaves the
- * result's format to the scanner, so every `severity` field is read, whatever
- * its nesting (grype's matches, Trivy's Results, lading's own findings).
- */
-function worstFinding(result) {
-    let worst;
-    const stack = [result];
-    while (stack.length) {
-        const v = stack.pop();
-        if (Array.isArray(v)) {
-            stack.push(...v);
-            continue;
-        }
-        const o = obj(v);
-        if (!o)
-            continue;
-        for (const [k, child] of Object.entries(o)) {
-            if (k.toLowerCase() === 'severity' && typeof child === 'string') {
-                const s = child.toLowerCase();
-                const rank = SEVERITIES.indexOf(s);
-                if (rank >= 0 && (!worst || rank > SEVERITIES.indexOf(worst.severity))) {
-                    const id = o.id ?? o.ID ?? o.VulnerabilityID;
-                    worst = { severity: s, ...(typeof id === 'string' ? { id } : {}) };
-                }
-            }
-            else if (typeof child === 'object' && child !== null)
-                stack.push(child);
-        }
-    }
-    return worst;
-}
-function formatAge(ms) {
-    const h = ms / 3_600_000;
-    return h >= 48
-        ? `${Math.floor(h / 24)}d`
-        : h >= 1
-            ? `${Math.floor(h)}h`
-            : `${Math.max(0, Math.floor(ms / 60_000))}m`;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/attest/json-scan.ts
-// A JSON syntax check that allocates nothing per value: an SBOM of tens of MB
-// parsed with JSON.parse costs several times its size in objects, and
-// attesting it must stay within a few copies of the file. Only the top-level
-// object's members are kept: string values decoded, others as null.
-const WS = new Set([0x20, 0x09, 0x0a, 0x0d]);
-const ESCAPES = new Set([0x22, 0x5c, 0x2f, 0x62, 0x66, 0x6e, 0x72, 0x74]);
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-class json_scan_JsonSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(`${message} at byte ${offset}`);
-        this.offset = offset;
-    }
-}
-/**
- * Checks that `buf` is one JSON value (RFC 8259) and returns the top-level
- * members when it is an object, or undefined when it is another kind of value.
- */
-function json_scan_scanJson(buf) {
-    const n = buf.length;
-    let i = 0;
-    const stack = [];
-    const top = new Map();
-    let topKey = '';
-    let isObject = false;
-    const fail = (what) => {
-        throw new json_scan_JsonSyntaxError(i >= n ? `unexpected end of input (${what})` : what, i);
-    };
-    const ws = () => {
-        while (i < n && WS.has(buf[i]))
-            i++;
-    };
-    // Returns where the string began; it ends at `i`. (A [start, end] pair per
-    // string was an allocation per value, megabytes of young garbage per SBOM.)
-    const string = () => {
-        if (buf[i] !== 0x22)
-            fail('expected a string');
-        const start = i++;
-        for (;;) {
-            if (i >= n)
-                fail('unterminated string');
-            const c = buf[i];
-            if (c === 0x22) {
-                i++;
-                return start;
-            }
-            if (c < 0x20)
-                fail('control character in a string');
-            if (c === 0x5c) {
-                const e = buf[i + 1];
-                if (e === 0x75) {
-                    for (let k = 2; k < 6; k++) {
-                        const h = buf[i + k];
-                        if (!((h >= 0x30 && h <= 0x39) || (h >= 0x41 && h <= 0x46) || (h >= 0x61 && h <= 0x66)))
-                            fail('bad \\u escape');
-                    }
-                    i += 6;
-                }
-                else if (ESCAPES.has(e))
-                    i += 2;
-                else
-                    fail('bad escape');
-            }
-            else
-                i++;
-        }
-    };
-    const digits = () => {
-        const s = i;
-        while (i < n && buf[i] >= 0x30 && buf[i] <= 0x39)
-            i++;
-        if (i === s)
-            fail('expected a digit');
-    };
-    const number = () => {
-        if (buf[i] === 0x2d)
-            i++;
-        if (buf[i] === 0x30)
-            i++;
-        else
-            digits();
-        if (buf[i] === 0x2e) {
-            i++;
-            digits();
-        }
-        if (buf[i] === 0x65 || buf[i] === 0x45) {
-            i++;
-            if (buf[i] === 0x2b || buf[i] === 0x2d)
-                i++;
-            digits();
-        }
-    };
-    const literal = (word) => {
-        for (let k = 0; k < word.length; k++)
-            if (buf[i + k] !== word.charCodeAt(k))
-                fail('unexpected character');
-        i += word.length;
-    };
-    const decode = (s, e) => JSON.parse(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('utf8'));
-    const key = () => {
-        ws();
-        const s = string();
-        if (stack.length === 1)
-            topKey = decode(s, i);
-        ws();
-        if (buf[i] !== 0x3a)
-            fail("expected ':'");
-        i++;
-    };
-    for (;;) {
-        // A value is expected here.
-        ws();
-        const c = buf[i];
-        const atTop = stack.length === 1 && isObject;
-        if (c === OPEN_OBJECT || c === OPEN_ARRAY) {
-            if (stack.length === 0 && c === OPEN_OBJECT)
-                isObject = true;
-            if (atTop)
-                top.set(topKey, null);
-            i++;
-            ws();
-            if (buf[i] === (c === OPEN_OBJECT ? 0x7d : 0x5d))
-                i++;
-            else {
-                stack.push(c);
-                if (c === OPEN_OBJECT)
-                    key();
-                continue;
-            }
-        }
-        else if (c === 0x22) {
-            const s = string();
-            if (atTop)
-                top.set(topKey, decode(s, i));
-        }
-        else {
-            if (c === 0x74)
-                literal('true');
-            else if (c === 0x66)
-                literal('false');
-            else if (c === 0x6e)
-                literal('null');
-            else if (c === 0x2d || (c !== undefined && c >= 0x30 && c <= 0x39))
-                number();
-            else
-                fail('expected a value');
-            if (atTop)
-                top.set(topKey, null);
-        }
-        // After a value: close containers, or move to the next member.
-        for (;;) {
-            ws();
-            const open = stack.at(-1);
-            if (open === undefined) {
-                if (i !== n)
-                    fail('unexpected data after the JSON value');
-                return isObject ? top : undefined;
-            }
-            const d = buf[i];
-            if (d === 0x2c) {
-                i++;
-                if (open === OPEN_OBJECT)
-                    key();
-                break;
-            }
-            if (d === (open === OPEN_OBJECT ? 0x7d : 0x5d)) {
-                i++;
-                stack.pop();
-                continue;
-            }
-            fail(open === OPEN_OBJECT ? "expected ',' or '}'" : "expected ',' or ']'");
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/attest/predicates.ts
-
-
-
-// The predicate kinds `lading attest --type` takes, named as cosign names them
-// (`cosign attest --type`), with the predicate type URI each is recorded under.
-const PREDICATE_KINDS = ['slsaprovenance1', 'spdxjson', 'cyclonedx', 'vuln', 'openvex'];
-const PREDICATE_TYPES = {
-    slsaprovenance1: 'https://slsa.dev/provenance/v1',
-    spdxjson: 'https://spdx.dev/Document',
-    cyclonedx: 'https://cyclonedx.org/bom',
-    vuln: 'https://cosign.sigstore.dev/attestation/vuln/v1',
-    // cosign records (and `verify-attestation --type openvex` looks for) the bare namespace.
-    openvex: 'https://openvex.dev/ns',
-};
-/** Other URIs found in the wild for the same kind (OpenVEX's versioned namespace). */
-const ALSO_ACCEPTED = {
-    openvex: ['https://openvex.dev/ns/v0.2.0'],
-};
-/** Every predicate type URI that counts as `kind` when reading attestations. */
-function predicates_predicateTypesOf(kind) {
-    return [PREDICATE_TYPES[kind], ...(ALSO_ACCEPTED[kind] ?? [])];
-}
-/**
- * The largest predicate lading attests: 64 MiB. Its DSSE bundle (base64, so a
- * third larger) still fits the blob limits of every registry lading was tried
- * against, and the whole stays within a few copies in memory.
- */
-const PREDICATE_SIZE_LIMIT = 64 * 1024 * 1024;
-function parsePredicateKind(text, where = '--type') {
-    if (PREDICATE_KINDS.includes(text))
-        return text;
-    throw new errors_InputError(`${where}: must be one of ${PREDICATE_KINDS.join(', ')}, got ${JSON.stringify(text)}`);
-}
-/** The predicate file's size, refused above the limit before anything is read. */
-async function predicateFileSize(path, where) {
-    let size;
-    try {
-        const info = await stat(path);
-        if (!info.isFile())
-            throw new InputError(`${where}: not a file`);
-        size = info.size;
-    }
-    catch (e) {
-        if (e instanceof InputError)
-            throw e;
-        const code = e.code;
-        throw new InputError(`${where}: ${code === 'ENOENT' ? 'no such file' : e.message}`);
-    }
-    if (size > PREDICATE_SIZE_LIMIT) {
-        throw new InputError(`${where}: the predicate is ${size} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
-    }
-    return size;
-}
-/**
- * Reads a predicate file into `target` (exactly its size: the caller sized it
- * with predicateFileSize) and checks it is of `kind`. Reading in place lets the
- * caller put the predicate where the signed statement needs it, with no copy.
- */
-async function readPredicateInto(path, target, kind, where) {
-    const file = await open(path, 'r');
-    try {
-        let at = 0;
-        while (at < target.length) {
-            const { bytesRead } = await file.read(target, at, target.length - at, at);
-            if (bytesRead === 0)
-                break;
-            at += bytesRead;
-        }
-        const { bytesRead: more } = await file.read(Buffer.alloc(1), 0, 1, at);
-        if (at !== target.length || more !== 0)
-            throw new InputError(`${where}: the file changed size while being read`);
-    }
-    finally {
-        await file.close();
-    }
-    checkPredicate(target, kind, where);
-}
-/** Reads a predicate file whole (refusing it above the limit before reading) and checks it is of `kind`. */
-async function readPredicate(path, kind, where) {
-    const target = Buffer.allocUnsafe(await predicateFileSize(path, where));
-    await readPredicateInto(path, target, kind, where);
-    return target;
-}
-/**
- * Checks that `bytes` is one JSON object of the declared kind. The syntax check
- * does not build the document; the kinds that are small by nature (provenance,
- * vulnerability scan, VEX) are then parsed to check their shape.
- */
-function checkPredicate(bytes, kind, where) {
-    if (bytes.length > PREDICATE_SIZE_LIMIT) {
-        throw new InputError(`${where}: the predicate is ${bytes.length} bytes, over the ${PREDICATE_SIZE_LIMIT}-byte (64 MiB) limit`);
-    }
-    let top;
-    try {
-        top = scanJson(bytes);
-    }
-    catch (e) {
-        if (e instanceof JsonSyntaxError)
-            throw new InputError(`${where}: not JSON: ${e.message}`);
-        throw e;
-    }
-    if (!top)
-        throw new InputError(`${where}: the predicate must be a JSON object`);
-    const not = (why) => new InputError(`${where}: not ${DESCRIPTIONS[kind]}: ${why}`);
-    switch (kind) {
-        case 'spdxjson': {
-            const v = top.get('spdxVersion');
-            if (typeof v !== 'string' || !v.startsWith('SPDX-'))
-                throw not(`"spdxVersion" is ${show(v)}, expected "SPDX-2.x"`);
-            return;
-        }
-        case 'cyclonedx': {
-            const v = top.get('bomFormat');
-            if (v !== 'CycloneDX')
-                throw not(`"bomFormat" is ${show(v)}, expected "CycloneDX"`);
-            return;
-        }
-        default:
-            break;
-    }
-    const doc = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
-    const obj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) ? v : undefined;
-    switch (kind) {
-        case 'slsaprovenance1': {
-            const def = obj(doc.buildDefinition);
-            if (!def)
-                throw not('no "buildDefinition" object');
-            if (typeof def.buildType !== 'string')
-                throw not('"buildDefinition.buildType" is missing');
-            const builder = obj(obj(doc.runDetails)?.builder);
-            if (typeof builder?.id !== 'string')
-                throw not('"runDetails.builder.id" is missing');
-            return;
-        }
-        case 'vuln': {
-            const scanner = obj(doc.scanner);
-            if (!scanner)
-                throw not('no "scanner" object');
-            if (typeof scanner.uri !== 'string')
-                throw not('"scanner.uri" is missing');
-            const metadata = obj(doc.metadata);
-            if (!metadata)
-                throw not('no "metadata" object (scanStartedOn, scanFinishedOn)');
-            for (const f of ['scanStartedOn', 'scanFinishedOn']) {
-                const t = metadata[f];
-                if (typeof t !== 'string' || !RFC3339.test(t))
-                    throw not(`"metadata.${f}" is ${show(t)}, expected an RFC 3339 time`);
-            }
-            return;
-        }
-        case 'openvex': {
-            const context = doc['@context'];
-            if (typeof context !== 'string' || !context.startsWith('https://openvex.dev/ns'))
-                throw not(`"@context" is ${show(context)}, expected "https://openvex.dev/ns/v0.2.0"`);
-            if (!Array.isArray(doc.statements))
-                throw not('"statements" is not a list');
-            return;
-        }
-    }
-}
-const DESCRIPTIONS = {
-    slsaprovenance1: 'SLSA provenance v1',
-    spdxjson: 'an SPDX JSON document',
-    cyclonedx: 'a CycloneDX JSON BOM',
-    vuln: 'a cosign vulnerability scan predicate',
-    openvex: 'an OpenVEX document',
-};
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-function show(v) {
-    if (v === undefined)
-        return 'missing';
-    if (v === null)
-        return 'not a string';
-    return JSON.stringify(v);
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/attest/checks.ts
+var checks = __nccwpck_require__(5159);
+// EXTERNAL MODULE: ./src/attest/predicates.ts + 1 modules
+var predicates = __nccwpck_require__(4154);
 ;// CONCATENATED MODULE: ./src/attest/requirements.ts
 
 
@@ -46733,20 +45346,20 @@ function attestationRequirements(text, names) {
     const scanNames = `${names.maxSeverity} and ${names.maxScanAge}`;
     if (!text.kinds.length) {
         if (Object.keys(provenanceChecks).length || hasScanChecks) {
-            throw new errors_InputError(`${names.builderId}, ${names.sourceRepository}, ${names.sourceRef}, ${scanNames} need ${names.kinds}`);
+            throw new errors/* InputError */.dz(`${names.builderId}, ${names.sourceRepository}, ${names.sourceRef}, ${scanNames} need ${names.kinds}`);
         }
         return [];
     }
-    const parsed = text.kinds.map((k) => parsePredicateKind(k, names.kinds));
+    const parsed = text.kinds.map((k) => (0,predicates/* parsePredicateKind */.fo)(k, names.kinds));
     if (Object.keys(provenanceChecks).length && !parsed.includes('slsaprovenance1')) {
-        throw new errors_InputError(`${provenanceNames} need ${names.kinds} slsaprovenance1`);
+        throw new errors/* InputError */.dz(`${provenanceNames} need ${names.kinds} slsaprovenance1`);
     }
     if (hasScanChecks && !parsed.includes('vuln')) {
-        throw new errors_InputError(`${scanNames} need ${names.kinds} vuln`);
+        throw new errors/* InputError */.dz(`${scanNames} need ${names.kinds} vuln`);
     }
     // Parsed once, before any kind is built, so a bad value fails whatever the order of kinds.
-    const maxSeverity = text.maxSeverity !== undefined ? parseSeverity(text.maxSeverity, names.maxSeverity) : undefined;
-    const maxAgeMs = text.maxScanAge !== undefined ? parseAge(text.maxScanAge, names.maxScanAge) : undefined;
+    const maxSeverity = text.maxSeverity !== undefined ? (0,checks/* parseSeverity */.lv)(text.maxSeverity, names.maxSeverity) : undefined;
+    const maxAgeMs = text.maxScanAge !== undefined ? (0,checks/* parseAge */.F1)(text.maxScanAge, names.maxScanAge) : undefined;
     return [...new Set(parsed)].map((kind) => ({
         kind,
         ...(kind === 'slsaprovenance1' ? provenanceChecks : {}),
@@ -46755,102 +45368,11 @@ function attestationRequirements(text, names) {
     }));
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var dist = __nccwpck_require__(3917);
-;// CONCATENATED MODULE: ./src/sigstore/identity-policy.ts
-
-
-const OID = {
-    issuerV1: '1.3.6.1.4.1.57264.1.1',
-    triggerV1: '1.3.6.1.4.1.57264.1.2',
-    shaV1: '1.3.6.1.4.1.57264.1.3',
-    workflowV1: '1.3.6.1.4.1.57264.1.4',
-    repositoryV1: '1.3.6.1.4.1.57264.1.5',
-    refV1: '1.3.6.1.4.1.57264.1.6',
-    issuer: '1.3.6.1.4.1.57264.1.8',
-    sourceRepository: '1.3.6.1.4.1.57264.1.12',
-    sourceDigest: '1.3.6.1.4.1.57264.1.13',
-    sourceRef: '1.3.6.1.4.1.57264.1.14',
-    trigger: '1.3.6.1.4.1.57264.1.20',
-};
-/** Compiles a user's pattern anchored at both ends, so `…/release.yml` never matches `…/release.yml.evil`. */
-function anchoredPattern(pattern, where) {
-    try {
-        return new RegExp(`^(?:${pattern})$`, 'u');
-    }
-    catch (e) {
-        throw new errors_InputError(`${where}: not a regular expression: ${e.message}`);
-    }
-}
-/** Checks every pattern of `policy` compiles; `names` maps matcher keys to the flag or input the user wrote. */
-function validatePolicy(policy, names) {
-    if (policy.subject && 'pattern' in policy.subject)
-        anchoredPattern(policy.subject.pattern, names.subject);
-    if (policy.issuer && 'pattern' in policy.issuer)
-        anchoredPattern(policy.issuer.pattern, names.issuer);
-}
-function legacy(cert, oid) {
-    return cert.extension(oid)?.value.toString('utf8');
-}
-/** Newer Fulcio extensions hold a DER UTF8String rather than raw bytes. */
-function derString(cert, oid) {
-    const ext = cert.extension(oid);
-    if (!ext)
-        return undefined;
-    try {
-        return dist.ASN1Obj.parseBuffer(Buffer.from(ext.value)).value.toString('utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-function certificateIdentity(der) {
-    const cert = dist.X509Certificate.parse(Buffer.from(der));
-    const repositoryUrl = derString(cert, OID.sourceRepository);
-    const github = {
-        repository: legacy(cert, OID.repositoryV1) ?? repositoryUrl?.replace(/^https:\/\/[^/]+\//, ''),
-        ref: legacy(cert, OID.refV1) ?? derString(cert, OID.sourceRef),
-        workflow: legacy(cert, OID.workflowV1),
-        trigger: legacy(cert, OID.triggerV1) ?? derString(cert, OID.trigger),
-        sha: legacy(cert, OID.shaV1) ?? derString(cert, OID.sourceDigest),
-    };
-    const subject = cert.subjectAltName;
-    const issuer = derString(cert, OID.issuer) ?? legacy(cert, OID.issuerV1);
-    return {
-        ...(subject ? { subject } : {}),
-        ...(issuer ? { issuer } : {}),
-        github: Object.fromEntries(Object.entries(github).filter(([, v]) => v !== undefined)),
-    };
-}
-function matches(m, value) {
-    if (value === undefined)
-        return false;
-    return 'exact' in m ? m.exact === value : anchoredPattern(m.pattern, 'pattern').test(value);
-}
-function describe(m) {
-    return 'exact' in m ? JSON.stringify(m.exact) : `/^(?:${m.pattern})$/`;
-}
-/** Why `identity` fails `policy`, or undefined when it passes. */
-function identityMismatch(policy, identity) {
-    if (policy.issuer && !matches(policy.issuer, identity.issuer)) {
-        return `issuer ${JSON.stringify(identity.issuer ?? '(none)')} does not match ${describe(policy.issuer)}`;
-    }
-    if (policy.subject && !matches(policy.subject, identity.subject)) {
-        return `subject ${JSON.stringify(identity.subject ?? '(none)')} does not match ${describe(policy.subject)}`;
-    }
-    for (const [key, want] of Object.entries(policy.github ?? {})) {
-        if (want === undefined)
-            continue;
-        const got = identity.github[key];
-        if (got !== want) {
-            return `GitHub ${key} ${JSON.stringify(got ?? '(none)')} in the certificate is not ${JSON.stringify(want)}`;
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/sigstore/identity-policy.ts
+var identity_policy = __nccwpck_require__(7529);
 ;// CONCATENATED MODULE: ./src/sigstore/key-file.ts
-
 
 
 // Private key files as users hold them: cosign's `cosign.key` (the JSON of
@@ -46921,11 +45443,15 @@ async function decryptCosignKey(body, password, where) {
     const nonce = Buffer.from(json.cipher.nonce, 'base64');
     if (nonce.length !== 24)
         throw new InputError(`${where}: cipher.nonce must be 24 bytes`);
-    const key = await derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
-        N: N,
-        r: r,
-        p: p,
-    });
+    // The cipher's code loads while scrypt runs: nothing else needs it first.
+    const [key, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password ?? '', Buffer.from(json.kdf.salt, 'base64'), {
+            N: N,
+            r: r,
+            p: p,
+        }),
+        __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 6382)),
+    ]);
     let der;
     try {
         der = xsalsa20poly1305(key, nonce).decrypt(Buffer.from(json.ciphertext ?? '', 'base64'));
@@ -46946,7 +45472,10 @@ async function decryptCosignKey(body, password, where) {
 async function writeCosignPrivateKey(key, password) {
     const salt = randomBytes(32);
     const nonce = randomBytes(24);
-    const secret = await derive(password, salt, SCRYPT);
+    const [secret, { xsalsa20poly1305 }] = await Promise.all([
+        derive(password, salt, SCRYPT),
+        __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 6382)),
+    ]);
     const der = key.export({ format: 'der', type: 'pkcs8' });
     const ciphertext = xsalsa20poly1305(secret, nonce).encrypt(der);
     const json = {
@@ -46960,7 +45489,7 @@ async function writeCosignPrivateKey(key, password) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(9654);
+var dist = __nccwpck_require__(9654);
 ;// CONCATENATED MODULE: ./src/sigstore/signing-config.ts
 
 
@@ -47095,12 +45624,12 @@ async function inlineOrFileInput(name, cwd, inline = 'pem-or-json') {
     if (PEM.test(value) || (inline === 'pem-or-json' && value.trimStart().startsWith('{')))
         return value;
     try {
-        return await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.resolve)(cwd, value.trim()), 'utf8');
+        return await (0,promises_.readFile)((0,external_node_path_.resolve)(cwd, value.trim()), 'utf8');
     }
     catch (e) {
         const code = e.code;
         const what = inline === 'pem' ? 'PEM text' : 'inline content';
-        throw new errors_InputError(`${name}: neither ${what} nor a readable file (${code ?? e.message})`);
+        throw new errors/* InputError */.dz(`${name}: neither ${what} nor a readable file (${code ?? e.message})`);
     }
 }
 /**
@@ -47115,7 +45644,7 @@ function booleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(text))
         return false;
-    throw new errors_InputError(`${name}: must be true or false, not "${text}"`);
+    throw new errors/* InputError */.dz(`${name}: must be true or false, not "${text}"`);
 }
 /** "a, b or c" reads as a sentence; a longer list as "one of a, b, c, d". */
 function alternatives(allowed) {
@@ -47175,9 +45704,9 @@ function credentialsInput(userInput, passwordInput) {
     if (password)
         maskSecret(password);
     if (password && !username)
-        throw new errors_InputError(`${passwordInput}: given without ${userInput}`);
+        throw new errors/* InputError */.dz(`${passwordInput}: given without ${userInput}`);
     if (username && !password)
-        throw new errors_InputError(`${userInput}: given without ${passwordInput}`);
+        throw new errors/* InputError */.dz(`${userInput}: given without ${passwordInput}`);
     return username ? { username, password } : undefined;
 }
 /**
@@ -47189,7 +45718,7 @@ function registryAccessInput(userAgent, cwd) {
     const credentials = credentialsInput('username', 'password');
     return {
         ...(credentials ? { credentials } : {}),
-        dockerConfigDir: process.env.DOCKER_CONFIG || (0,external_node_path_namespaceObject.join)(process.env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.docker'),
+        dockerConfigDir: process.env.DOCKER_CONFIG || (0,external_node_path_.join)(process.env.HOME || (0,external_node_os_.homedir)(), '.docker'),
         insecureRegistries: listInput('insecure-registries'),
         userAgent,
         cwd,
@@ -47238,7 +45767,7 @@ function matcher(name) {
     const exact = getInput(name).trim();
     const pattern = getInput(`${name}-regexp`).trim();
     if (exact && pattern)
-        throw new errors_InputError(`${name} and ${name}-regexp exclude each other`);
+        throw new errors/* InputError */.dz(`${name} and ${name}-regexp exclude each other`);
     if (exact)
         return { exact };
     if (pattern)
@@ -47250,7 +45779,7 @@ function identityPolicyInput() {
     const subject = matcher('certificate-identity');
     const issuer = matcher('certificate-oidc-issuer');
     const policy = { ...(subject ? { subject } : {}), ...(issuer ? { issuer } : {}) };
-    validatePolicy(policy, {
+    (0,identity_policy/* validatePolicy */.tE)(policy, {
         subject: 'certificate-identity-regexp',
         issuer: 'certificate-oidc-issuer-regexp',
     });
@@ -47287,86 +45816,8 @@ function fitSummary(markdown, note = 'The summary was cut at 1 MiB; the full rep
     return `${lastNewline > 0 ? cut.slice(0, lastNewline) : cut}${tail}`;
 }
 
-;// CONCATENATED MODULE: ./src/sigstore/notation/certificates.ts
-
-
-// The X.509 side of Notary Project signatures (notary.x509 scheme): reading
-// PEM chains, the thumbprint annotation, and checking that a chain leads to
-// a certificate of the trust store.
-const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** Every certificate of a PEM text, leaf first as files conventionally hold them. */
-function certificates_certificatesFromPemText(text, where) {
-    const blocks = text.match(PEM_CERT) ?? [];
-    if (!blocks.length)
-        throw new errors_InputError(`${where}: no PEM certificate (-----BEGIN CERTIFICATE-----)`);
-    return blocks.map((block, i) => {
-        try {
-            return new external_node_crypto_.X509Certificate(block);
-        }
-        catch (e) {
-            throw new errors_InputError(`${where}: certificate ${i + 1} is not valid X.509: ${e.message}`);
-        }
-    });
-}
-/** `io.cncf.notary.x509chain.thumbprint#S256`: a JSON array of the chain's SHA-256 thumbprints in hex. */
-function certificates_chainThumbprints(chain) {
-    return JSON.stringify(chain.map((c) => createHash('sha256').update(c.raw).digest('hex')));
-}
-/** The JWS algorithm Notary Project pairs with a key: PS256/384/512 for RSA, ES256/384/512 for EC. */
-function certificates_jwsAlgorithmFor(key) {
-    const details = key.asymmetricKeyDetails;
-    if (key.asymmetricKeyType === 'rsa' || key.asymmetricKeyType === 'rsa-pss') {
-        const bits = details?.modulusLength ?? 0;
-        if (bits >= 4096)
-            return 'PS512';
-        if (bits >= 3072)
-            return 'PS384';
-        return 'PS256';
-    }
-    if (key.asymmetricKeyType === 'ec') {
-        switch (details?.namedCurve) {
-            case 'prime256v1':
-                return 'ES256';
-            case 'secp384r1':
-                return 'ES384';
-            case 'secp521r1':
-                return 'ES512';
-        }
-    }
-    throw new InputError(`Notary Project signatures take RSA or EC P-256/384/521 keys, not ${key.asymmetricKeyType}${details?.namedCurve ? ` ${details.namedCurve}` : ''}`);
-}
-/**
- * Why `chain` (leaf first) does not lead to a trust-store certificate at
- * `time`, or undefined when it does: each certificate is issued and signed by
- * the next, each is valid at `time`, and the last one is in the trust store or
- * signed by one that is.
- */
-function chainProblem(chain, trustStore, time) {
-    if (!chain.length)
-        return 'the signature carries no certificate (x5c is empty)';
-    for (const [i, cert] of chain.entries()) {
-        const from = new Date(cert.validFrom);
-        const to = new Date(cert.validTo);
-        if (time < from || time > to) {
-            return `certificate ${i} (${cert.subject.replaceAll('\n', ', ')}) is valid from ${from.toISOString()} to ${to.toISOString()}, not at ${time.toISOString()}`;
-        }
-        const next = chain[i + 1];
-        if (next && !(cert.checkIssued(next) && cert.verify(next.publicKey))) {
-            return `certificate ${i} is not issued by certificate ${i + 1} of the chain`;
-        }
-    }
-    const last = chain[chain.length - 1];
-    const anchored = trustStore.some((t) => t.fingerprint256 === last.fingerprint256 || (last.checkIssued(t) && last.verify(t.publicKey)));
-    if (!anchored) {
-        return `the chain ends at ${last.issuer.replaceAll('\n', ', ')}, which is not in the trust store`;
-    }
-    const leaf = chain[0];
-    if (leaf.keyUsage && !leaf.keyUsage.includes('1.3.6.1.5.5.7.3.3')) {
-        return 'the signing certificate is not for code signing (its extended key usage lacks codeSigning)';
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/sigstore/notation/certificates.ts
+var certificates = __nccwpck_require__(869);
 // EXTERNAL MODULE: ./node_modules/@sigstore/tuf/dist/index.js
 var tuf_dist = __nccwpck_require__(4423);
 ;// CONCATENATED MODULE: ./src/sigstore/trusted-root.ts
@@ -47377,16 +45828,16 @@ var tuf_dist = __nccwpck_require__(4423);
 function parseTrustedRoot(text, where) {
     let root;
     try {
-        root = protobuf_specs_dist.TrustedRoot.fromJSON(JSON.parse(text));
+        root = dist.TrustedRoot.fromJSON(JSON.parse(text));
     }
     catch (e) {
-        throw new errors_InputError(`${where}: not a Sigstore trusted root (${e.message})`);
+        throw new errors/* InputError */.dz(`${where}: not a Sigstore trusted root (${e.message})`);
     }
     if (!root.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-        throw new errors_InputError(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
+        throw new errors/* InputError */.dz(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
     }
     if (root.certificateAuthorities.length === 0) {
-        throw new errors_InputError(`${where}: certificateAuthorities is empty; nothing could be trusted`);
+        throw new errors/* InputError */.dz(`${where}: certificateAuthorities is empty; nothing could be trusted`);
     }
     return root;
 }
@@ -47399,2638 +45850,12 @@ async function publicTrustedRoot(cacheDir, offline = false) {
         return await (0,tuf_dist.getTrustedRoot)({ cachePath: cacheDir, ...(offline ? { forceCache: true } : {}) });
     }
     catch (e) {
-        throw new errors_OperationError(`could not get Sigstore's trusted root through TUF (cache ${cacheDir}): ${e.message.split('\n')[0]}; pass --trusted-root FILE to verify offline`);
+        throw new errors/* OperationError */.OK(`could not get Sigstore's trusted root through TUF (cache ${cacheDir}): ${e.message.split('\n')[0]}; pass --trusted-root FILE to verify offline`);
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(1040);
-;// CONCATENATED MODULE: ./src/sigstore/bundle.ts
-
-
-
-
-// The bundler runs the signer, then every witness, and packs what they return
-// into one Sigstore bundle (v0.3: a single leaf certificate or a key hint).
-// It is @sigstore/sign's BaseBundleBuilder, twenty lines, kept here so that a
-// key signature loads neither that package nor the HTTP stack it brings
-// (make-fetch-happen, proxy agents: over a megabyte, a third of `lading sign`'s
-// start-up); witnesses and Fulcio load it themselves when they are used.
-const bundle_IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** A DSSE envelope over `payload`, witnessed. */
-async function signDsse(payload, payloadType, signer, witnesses) {
-    const bundle = await signPreEncoded(dsse.preAuthEncoding(payloadType, payload), payload, payloadType, {
-        signer,
-        witnesses,
-    });
-    return { bundle, json: bundleToJSON(bundle) };
-}
-/**
- * A DSSE envelope over `payload` whose pre-authentication encoding `pae` the
- * caller laid out already (attestations put a tens-of-MB statement in place
- * behind its header, so it is never copied). The bundle refers to `payload`.
- */
-async function signPreEncoded(pae, payload, payloadType, by) {
-    const bundle = await wrap(by.what ?? 'signing', async () => {
-        const signature = await by.signer.sign(pae);
-        return witness(toDSSEBundle({
-            artifact: payload,
-            artifactType: payloadType,
-            signature: signature.signature,
-            ...keyMaterial(signature),
-            certificateChain: false,
-        }), signature, by.witnesses);
-    });
-    // sigstore-go (cosign) skips a signature whose envelope keyid its verifier
-    // does not know, so the key hint stays in verificationMaterial only, as
-    // cosign writes it.
-    for (const s of bundle.content.dsseEnvelope.signatures)
-        s.keyid = '';
-    return bundle;
-}
-/** A plain signature over `payload` (cosign's legacy format signs the simple-signing JSON this way), witnessed. */
-async function signMessage(payload, signer, witnesses) {
-    const bundle = await wrap('signing', async () => {
-        const signature = await signer.sign(payload);
-        return witness(toMessageSignatureBundle({
-            digest: createHash('sha256').update(payload).digest(),
-            signature: signature.signature,
-            ...keyMaterial(signature),
-            certificateChain: true,
-        }), signature, witnesses);
-    });
-    return { bundle, json: bundleToJSON(bundle) };
-}
-function keyMaterial(signature) {
-    return signature.key.$case === 'x509Certificate'
-        ? { certificate: pem.toDER(signature.key.certificate) }
-        : signature.key.hint !== undefined
-            ? { keyHint: signature.key.hint }
-            : {};
-}
-/** Every witness in parallel, each over the signed content; their entries and timestamps join the bundle. */
-async function witness(bundle, signature, witnesses) {
-    const key = signature.key.$case === 'publicKey' ? signature.key.publicKey : signature.key.certificate;
-    const materials = await Promise.all(witnesses.map((w) => w.testify(bundle.content, key)));
-    bundle.verificationMaterial.tlogEntries = materials.flatMap((m) => m.tlogEntries ?? []);
-    bundle.verificationMaterial.timestampVerificationData = {
-        rfc3161Timestamps: materials.flatMap((m) => m.rfc3161Timestamps ?? []),
-    };
-    return bundle;
-}
-/** sigstore-js throws its own InternalError; give it lading's exit code and keep the service's words. */
-async function wrap(what, make) {
-    try {
-        return await make();
-    }
-    catch (e) {
-        if (e instanceof OperationError)
-            throw e;
-        const err = e;
-        const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
-        throw new OperationError(`${what} failed${err.code ? ` (${err.code})` : ''}: ${err.message}${cause}`, {
-            cause: e,
-        });
-    }
-}
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/oci/digest.ts
-
-
-
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-function parseDigest(value, where = 'digest') {
-    if (!isDigest(value)) {
-        throw new InputError(`${where}: "${value}" is not a sha256 or sha512 digest (algorithm:lowercase-hex)`);
-    }
-    return value;
-}
-function digest_algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-function digest_hexOf(digest) {
-    return digest.slice(digest.indexOf(':') + 1);
-}
-function digest_digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Throws when `bytes` does not hash to `expected`; `where` names the registry, repository or file. */
-function verifyBytes(bytes, expected, where) {
-    const actual = digest_digestOf(bytes, digest_algorithmOf(expected));
-    if (actual !== expected) {
-        throw new IntegrityError(`${where}: content does not match digest ${expected} (got ${actual})`);
-    }
-}
-/**
- * Hashes bytes as they pass and checks digest and size: the one place both
- * the verifying stream and writers that hash in their own loop get it from.
- */
-class DigestCheck {
-    expected;
-    expectedSize;
-    where;
-    hash;
-    seen = 0;
-    constructor(expected, expectedSize, where) {
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.where = where;
-        this.hash = (0,external_node_crypto_.createHash)(digest_algorithmOf(expected));
-    }
-    /** Throws as soon as more bytes arrive than the descriptor declares. */
-    update(chunk) {
-        this.seen += chunk.length;
-        if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
-            throw new IntegrityError(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
-        }
-        this.hash.update(chunk);
-    }
-    /** Throws when the bytes seen are short or hash to another digest. */
-    finish() {
-        if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
-            throw new IntegrityError(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
-        }
-        const actual = `${digest_algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected) {
-            throw new IntegrityError(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
-        }
-    }
-}
-/**
- * A pass-through stream that hashes what flows through it and fails at the end
- * when the digest or the size is wrong, so a consumer never treats unverified
- * bytes as complete. Consumers must wait for 'finish'/'end' before committing.
- */
-class DigestVerifier extends external_node_stream_.Transform {
-    expected;
-    check;
-    constructor(expected, expectedSize, where) {
-        super();
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-    }
-    _transform(chunk, _enc, cb) {
-        try {
-            this.check.update(chunk);
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        try {
-            this.check.finish();
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb();
-    }
-}
-/**
- * Reads `source` through a digest and size check, like `source.pipe(new
- * DigestVerifier(...))` but with one stream hop per chunk instead of a
- * Transform's two sides: a registry blob is ~4,000 chunks per 250 MiB and the
- * hops were a visible share of a download's CPU time. It errors before its end
- * when the bytes are wrong; `sourceFailed` turns a source error, or a source
- * that closed before its end, into the error readers see.
- */
-class VerifyingReader extends external_node_stream_.Readable {
-    source;
-    expected;
-    check;
-    constructor(source, expected, expectedSize, where, sourceFailed = (err) => err ?? new Error(`${where}: the stream closed early`)) {
-        super();
-        this.source = source;
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-        source.on('data', (chunk) => {
-            try {
-                this.check.update(chunk);
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            if (!this.push(chunk))
-                source.pause();
-        });
-        source.once('end', () => {
-            try {
-                this.check.finish();
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            this.push(null);
-        });
-        source.once('error', (err) => this.destroy(sourceFailed(err)));
-        // A socket cut mid-body may end a response with 'close' and no 'error'.
-        source.once('close', () => {
-            if (!source.readableEnded)
-                this.destroy(sourceFailed());
-        });
-    }
-    _read() {
-        if (this.source.isPaused())
-            this.source.resume();
-    }
-    _destroy(err, cb) {
-        // A reader that gives up early releases the source (and a response's connection).
-        if (!this.source.readableEnded)
-            this.source.destroy();
-        cb(err);
-    }
-}
-/**
- * True when `content` is already a verifier for `digest`: a store receiving it
- * need not hash the bytes a second time, because the stream fails before its
- * end when they are wrong. Hashing twice cost a fifth of a layout copy's time.
- */
-function isVerifiedStream(content, digest) {
-    return ((content instanceof DigestVerifier || content instanceof VerifyingReader) && content.expected === digest);
-}
-
-;// CONCATENATED MODULE: ./src/oci/mediatype.ts
-const mediatype_MediaType = {
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayerTar: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    dockerForeignLayerGzip: 'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip',
-};
-const IMAGE_MANIFEST_TYPES = [mediatype_MediaType.ociManifest, mediatype_MediaType.dockerManifest];
-const INDEX_TYPES = [mediatype_MediaType.ociIndex, mediatype_MediaType.dockerManifestList];
-const MANIFEST_TYPES = [...IMAGE_MANIFEST_TYPES, ...INDEX_TYPES];
-/** The `Accept` header for manifest reads: every type lading understands. */
-const MANIFEST_ACCEPT = MANIFEST_TYPES.join(', ');
-function isIndexType(mediaType) {
-    return INDEX_TYPES.includes(mediaType);
-}
-function isManifestType(mediaType) {
-    return MANIFEST_TYPES.includes(mediaType);
-}
-/** The empty JSON object `{}` that OCI 1.1 artifacts use as config. */
-const mediatype_EMPTY_JSON = {
-    mediaType: mediatype_MediaType.ociEmpty,
-    digest: 'sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-    size: 2,
-    data: 'e30=',
-};
-
-;// CONCATENATED MODULE: ./src/sigstore/formats/small-blob.ts
-
-/** Signatures, bundles and payloads are small; a larger blob is refused before it is read. */
-const SMALL_BLOB_LIMIT = 4 * 1024 * 1024;
-/** Reads a small blob whole (digest-checked by the store). `where` names it in messages. */
-async function fetchSmallBlob(store, descriptor, where) {
-    if (descriptor.size > SMALL_BLOB_LIMIT) {
-        throw new IntegrityError(`${where}: blob ${descriptor.digest} is ${descriptor.size} bytes, over the ${SMALL_BLOB_LIMIT}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const c of await store.fetchBlob(descriptor)) {
-        total += c.length;
-        if (total > SMALL_BLOB_LIMIT)
-            throw new IntegrityError(`${where}: blob ${descriptor.digest} is over the size limit`);
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/sigstore/formats/cosign-bundle.ts
-
-
-
-// cosign 3's signature format: a Sigstore bundle v0.3 stored as an OCI 1.1
-// referrer of the image, with the manifest layout, artifact type and
-// annotations cosign writes, so that `cosign verify` finds and accepts it.
-const BUNDLE_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const ANNOTATION_CONTENT = 'dev.sigstore.bundle.content';
-const ANNOTATION_PREDICATE_TYPE = 'dev.sigstore.bundle.predicateType';
-const ANNOTATION_CREATED = 'org.opencontainers.image.created';
-/**
- * The in-toto Statement v1 that `cosign sign` signs for an image: the digest
- * alone as subject (no name, as cosign writes it) and an empty predicate.
- */
-function cosignSignStatement(digest) {
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    return Buffer.from(JSON.stringify({
-        _type: 'https://in-toto.io/Statement/v1',
-        subject: [{ digest: { [algorithm]: hexOf(digest) }, annotations: {} }],
-        predicateType: COSIGN_SIGN_PREDICATE,
-        predicate: {},
-    }));
-}
-/** RFC 3339 to the second, as cosign stamps `org.opencontainers.image.created`. */
-function createdStamp(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-/**
- * Pushes `bundle` as a referrer of `subject` and returns the referrer's
- * descriptor. The store records it through the referrers API or the
- * `sha256-<hex>` fallback index, merging with whatever is already there.
- */
-async function pushBundleReferrer(store, subject, bundle, options) {
-    const bytes = Buffer.from(JSON.stringify(bundle));
-    const layer = { mediaType: BUNDLE_MEDIA_TYPE, size: bytes.length, digest: digestOf(bytes) };
-    const config = {
-        mediaType: EMPTY_JSON.mediaType,
-        size: EMPTY_JSON.size,
-        digest: EMPTY_JSON.digest,
-    };
-    // Independent uploads: one round trip instead of two on a distant registry.
-    await Promise.all([store.pushBlob(config, Buffer.from('{}')), store.pushBlob(layer, bytes)]);
-    const manifest = bundleReferrerManifest(subject, layer, {
-        content: 'dsseEnvelope' in bundle ? 'dsse-envelope' : 'message-signature',
-        ...options,
-    });
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
-}
-/**
- * The referrer manifest cosign 3 writes around a bundle blob `layer` (signatures
- * and attestations alike): the empty config, the bundle as its one layer, and
- * the annotations cosign and `oras discover` read.
- */
-function bundleReferrerManifest(subject, layer, options) {
-    return {
-        schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config: { mediaType: EMPTY_JSON.mediaType, size: EMPTY_JSON.size, digest: EMPTY_JSON.digest },
-        layers: [layer],
-        annotations: {
-            [ANNOTATION_CONTENT]: options.content,
-            [ANNOTATION_PREDICATE_TYPE]: options.predicateType,
-            [ANNOTATION_CREATED]: createdStamp(options.created),
-        },
-        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        artifactType: BUNDLE_MEDIA_TYPE,
-    };
-}
-/**
- * Bundles among the referrers of `subject` whose predicate type is
- * `predicateType` (attestations of other types are left unread: cosign reads
- * every referrer, and pays for it). A bundle without the annotation is read too.
- */
-async function findBundles(store, subject, predicateType = COSIGN_SIGN_PREDICATE) {
-    const referrers = await store.referrers(subject, { artifactType: BUNDLE_MEDIA_TYPE });
-    const wanted = referrers.filter((d) => {
-        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        return p === undefined || p === predicateType;
-    });
-    return Promise.all(wanted.map(async (descriptor) => {
-        const where = `${store.name}@${descriptor.digest}`;
-        const predicate = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        const base = { descriptor, ...(predicate ? { predicateType: predicate } : {}) };
-        try {
-            const { manifest } = await store.fetchManifest(descriptor);
-            const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
-            if (!layer)
-                return { ...base, error: `${where}: no ${BUNDLE_MEDIA_TYPE} layer` };
-            const bytes = await fetchSmallBlob(store, layer, where);
-            return { ...base, bundle: JSON.parse(bytes.toString('utf8')) };
-        }
-        catch (e) {
-            return { ...base, error: `${where}: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/sigstore/formats/cosign-legacy.ts
-
-
-
-
-
-// cosign's original signature format, the one Harbor before 2.15 recognises:
-// the tag `sha256-<hex>.sig` holds an image manifest whose layers are
-// simple-signing payloads, one per signature, each signed in an annotation.
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-const cosign_legacy_ANNOTATION_SIGNATURE = 'dev.cosignproject.cosign/signature';
-const ANNOTATION_CERTIFICATE = 'dev.sigstore.cosign/certificate';
-const ANNOTATION_CHAIN = 'dev.sigstore.cosign/chain';
-const ANNOTATION_BUNDLE = 'dev.sigstore.cosign/bundle';
-const ANNOTATION_TIMESTAMP = 'dev.sigstore.cosign/rfc3161timestamp';
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/** `sha256:abc…` → `sha256-abc….sig`. */
-function legacySignatureTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${digest_hexOf(digest)}.sig`;
-}
-/** The payload cosign signs: byte for byte what `cosign sign --new-bundle-format=false` writes. */
-function simpleSigningPayload(repository, digest) {
-    return Buffer.from(JSON.stringify({
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: SIMPLE_SIGNING_TYPE,
-        },
-        optional: null,
-    }));
-}
-/**
- * The annotations of a legacy signature made from a message-signature bundle:
- * the Rekor entry and the RFC 3161 timestamp are carried over in cosign's
- * own encodings.
- */
-function legacySignatureFromBundle(payload, bundle) {
-    if (bundle.content.$case !== 'messageSignature')
-        throw new Error('a legacy signature needs a message signature');
-    return {
-        payload,
-        signature: bundle.content.messageSignature.signature.toString('base64'),
-        ...cosign_legacy_legacyMaterialFromBundle(bundle),
-    };
-}
-/** A bundle's certificate, chain, first Rekor entry and first timestamp, as cosign's annotations carry them. */
-function cosign_legacy_legacyMaterialFromBundle(bundle) {
-    const material = bundle.verificationMaterial;
-    const out = {};
-    const content = material.content;
-    if (content.$case === 'certificate')
-        out.certificate = toPem(content.certificate.rawBytes);
-    if (content.$case === 'x509CertificateChain') {
-        const [leaf, ...rest] = content.x509CertificateChain.certificates;
-        if (leaf)
-            out.certificate = toPem(leaf.rawBytes);
-        if (rest.length)
-            out.chain = rest.map((c) => toPem(c.rawBytes)).join('');
-    }
-    const entry = material.tlogEntries[0];
-    if (entry?.inclusionPromise) {
-        out.rekorBundle = JSON.stringify({
-            SignedEntryTimestamp: entry.inclusionPromise.signedEntryTimestamp.toString('base64'),
-            Payload: {
-                body: entry.canonicalizedBody.toString('base64'),
-                integratedTime: Number(entry.integratedTime),
-                logIndex: Number(entry.logIndex),
-                logID: entry.logId.keyId.toString('hex'),
-            },
-        });
-    }
-    const ts = material.timestampVerificationData?.rfc3161Timestamps[0];
-    if (ts)
-        out.timestamp = JSON.stringify({ SignedRFC3161Timestamp: ts.signedTimestamp.toString('base64') });
-    return out;
-}
-function toPem(der) {
-    const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-    return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
-function annotationsOf(sig) {
-    return { [cosign_legacy_ANNOTATION_SIGNATURE]: sig.signature, ...cosign_legacy_materialAnnotations(sig) };
-}
-/** The certificate, chain, Rekor entry and timestamp annotations, in cosign's encodings. */
-function cosign_legacy_materialAnnotations(material) {
-    return {
-        ...(material.certificate ? { [ANNOTATION_CERTIFICATE]: material.certificate } : {}),
-        ...(material.chain ? { [ANNOTATION_CHAIN]: material.chain } : {}),
-        ...(material.rekorBundle ? { [ANNOTATION_BUNDLE]: material.rekorBundle } : {}),
-        ...(material.timestamp ? { [ANNOTATION_TIMESTAMP]: material.timestamp } : {}),
-    };
-}
-/** What a layer's annotations carry besides the signature; the inverse of materialAnnotations. */
-function materialOfAnnotations(a) {
-    const m = a ?? {};
-    return {
-        ...(m[ANNOTATION_CERTIFICATE] ? { certificate: m[ANNOTATION_CERTIFICATE] } : {}),
-        ...(m[ANNOTATION_CHAIN] ? { chain: m[ANNOTATION_CHAIN] } : {}),
-        ...(m[ANNOTATION_BUNDLE] ? { rekorBundle: m[ANNOTATION_BUNDLE] } : {}),
-        ...(m[ANNOTATION_TIMESTAMP] ? { timestamp: m[ANNOTATION_TIMESTAMP] } : {}),
-    };
-}
-/** The image manifest at `tag` and its descriptor; undefined when the tag does not exist. */
-async function legacyManifest(store, tag) {
-    let descriptor;
-    try {
-        descriptor = await store.resolve(tag);
-    }
-    catch (e) {
-        if (e instanceof NotFoundError)
-            return undefined;
-        throw e;
-    }
-    const { manifest } = await store.fetchManifest(descriptor);
-    return 'layers' in manifest ? { descriptor, manifest } : undefined;
-}
-/**
- * Adds `layer` to the image manifest at `tag` (cosign's `.sig` and `.att`
- * tags alike), keeping every layer already there: another signer's, cosign's,
- * an earlier run's. When a layer already there is `same` as this one nothing
- * is written. The blob goes first and the manifest, pushed last, is the commit
- * point; `content` is called only when the blob is pushed, so a large layer
- * can be streamed.
- */
-async function cosign_legacy_appendLegacyLayer(store, tag, layer, content, same = (l) => l.digest === layer.digest) {
-    const previous = await legacyManifest(store, tag);
-    const layers = previous?.manifest.layers ?? [];
-    if (previous && layers.some(same))
-        return previous.descriptor;
-    await store.pushBlob(layer, content());
-    const all = [...layers, layer];
-    // An image config like the one go-containerregistry's mutate.Append gives an empty base.
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: all.map(() => ({ created: '0001-01-01T00:00:00Z' })),
-        os: '',
-        rootfs: { type: 'layers', diff_ids: all.map((l) => l.digest) },
-        config: {},
-    }));
-    const configDescriptor = {
-        mediaType: MediaType.ociConfig,
-        size: config.length,
-        digest: digestOf(config),
-    };
-    await store.pushBlob(configDescriptor, config);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config: configDescriptor,
-        layers: all,
-    };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest, tag);
-}
-/**
- * Adds `signature` to the `.sig` manifest of `subject`, keeping every
- * signature already there (another signer's, or an earlier run's). Signing the
- * same payload with the same signature twice changes nothing.
- */
-async function pushLegacySignature(store, subject, signature) {
-    const layer = {
-        mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-        size: signature.payload.length,
-        digest: digestOf(signature.payload),
-        annotations: annotationsOf(signature),
-    };
-    return cosign_legacy_appendLegacyLayer(store, legacySignatureTag(subject), layer, () => signature.payload, (l) => l.digest === layer.digest && l.annotations?.[cosign_legacy_ANNOTATION_SIGNATURE] === signature.signature);
-}
-/** Every signature in the `.sig` manifest of `subject`; none when the tag does not exist. */
-async function findLegacySignatures(store, subject) {
-    const tag = legacySignatureTag(subject);
-    const found = await legacyManifest(store, tag);
-    if (!found)
-        return [];
-    const { descriptor } = found;
-    return Promise.all(found.manifest.layers
-        .filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE)
-        .map(async (layer) => {
-        const where = `${store.name}:${tag} layer ${layer.digest}`;
-        const sig = layer.annotations?.[cosign_legacy_ANNOTATION_SIGNATURE];
-        if (!sig)
-            return { manifest: descriptor, layer, error: `${where}: no ${cosign_legacy_ANNOTATION_SIGNATURE} annotation` };
-        try {
-            const payload = await fetchSmallBlob(store, layer, where);
-            return {
-                manifest: descriptor,
-                layer,
-                signature: { payload, signature: sig, ...materialOfAnnotations(layer.annotations) },
-            };
-        }
-        catch (e) {
-            return { manifest: descriptor, layer, error: `${where}: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-/** Parses a PEM certificate (or chain) into DER blobs; throws on anything else. */
-function certificatesFromPem(pem) {
-    const out = [];
-    for (const m of pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)) {
-        const der = Buffer.from((m[1] ?? '').replace(/\s+/g, ''), 'base64');
-        dist.X509Certificate.parse(der);
-        out.push(der);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/sigstore/verifier.ts
-
-
-
-
-
-
-
-
-
-/** A signature or attestation refused, with the reason a user reads. */
-class Rejected extends Error {
-}
-/** Verifies every signature of `subject` found in `store`. */
-async function verifyImageSignatures(store, subject, options) {
-    const [bundles, legacy] = await Promise.all([
-        findBundles(store, subject.digest),
-        findLegacySignatures(store, subject.digest),
-    ]);
-    let manifestBytes;
-    const subjectBytes = async () => {
-        manifestBytes ??= (await store.fetchManifest(subject)).bytes;
-        return manifestBytes;
-    };
-    const verdicts = [];
-    for (const found of bundles) {
-        const location = `${store.name}@${found.descriptor.digest}`;
-        if (found.error || found.bundle === undefined) {
-            verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
-            continue;
-        }
-        verdicts.push(await judge('bundle', location, options, async () => {
-            let bundle;
-            try {
-                bundle = (0,bundle_dist/* bundleFromJSON */.vw)(found.bundle);
-            }
-            catch (e) {
-                throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
-            }
-            const artifact = bundle.content.$case === 'messageSignature' ? await subjectBytes() : undefined;
-            return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
-        }));
-    }
-    for (const found of legacy) {
-        const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
-        if (found.error || !found.signature) {
-            verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
-            continue;
-        }
-        const sig = found.signature;
-        verdicts.push(await judge('legacy', location, options, async () => ({
-            bundle: legacyBundle(sig),
-            artifact: sig.payload,
-            bindsTo: () => checkSimpleSigning(sig.payload, subject.digest),
-        })));
-    }
-    return { digest: subject.digest, verified: verdicts.some((v) => v.ok), signatures: verdicts };
-}
-async function judge(format, location, options, prepare) {
-    const seen = {};
-    try {
-        const { bundle, artifact, bindsTo } = await prepare();
-        await verifyBundleSignature(bundle, artifact, options, seen);
-        bindsTo(bundle);
-        const { identity, transparencyLog } = seen;
-        if (!identity)
-            return { format, location, ok: true, reason: 'signature verified with the public key' };
-        checkIdentityPolicy(options, identity);
-        return {
-            format,
-            location,
-            ok: true,
-            reason: `certificate for ${identity.subject ?? '(no subject)'} from ${identity.issuer ?? '(no issuer)'} verified against the trusted root`,
-            identity,
-            ...(transparencyLog?.length ? { transparencyLog } : {}),
-        };
-    }
-    catch (e) {
-        return {
-            format,
-            location,
-            ok: false,
-            reason: rejectionReason(e),
-            ...(seen.identity ? { identity: seen.identity } : {}),
-            ...(seen.transparencyLog?.length ? { transparencyLog: seen.transparencyLog } : {}),
-        };
-    }
-}
-/**
- * Checks one bundle's signature, as cosign does: with a public key the
- * signature alone; with a trusted root the Fulcio certificate, a trusted time
- * and the transparency log (the identity policy is the caller's next step,
- * checkIdentityPolicy). `artifact` is what a message signature signs. Throws
- * on refusal; `seen` gets the certificate's identity and log entries as they
- * are read.
- */
-async function verifyBundleSignature(bundle, artifact, options, seen = {}) {
-    if ('publicKey' in options.trust) {
-        verifyWithKey(bundle, artifact, options.trust.publicKey);
-        return;
-    }
-    // Certificates, logs and timestamps need sigstore-js's verifier, loaded
-    // only here: it is most of a key verification's start-up otherwise.
-    const sigstore = await __nccwpck_require__.e(/* import() */ 187).then(__nccwpck_require__.bind(__nccwpck_require__, 4187));
-    const entity = sigstore.toSignedEntity(bundle, artifact);
-    if (entity.key.$case !== 'certificate') {
-        throw new Rejected('signed with a key, not a certificate: verify it with --key');
-    }
-    seen.identity = certificateIdentity(certDer(bundle));
-    verifyWithRoot(sigstore, entity, options);
-    seen.transparencyLog = entity.tlogEntries.map((e) => e.logIndex);
-}
-/** The identity policy on a verified certificate's identity; throws Rejected naming what differs. */
-function checkIdentityPolicy(options, identity) {
-    const mismatch = options.policy ? identityMismatch(options.policy, identity) : undefined;
-    if (mismatch)
-        throw new Rejected(`identity policy: ${mismatch}`);
-}
-function certDer(bundle) {
-    const content = bundle.verificationMaterial.content;
-    if (content.$case === 'certificate')
-        return content.certificate.rawBytes;
-    if (content.$case === 'x509CertificateChain') {
-        const leaf = content.x509CertificateChain.certificates[0];
-        if (leaf)
-            return leaf.rawBytes;
-    }
-    throw new Rejected('the bundle has no certificate');
-}
-const MESSAGE_HASHES = {
-    [protobuf_specs_dist.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_dist.HashAlgorithm.SHA2_512]: 'sha512',
-};
-/**
- * With a user's key, as `cosign verify --key --insecure-ignore-tlog`: only the
- * signature counts; log entries and timestamps are not checked, since no log
- * key was given to check them with. The check is sigstore-js's own for a key
- * (the DSSE pre-authentication encoding, or the artifact with the message
- * digest's hash), done here so that a key verification does not load it.
- */
-function verifyWithKey(bundle, artifact, publicKey) {
-    let ok;
-    if (bundle.content.$case === 'dsseEnvelope') {
-        const envelope = bundle.content.dsseEnvelope;
-        const signature = envelope.signatures[0]?.sig ?? Buffer.alloc(0);
-        ok = safeVerify(undefined, dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload), publicKey, signature);
-    }
-    else {
-        const { messageDigest, signature } = bundle.content.messageSignature;
-        const hash = MESSAGE_HASHES[messageDigest?.algorithm ?? protobuf_specs_dist.HashAlgorithm.SHA2_256];
-        if (!hash)
-            throw new Rejected(`message digest algorithm ${messageDigest?.algorithm} is not supported`);
-        if (!artifact)
-            throw new Rejected('no signed content to check the message signature against');
-        // Ed25519 signs the message itself (cosign and KeySigner alike); the
-        // digest's algorithm names only how the bundle records the message.
-        const pure = publicKey.asymmetricKeyType === 'ed25519' || publicKey.asymmetricKeyType === 'ed448';
-        ok = safeVerify(pure ? undefined : hash, artifact, publicKey, signature);
-    }
-    if (!ok)
-        throw new Rejected(SIGNATURE_MISMATCH);
-}
-/** OpenSSL throws on some malformed signatures instead of saying no; either way it is not valid. */
-function safeVerify(hash, data, key, signature) {
-    try {
-        return (0,external_node_crypto_.verify)(hash, data, key, signature);
-    }
-    catch {
-        return false;
-    }
-}
-const SIGNATURE_MISMATCH = 'the signature does not match the signed content (tampered payload, or another key or certificate)';
-function verifyWithRoot(sigstore, entity, options) {
-    if (!('trustedRoot' in options.trust))
-        return;
-    if (entity.key.$case !== 'certificate')
-        return;
-    // A Fulcio certificate lives minutes; only a trusted time (a log entry's
-    // integrated time or an RFC 3161 timestamp) shows it was valid at signing.
-    const timed = entity.timestamps.some((t) => t.$case === 'timestamp-authority' || Number(t.tlogEntry.integratedTime) > 0);
-    if (!timed) {
-        const notAfter = entity.key.certificate.notAfter;
-        const now = options.now ?? new Date();
-        throw new Rejected(notAfter < now
-            ? `certificate expired at ${notAfter.toISOString()} and no trusted timestamp shows it signed while valid`
-            : 'no trusted timestamp (transparency-log entry or RFC 3161) shows when the certificate signed');
-    }
-    const requireTlog = options.requireTransparencyLog ?? true;
-    const material = sigstore.toTrustMaterial(options.trust.trustedRoot);
-    new sigstore.Verifier(material, {
-        tlogThreshold: requireTlog ? 1 : 0,
-        ctlogThreshold: 1,
-        timestampThreshold: 1,
-    }).verify(entity);
-}
-/** A DSSE bundle must be cosign's signing statement naming this digest; a message signature signs the manifest itself. */
-function checkBundleSubject(bundle, digest) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        return;
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE) {
-        throw new Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    let statement;
-    try {
-        statement = JSON.parse(envelope.payload.toString('utf8'));
-    }
-    catch {
-        throw new Rejected('the signed payload is not JSON');
-    }
-    if (statement.predicateType !== COSIGN_SIGN_PREDICATE) {
-        throw new Rejected(`predicateType is ${String(statement.predicateType)}, not ${COSIGN_SIGN_PREDICATE}`);
-    }
-    const algorithm = digest.slice(0, digest.indexOf(':'));
-    const signed = (statement.subject ?? [])
-        .map((s) => s.digest?.[algorithm])
-        .filter((d) => typeof d === 'string');
-    if (!signed.includes(digest_hexOf(digest))) {
-        throw new Rejected(`the signature is for ${signed.map((h) => `${algorithm}:${h}`).join(', ') || 'no digest'}, not ${digest}`);
-    }
-}
-function checkSimpleSigning(payload, digest) {
-    let doc;
-    try {
-        doc = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        throw new Rejected('the signed payload is not JSON');
-    }
-    if (doc.critical?.type !== SIMPLE_SIGNING_TYPE) {
-        throw new Rejected(`critical.type is ${String(doc.critical?.type)}, not "${SIMPLE_SIGNING_TYPE}"`);
-    }
-    const signed = doc.critical.image?.['docker-manifest-digest'];
-    if (signed !== digest)
-        throw new Rejected(`the signature is for ${String(signed)}, not ${digest}`);
-}
-/** cosign's legacy annotations as a message-signature bundle, so one verifier checks both formats. */
-function legacyBundle(sig) {
-    return bundleOfLegacy(sig, {
-        messageSignature: {
-            messageDigest: {
-                algorithm: 'SHA2_256',
-                digest: (0,external_node_crypto_.createHash)('sha256').update(sig.payload).digest('base64'),
-            },
-            signature: sig.signature,
-        },
-    });
-}
-/**
- * A `.att` layer as a DSSE bundle: the envelope the layer holds, with the
- * certificate, Rekor entry and timestamp cosign put in its annotations, so an
- * attestation in the legacy format is checked exactly as a bundle is.
- */
-function legacyAttestationBundle(envelope, material) {
-    const e = envelope;
-    if (typeof e !== 'object' || e === null || Array.isArray(e))
-        throw new Rejected('not a DSSE envelope');
-    // cosign < 2 wrote an empty keyid; the bundle schema wants a string either way.
-    const signatures = Array.isArray(e.signatures)
-        ? e.signatures.map((s) => ({ keyid: s?.keyid ?? '', sig: s?.sig }))
-        : e.signatures;
-    return bundleOfLegacy(material, {
-        dsseEnvelope: { payload: e.payload, payloadType: e.payloadType, signatures },
-    });
-}
-function bundleOfLegacy(material, content) {
-    const certificates = material.certificate
-        ? [
-            ...certificatesFromPem(material.certificate),
-            ...(material.chain ? certificatesFromPem(material.chain) : []),
-        ]
-        : [];
-    const tlogEntries = [];
-    if (material.rekorBundle) {
-        let rb;
-        try {
-            rb = JSON.parse(material.rekorBundle);
-        }
-        catch {
-            throw new Rejected('the dev.sigstore.cosign/bundle annotation is not JSON');
-        }
-        const body = Buffer.from(rb.Payload?.body ?? '', 'base64');
-        let kind = {};
-        try {
-            kind = JSON.parse(body.toString('utf8'));
-        }
-        catch {
-            throw new Rejected('the Rekor entry body in dev.sigstore.cosign/bundle is not JSON');
-        }
-        tlogEntries.push({
-            logIndex: String(rb.Payload?.logIndex ?? 0),
-            logId: { keyId: Buffer.from(rb.Payload?.logID ?? '', 'hex').toString('base64') },
-            kindVersion: { kind: kind.kind ?? '', version: kind.apiVersion ?? '' },
-            integratedTime: String(rb.Payload?.integratedTime ?? 0),
-            inclusionPromise: { signedEntryTimestamp: rb.SignedEntryTimestamp ?? '' },
-            canonicalizedBody: body.toString('base64'),
-        });
-    }
-    const rfc3161Timestamps = [];
-    if (material.timestamp) {
-        try {
-            const t = JSON.parse(material.timestamp);
-            if (t.SignedRFC3161Timestamp)
-                rfc3161Timestamps.push({ signedTimestamp: t.SignedRFC3161Timestamp });
-        }
-        catch {
-            throw new Rejected('the dev.sigstore.cosign/rfc3161timestamp annotation is not JSON');
-        }
-    }
-    const json = {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial: {
-            ...(certificates.length
-                ? {
-                    x509CertificateChain: {
-                        certificates: certificates.map((c) => ({ rawBytes: c.toString('base64') })),
-                    },
-                }
-                : { publicKey: { hint: '' } }),
-            tlogEntries,
-            timestampVerificationData: { rfc3161Timestamps },
-        },
-        ...content,
-    };
-    try {
-        return (0,bundle_dist/* bundleFromJSON */.vw)(json);
-    }
-    catch (e) {
-        const what = 'dsseEnvelope' in content
-            ? "legacy attestation's envelope or annotations"
-            : "legacy signature's annotations";
-        throw new Rejected(`the ${what} are malformed: ${e.message}`);
-    }
-}
-/** A refusal in one line: Rejected's own words, or sigstore-js's error codes said plainly. */
-function rejectionReason(e) {
-    if (e instanceof Rejected)
-        return e.message;
-    const err = e;
-    const text = (err.message ?? String(e)).split('\n')[0] ?? '';
-    switch (err.code) {
-        case 'SIGNATURE_ERROR':
-            return SIGNATURE_MISMATCH;
-        case 'CERTIFICATE_ERROR':
-            return `the certificate is not trusted: ${text}`;
-        case 'TLOG_BODY_ERROR':
-            return `the transparency-log entry does not record this signature: ${text}`;
-        case 'TLOG_INCLUSION_PROOF_ERROR':
-        case 'TLOG_INCLUSION_PROMISE_ERROR':
-        case 'TLOG_ERROR':
-            return `the transparency-log entry is not trusted: ${text}`;
-        case 'TIMESTAMP_ERROR':
-            return `the timestamp is not trusted: ${text}`;
-        default:
-            return err.code ? `${err.code}: ${text}` : text;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/attest/legacy-att.ts
-
-
-
-
-
-
-
-// The attestation format cosign wrote before bundles (and still writes with
-// --new-bundle-format=false): the tag `sha256-<hex>.att` holds an image
-// manifest whose layers are DSSE envelopes, one per attestation, with the
-// verification material in cosign's annotations. cosign 3's
-// verify-attestation still reads it, and older verifiers read nothing else.
-const DSSE_ENVELOPE_MEDIA_TYPE = 'application/vnd.dsse.envelope.v1+json';
-/** cosign names the predicate type in a bare `predicateType` annotation. */
-const ANNOTATION_LEGACY_PREDICATE_TYPE = 'predicateType';
-/** `sha256:abc…` → `sha256-abc….att`. */
-function legacyAttestationTag(digest) {
-    return `${digest.slice(0, digest.indexOf(':'))}-${digest_hexOf(digest)}.att`;
-}
-/** 3 × 256 KiB: a multiple of 3, so each chunk encodes to base64 without padding. */
-const CHUNK = (/* unused pure expression or super */ null && (3 * 256 * 1024));
-/**
- * The DSSE envelope as cosign serialises it (Go's field order, the empty keyid
- * left out), its base64 payload encoded chunk by chunk so a tens-of-MB
- * statement is never held as one string.
- */
-function envelopeChunks(bundle) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new OperationError('not a DSSE bundle');
-    const { payload, signatures } = bundle.content.dsseEnvelope;
-    const head = Buffer.from('{"payload":"');
-    const tail = Buffer.from(`","payloadType":${JSON.stringify(IN_TOTO_PAYLOAD_TYPE)},"signatures":${JSON.stringify(signatures.map((s) => s.keyid ? { keyid: s.keyid, sig: s.sig.toString('base64') } : { sig: s.sig.toString('base64') }))}}`);
-    return {
-        size: head.length + 4 * Math.ceil(payload.length / 3) + tail.length,
-        *chunks() {
-            yield head;
-            for (let i = 0; i < payload.length; i += CHUNK) {
-                yield Buffer.from(payload.subarray(i, i + CHUNK).toString('base64'));
-            }
-            yield tail;
-        },
-    };
-}
-/**
- * The layer annotations: the signature itself lives in the envelope, so its
- * annotation is empty, as cosign leaves it; the certificate, Rekor entry and
- * timestamp are carried in the same encodings as for a legacy signature.
- */
-function legacyAttestationAnnotations(bundle, predicateType) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new OperationError('not a DSSE bundle');
-    return {
-        [ANNOTATION_SIGNATURE]: '',
-        ...materialAnnotations(legacyMaterialFromBundle(bundle)),
-        [ANNOTATION_LEGACY_PREDICATE_TYPE]: predicateType,
-    };
-}
-/**
- * Appends the attestation to the `.att` manifest of `subject`, keeping every
- * attestation already there (cosign's, another run's). The same envelope
- * twice changes nothing. The manifest, pushed last, is the commit point.
- */
-async function pushLegacyAttestation(store, subject, bundle, predicateType) {
-    const { size, chunks } = envelopeChunks(bundle);
-    const hash = createHash('sha256');
-    for (const c of chunks())
-        hash.update(c);
-    const layer = {
-        mediaType: DSSE_ENVELOPE_MEDIA_TYPE,
-        size,
-        digest: `sha256:${hash.digest('hex')}`,
-        annotations: legacyAttestationAnnotations(bundle, predicateType),
-    };
-    return appendLegacyLayer(store, legacyAttestationTag(subject), layer, () => Readable.from(chunks(), { objectMode: false }));
-}
-/** An envelope over the largest predicate: base64 adds a third, the envelope (or bundle) a little more. */
-const ENVELOPE_LIMIT = Math.ceil((PREDICATE_SIZE_LIMIT * 4) / 3) + 1024 * 1024;
-/**
- * The attestations in the `.att` manifest of `subject` whose predicateType
- * annotation is one of `predicateTypes`, each envelope read; none when the tag
- * does not exist. Other layers are not read at all: an SBOM of tens of MB is
- * not fetched to look for a VEX document.
- */
-async function legacy_att_findLegacyAttestations(store, subject, predicateTypes) {
-    const tag = legacyAttestationTag(subject);
-    const found = await legacyManifest(store, tag);
-    if (!found)
-        return [];
-    const out = [];
-    for (const layer of found.manifest.layers) {
-        const predicateType = layer.annotations?.[ANNOTATION_LEGACY_PREDICATE_TYPE];
-        if (layer.mediaType !== DSSE_ENVELOPE_MEDIA_TYPE ||
-            predicateType === undefined ||
-            !predicateTypes.includes(predicateType))
-            continue;
-        const base = {
-            tag,
-            manifest: found.descriptor,
-            layer,
-            predicateType,
-            material: materialOfAnnotations(layer.annotations),
-        };
-        try {
-            out.push({ ...base, envelope: JSON.parse((await readEnvelope(store, layer)).toString('utf8')) });
-        }
-        catch (e) {
-            const why = e instanceof SyntaxError ? 'the DSSE envelope is not JSON' : e.message;
-            out.push({ ...base, error: `${store.name}:${tag} layer ${layer.digest}: ${why.split('\n')[0]}` });
-        }
-    }
-    return out;
-}
-async function readEnvelope(store, layer) {
-    if (layer.size > ENVELOPE_LIMIT)
-        throw new IntegrityError(`the envelope is ${layer.size} bytes, over the ${ENVELOPE_LIMIT}-byte limit`);
-    const chunks = [];
-    let total = 0;
-    for await (const c of await store.fetchBlob(layer)) {
-        total += c.length;
-        if (total > ENVELOPE_LIMIT)
-            throw new IntegrityError('the envelope is over the size limit');
-        chunks.push(c);
-    }
-    return Buffer.concat(chunks);
-}
-
-;// CONCATENATED MODULE: ./src/attest/statement.ts
-
-// in-toto Statements: lading writes v1; it reads v1 and v0.1 (what
-// `cosign attest` still writes), which differ only in `_type`.
-const STATEMENT_V1 = 'https://in-toto.io/Statement/v1';
-const STATEMENT_V01 = 'https://in-toto.io/Statement/v0.1';
-/** One subject per digest, all named after the repository (as actions/attest and cosign name them). */
-function imageSubjects(name, digests) {
-    const seen = new Set();
-    const out = [];
-    for (const d of digests) {
-        if (seen.has(d))
-            continue;
-        seen.add(d);
-        out.push({ name, digest: { [algorithmOf(d)]: hexOf(d) } });
-    }
-    return out;
-}
-/**
- * The bytes around the predicate: a Statement is written as `prefix`, the
- * predicate file's own bytes, `suffix`, so a tens-of-MB SBOM is never parsed
- * and re-serialised (which would cost several copies of it).
- */
-function statementFrame(subjects, predicateType) {
-    const head = JSON.stringify({ _type: STATEMENT_V1, subject: subjects, predicateType });
-    return { prefix: Buffer.from(`${head.slice(0, -1)},"predicate":`), suffix: Buffer.from('}') };
-}
-/** A whole Statement over a predicate already in memory (provenance, tests). */
-function buildStatement(subjects, predicateType, predicate) {
-    return Buffer.from(JSON.stringify({ _type: STATEMENT_V1, subject: subjects, predicateType, predicate }));
-}
-/** Parses a DSSE payload as an in-toto Statement; the error says what is wrong with it. */
-function parseStatement(payload) {
-    let doc;
-    try {
-        doc = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        throw new Error('the signed payload is not JSON');
-    }
-    if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-        throw new Error('the signed payload is not a JSON object');
-    }
-    const s = doc;
-    if (s._type !== STATEMENT_V1 && s._type !== STATEMENT_V01) {
-        throw new Error(`_type is ${JSON.stringify(s._type)}, not an in-toto Statement (v1 or v0.1)`);
-    }
-    if (typeof s.predicateType !== 'string')
-        throw new Error('the statement has no predicateType');
-    if (!Array.isArray(s.subject))
-        throw new Error('the statement has no subject list');
-    const subjects = [];
-    for (const sub of s.subject) {
-        const o = (sub ?? {});
-        if (typeof o.digest !== 'object' || o.digest === null)
-            continue;
-        const digest = Object.fromEntries(Object.entries(o.digest).filter(([, v]) => typeof v === 'string'));
-        subjects.push({ name: typeof o.name === 'string' ? o.name : '', digest });
-    }
-    return { type: s._type, subjects, predicateType: s.predicateType, predicate: s.predicate };
-}
-/** Whether `digest` is among the statement's subjects. */
-function namesDigest(subjects, digest) {
-    const algorithm = digest_algorithmOf(digest);
-    const hex = digest_hexOf(digest);
-    return subjects.some((s) => s.digest[algorithm] === hex);
-}
-/** The subjects' digests, for messages. */
-function subjectDigests(subjects) {
-    return subjects.flatMap((s) => Object.entries(s.digest).map(([a, h]) => `${a}:${h}`));
-}
-
-;// CONCATENATED MODULE: ./src/attest/verifier.ts
-
-
-
-
-
-
-
-
-
-// Judges the attestations of one predicate kind attached to an image: the
-// bundle's signature (a public key, or a trusted root and identity policy, as
-// for signatures), that the statement names this very digest, then the
-// predicate checks. The requirement is met when one attestation passes all.
-/** A bundle is the envelope plus a little verification material: the envelope's limit has room for it. */
-const BUNDLE_LIMIT = ENVELOPE_LIMIT;
-async function verifyAttestations(store, subject, requirement, options, sources = {}) {
-    const types = predicates_predicateTypesOf(requirement.kind);
-    const referrers = (await store.referrers(subject.digest, { artifactType: BUNDLE_MEDIA_TYPE })).filter((d) => {
-        const p = d.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        return p === undefined || types.includes(p);
-    });
-    const attestations = [];
-    // Envelopes judged: `lading attest --legacy-att` writes each one as a referrer and into the `.att`.
-    const judged = new Set();
-    for (const descriptor of referrers) {
-        const location = `${store.name}@${descriptor.digest}`;
-        const annotated = descriptor.annotations?.[ANNOTATION_PREDICATE_TYPE];
-        try {
-            const bundle = await readBundle(store, descriptor, location);
-            if (bundle.content.$case === 'dsseEnvelope') {
-                const { payload, signatures } = bundle.content.dsseEnvelope;
-                judged.add(envelopeKey(payload, signatures.map((s) => s.sig)));
-            }
-            const statement = await checkAttestation(bundle, subject.digest, requirement, options, annotated);
-            // An unannotated referrer may be any attestation, or a signature: skip other types quietly.
-            if (statement === undefined)
-                continue;
-            attestations.push(passed(location, statement));
-        }
-        catch (e) {
-            attestations.push({
-                location,
-                predicateType: annotated ?? '(unannotated)',
-                ok: false,
-                reason: rejectionReason(e),
-            });
-        }
-    }
-    if (sources.legacyAtt && !attestations.some((a) => a.ok)) {
-        const found = (await legacy_att_findLegacyAttestations(store, subject.digest, types)).filter((f) => {
-            const key = legacyEnvelopeKey(f.envelope);
-            if (key === undefined)
-                return true;
-            if (judged.has(key))
-                return false;
-            judged.add(key);
-            return true;
-        });
-        for (const f of found) {
-            attestations.push(await verifyLegacyAttestation(store, f, subject.digest, requirement, options));
-        }
-    }
-    return { requirement, satisfied: attestations.some((a) => a.ok), attestations };
-}
-/** The same statement under the same signatures, wherever and however it is stored. */
-function envelopeKey(payload, signatures) {
-    const hash = (0,external_node_crypto_.createHash)('sha256').update(payload);
-    for (const sig of signatures)
-        hash.update('\0').update(sig.toString('base64'));
-    return hash.digest('hex');
-}
-/** The key of a `.att` layer's envelope (base64 fields, unchecked JSON); undefined when it has none. */
-function legacyEnvelopeKey(envelope) {
-    const e = envelope;
-    if (typeof e?.payload !== 'string' || !Array.isArray(e.signatures))
-        return undefined;
-    const sigs = e.signatures.map((s) => s?.sig);
-    if (!sigs.every((s) => typeof s === 'string'))
-        return undefined;
-    return envelopeKey(Buffer.from(e.payload, 'base64'), sigs.map((s) => Buffer.from(s, 'base64')));
-}
-/**
- * Judges the attestations of one kind in the legacy `.att` tag of `subject`
- * (`cosign attest --new-bundle-format=false`, `lading attest --legacy-att`) by
- * the same checks as a bundle referrer: the envelope's signature with the key,
- * or the certificate, trusted time and Rekor entry cosign put in the layer's
- * annotations, then the identity policy, the subject and the predicate.
- */
-async function verifyLegacyAttestations(store, subject, requirement, options) {
-    const found = await findLegacyAttestations(store, subject.digest, predicateTypesOf(requirement.kind));
-    return Promise.all(found.map((f) => verifyLegacyAttestation(store, f, subject.digest, requirement, options)));
-}
-/** The verdict on one attestation found in a `.att` tag; its location is `STORE:TAG layer DIGEST`. */
-async function verifyLegacyAttestation(store, found, subject, requirement, options) {
-    const location = `${store.name}:${found.tag} layer ${found.layer.digest}`;
-    try {
-        if (found.error !== undefined || found.envelope === undefined)
-            throw new Rejected(found.error ?? 'unreadable envelope');
-        const bundle = legacyAttestationBundle(found.envelope, found.material);
-        const statement = await checkAttestation(bundle, subject, requirement, options, found.predicateType);
-        if (statement === undefined)
-            throw new Rejected('not an attestation of this kind');
-        return passed(location, statement);
-    }
-    catch (e) {
-        return { location, predicateType: found.predicateType, ok: false, reason: rejectionReason(e) };
-    }
-}
-/**
- * As `cosign verify-attestation`: the signature, then who made it, then what
- * it says. Undefined for a statement of another kind whose holder did not
- * claim this kind (`annotated`); throws Rejected on every refusal.
- */
-async function checkAttestation(bundle, subject, requirement, options, annotated) {
-    const types = predicates_predicateTypesOf(requirement.kind);
-    const seen = {};
-    await verifyBundleSignature(bundle, undefined, options, seen);
-    if (seen.identity)
-        checkIdentityPolicy(options, seen.identity);
-    const statement = statementOf(bundle);
-    if (!types.includes(statement.predicateType)) {
-        if (annotated === undefined)
-            return undefined;
-        throw new Rejected(`the statement's predicateType is ${statement.predicateType}, not ${types.join(' or ')}`);
-    }
-    if (!namesDigest(statement.subjects, subject)) {
-        throw new Rejected(`the statement is about ${subjectDigests(statement.subjects).join(', ') || 'no digest'}, not ${subject}`);
-    }
-    const mismatch = predicateMismatch(statement.predicate, requirement, options.now ?? new Date());
-    if (mismatch)
-        throw new Rejected(mismatch);
-    return statement;
-}
-function passed(location, statement) {
-    return {
-        location,
-        predicateType: statement.predicateType,
-        ok: true,
-        reason: 'signature verified; the statement names this digest; the predicate meets every check',
-        statement: statement.type,
-    };
-}
-async function readBundle(store, descriptor, where) {
-    const { manifest } = await store.fetchManifest(descriptor);
-    const layer = 'layers' in manifest ? manifest.layers.find((l) => l.mediaType === BUNDLE_MEDIA_TYPE) : undefined;
-    if (!layer)
-        throw new Rejected(`no ${BUNDLE_MEDIA_TYPE} layer`);
-    if (layer.size > BUNDLE_LIMIT) {
-        throw new Rejected(`the bundle ${layer.digest} is ${layer.size} bytes, over the ${BUNDLE_LIMIT}-byte limit`);
-    }
-    const chunks = [];
-    let total = 0;
-    for await (const c of await store.fetchBlob(layer)) {
-        total += c.length;
-        if (total > BUNDLE_LIMIT)
-            throw new Rejected(`the bundle ${layer.digest} is over the size limit`);
-        chunks.push(c);
-    }
-    let json;
-    try {
-        json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-    }
-    catch {
-        throw new Rejected(`${where}: the bundle is not JSON`);
-    }
-    try {
-        return (0,bundle_dist/* bundleFromJSON */.vw)(json);
-    }
-    catch (e) {
-        throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
-    }
-}
-function statementOf(bundle) {
-    if (bundle.content.$case !== 'dsseEnvelope')
-        throw new Rejected('not a DSSE attestation (a message signature)');
-    const envelope = bundle.content.dsseEnvelope;
-    if (envelope.payloadType !== bundle_IN_TOTO_PAYLOAD_TYPE) {
-        throw new Rejected(`payloadType is ${envelope.payloadType}, not ${bundle_IN_TOTO_PAYLOAD_TYPE}`);
-    }
-    try {
-        return parseStatement(envelope.payload);
-    }
-    catch (e) {
-        throw new Rejected(e.message);
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./src/oci/file-sink.ts
-/** Bytes gathered before one positioned write: a quarter of the syscalls of 64 KiB socket chunks. */
-const WRITE_BATCH = 256 * 1024;
-/** Buffers per sink: one filling while the others are being written. The source pauses when none is free. */
-const BUFFERS = 3;
-/**
- * Drains `source` into `file` from offset 0 and resolves once every byte is on
- * the file and the source has ended (a verifying source errors before its end
- * when the digest is wrong, and that error rejects here). `onChunk` sees each
- * chunk once, in order, before it is written.
- *
- * Why not pipeline() into a WriteStream: a blob from a registry arrives as
- * ~4,000 socket chunks of 64 KiB per 250 MiB, each then costing a write
- * syscall, a thread-pool hop and a Writable's bookkeeping; this loop took a
- * tenth off a registry-to-layout copy's CPU time. Chunks are copied into a few
- * reused buffers rather than written in place: holding them until their write
- * finished (writev of the chunks themselves) raised peak RSS by 15-25 MiB.
- * `sizeHint` (the blob's size) keeps the buffers of a small blob small.
- */
-function drainToFile(source, file, options = {}) {
-    const bufferSize = Math.max(1, Math.min(WRITE_BATCH, options.sizeHint ?? WRITE_BATCH));
-    return new Promise((resolve, reject) => {
-        // A source that failed before we were handed it has already emitted its error and close.
-        if (source.destroyed) {
-            reject(source.errored ?? new Error('the source was closed before it was read'));
-            return;
-        }
-        const free = [];
-        let made = 0;
-        let current;
-        let filled = 0;
-        let position = 0;
-        let inFlight = 0;
-        // The unwritten rest of a chunk that found every buffer busy (already hashed).
-        let pending;
-        let ended = false;
-        let failed = false;
-        const fail = (err) => {
-            if (failed)
-                return;
-            failed = true;
-            source.off('data', onData);
-            source.destroy();
-            reject(err);
-        };
-        const take = () => {
-            if (free.length > 0)
-                return free.pop();
-            if (made < BUFFERS) {
-                made++;
-                return Buffer.allocUnsafeSlow(bufferSize);
-            }
-            return undefined;
-        };
-        /** Copies into buffers, writing each one that fills; false when it had to stop for a free buffer. */
-        const absorb = (chunk, from) => {
-            let offset = from;
-            while (offset < chunk.length) {
-                current ??= take();
-                if (!current) {
-                    pending = { chunk, offset };
-                    return false;
-                }
-                const n = chunk.copy(current, filled, offset);
-                filled += n;
-                offset += n;
-                if (filled === current.length)
-                    flush();
-            }
-            return true;
-        };
-        const finishIfDone = () => {
-            if (failed || !ended || pending)
-                return;
-            if (filled > 0)
-                flush();
-            if (inFlight === 0)
-                resolve();
-        };
-        const flush = () => {
-            const buffer = current;
-            const length = filled;
-            const at = position;
-            position += length;
-            current = undefined;
-            filled = 0;
-            inFlight++;
-            writeFully(file, buffer, length, at).then(() => {
-                inFlight--;
-                free.push(buffer);
-                if (failed)
-                    return;
-                if (pending) {
-                    const { chunk, offset } = pending;
-                    pending = undefined;
-                    if (!absorb(chunk, offset))
-                        return;
-                }
-                if (!ended && source.isPaused())
-                    source.resume();
-                finishIfDone();
-            }, fail);
-        };
-        function onData(chunk) {
-            try {
-                options.onChunk?.(chunk);
-            }
-            catch (err) {
-                fail(err);
-                return;
-            }
-            if (!absorb(chunk, 0))
-                source.pause();
-        }
-        source.on('data', onData);
-        source.once('error', fail);
-        source.once('end', () => {
-            ended = true;
-            finishIfDone();
-        });
-        // A source destroyed without an error (a reader gave up) never ends: that is a failure too.
-        source.once('close', () => {
-            if (!ended)
-                fail(source.errored ?? new Error('the source closed before its end'));
-        });
-    });
-}
-/** fs writes may be short; positioned writes resume where the last one stopped. */
-async function writeFully(file, buffer, length, position) {
-    let done = 0;
-    while (done < length) {
-        const { bytesWritten } = await file.write(buffer, done, length - done, position + done);
-        done += bytesWritten;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/manifest.ts
-
-
-
-// Manifests arrive from registries, layout directories and archives written by
-// other tools. Everything that the rest of lading trusts about a manifest's shape
-// is checked here once, so later code can index into it without guarding.
-/** The largest manifest lading accepts, as distribution enforces on push. */
-const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
-const SCHEMA1_TYPES = [
-    'application/vnd.docker.distribution.manifest.v1+json',
-    'application/vnd.docker.distribution.manifest.v1+prettyjws',
-];
-/**
- * Content types that say nothing about which manifest this is. Some registries
- * and static file servers answer with them; the fields decide then, as
- * containerd and distribution do.
- */
-const UNSPECIFIC_TYPES = ['', 'application/json', 'application/octet-stream', 'text/plain'];
-function parseManifest(bytes, options) {
-    const { where } = options;
-    const fail = (message) => {
-        const text = `${where}: ${message}`;
-        throw options.from === 'input' ? new errors_InputError(text) : new IntegrityError(text);
-    };
-    if (bytes.length > MANIFEST_MAX_BYTES) {
-        fail(`manifest of ${bytes.length} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-    }
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
-    }
-    catch (err) {
-        fail(`manifest is not JSON (${err.message})`);
-    }
-    if (!isObject(value))
-        fail(`manifest is not a JSON object`);
-    const doc = value;
-    const announced = normaliseType(options.mediaType);
-    const field = doc.mediaType;
-    if (field !== undefined && typeof field !== 'string')
-        fail(`manifest field "mediaType" is not a string`);
-    if (doc.schemaVersion === 1 ||
-        SCHEMA1_TYPES.includes(announced) ||
-        SCHEMA1_TYPES.includes(field)) {
-        fail(`Docker schema 1 manifests are not supported; re-push the image with a current client`);
-    }
-    if (doc.schemaVersion !== 2)
-        fail(`manifest "schemaVersion" is ${JSON.stringify(doc.schemaVersion)}, expected 2`);
-    const hasManifests = 'manifests' in doc;
-    const hasImageFields = 'config' in doc || 'layers' in doc;
-    if (hasManifests && hasImageFields) {
-        fail(`manifest has both "manifests" and "config"/"layers": it is neither an index nor an image manifest`);
-    }
-    const detected = hasManifests ? mediatype_MediaType.ociIndex : hasImageFields ? mediatype_MediaType.ociManifest : undefined;
-    if (field && announced && field !== announced) {
-        fail(`manifest "mediaType" is ${field} but it was served as ${announced}`);
-    }
-    const mediaType = field || announced || detected;
-    if (!mediaType)
-        fail(`manifest has no "mediaType" and neither "manifests" nor "config" and "layers"`);
-    if (!isManifestType(mediaType))
-        fail(`unsupported manifest media type "${mediaType}"`);
-    const isIndex = INDEX_TYPES.includes(mediaType);
-    if (isIndex && hasImageFields)
-        fail(`manifest is typed ${mediaType} but has "config"/"layers"`);
-    if (!isIndex && hasManifests)
-        fail(`manifest is typed ${mediaType} but has "manifests"`);
-    const check = (d, path) => {
-        checkDescriptor(d, path, fail);
-    };
-    if (isIndex) {
-        if (!Array.isArray(doc.manifests))
-            fail(`"manifests" is not an array`);
-        for (const [i, d] of doc.manifests.entries())
-            check(d, `manifests[${i}]`);
-    }
-    else {
-        check(doc.config, 'config');
-        if (!Array.isArray(doc.layers))
-            fail(`"layers" is not an array`);
-        for (const [i, d] of doc.layers.entries())
-            check(d, `layers[${i}]`);
-    }
-    if (doc.subject !== undefined)
-        check(doc.subject, 'subject');
-    if (doc.artifactType !== undefined && typeof doc.artifactType !== 'string')
-        fail(`"artifactType" is not a string`);
-    checkAnnotations(doc.annotations, 'annotations', fail);
-    doc.mediaType = mediaType;
-    return doc;
-}
-/** Compact JSON, the form registries and other clients hash when they write a manifest. */
-function encodeManifest(manifest) {
-    return Buffer.from(JSON.stringify(manifest), 'utf8');
-}
-function normaliseType(type) {
-    const bare = (type ?? '').split(';')[0].trim().toLowerCase();
-    return UNSPECIFIC_TYPES.includes(bare) ? '' : bare;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkDescriptor(value, path, fail) {
-    if (!isObject(value))
-        fail(`${path} is not a descriptor object`);
-    const d = value;
-    if (typeof d.mediaType !== 'string' || d.mediaType === '')
-        fail(`${path}.mediaType is missing or not a string`);
-    if (typeof d.digest !== 'string' || !isDigest(d.digest)) {
-        fail(`${path}.digest ${JSON.stringify(d.digest)} is not a sha256 or sha512 digest`);
-    }
-    if (typeof d.size !== 'number' || !Number.isSafeInteger(d.size) || d.size < 0) {
-        fail(`${path}.size ${JSON.stringify(d.size)} is not a non-negative integer`);
-    }
-    if (d.urls !== undefined && !(Array.isArray(d.urls) && d.urls.every((u) => typeof u === 'string'))) {
-        fail(`${path}.urls is not a list of strings`);
-    }
-    if (d.artifactType !== undefined && typeof d.artifactType !== 'string')
-        fail(`${path}.artifactType is not a string`);
-    if (d.data !== undefined && typeof d.data !== 'string')
-        fail(`${path}.data is not a base64 string`);
-    if (d.platform !== undefined) {
-        const p = d.platform;
-        if (!isObject(p) || typeof p.os !== 'string' || typeof p.architecture !== 'string') {
-            fail(`${path}.platform needs "os" and "architecture" strings`);
-        }
-    }
-    checkAnnotations(d.annotations, `${path}.annotations`, fail);
-}
-function checkAnnotations(value, path, fail) {
-    if (value === undefined)
-        return;
-    if (!isObject(value) || !Object.values(value).every((v) => typeof v === 'string')) {
-        fail(`${path} is not a map of strings`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/oci/referrers.ts
-
-
-// The parts of OCI 1.1 referrers that every store shares: the fallback tag
-// schema, how an entry is described, and how entries whose artifact type was
-// mislabelled by their writer are given their real type back.
-/** `sha256:abc…` → `sha256-abc…`, the tag the referrers tag schema uses. */
-function fallbackTag(subject) {
-    return `${subject.slice(0, subject.indexOf(':'))}-${digest_hexOf(subject)}`;
-}
-/** The descriptor of a referrer manifest as the spec wants it in a referrers index. */
-function referrerDescriptor(descriptor, manifest) {
-    const config = 'config' in manifest ? manifest.config : undefined;
-    const artifactType = manifest.artifactType ?? config?.mediaType;
-    return {
-        mediaType: descriptor.mediaType,
-        digest: descriptor.digest,
-        size: descriptor.size,
-        ...(artifactType ? { artifactType } : {}),
-        ...(manifest.annotations && Object.keys(manifest.annotations).length
-            ? { annotations: manifest.annotations }
-            : {}),
-    };
-}
-/**
- * `index` with `entry` added, or undefined when it is already there. Every
- * other entry is kept as it was, whoever wrote it.
- */
-function mergeReferrer(index, entry) {
-    const manifests = index?.manifests ?? [];
-    if (manifests.some((d) => d.digest === entry.digest))
-        return undefined;
-    return {
-        schemaVersion: 2,
-        mediaType: mediatype_MediaType.ociIndex,
-        manifests: [...manifests, entry],
-        ...(index?.annotations ? { annotations: index.annotations } : {}),
-    };
-}
-/**
- * cosign writes its fallback-index entries with the empty config type as their
- * artifact type, and some registries derive the type from the config; a reader
- * filtering on that label would lose cosign's bundles. Entries labelled with the
- * empty type, or not labelled at all, are read to learn what they really are.
- */
-async function resolveArtifactTypes(entries, fetch) {
-    return Promise.all(entries.map(async (d) => {
-        if (d.artifactType && d.artifactType !== mediatype_MediaType.ociEmpty)
-            return d;
-        const { manifest } = await fetch(d);
-        const real = referrerDescriptor(d, manifest);
-        const annotations = { ...real.annotations, ...d.annotations };
-        return {
-            ...d,
-            ...(real.artifactType ? { artifactType: real.artifactType } : {}),
-            ...(Object.keys(annotations).length ? { annotations } : {}),
-        };
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/oci/layout.ts
-
-
-
-
-
-
-
-
-
-
-// An OCI image layout directory (image-spec, image-layout.md) as a Store: the
-// embedded default of every step, and what skopeo `oci:`, `crane push` to a
-// layout and `oras --oci-layout` write. Tags live in index.json as
-// `org.opencontainers.image.ref.name` annotations, referrers as untagged
-// index.json entries (as oras records them), blobs under blobs/<alg>/<hex>.
-const REF_NAME = 'org.opencontainers.image.ref.name';
-const CONTAINERD_NAME = 'io.containerd.image.name';
-const LAYOUT_VERSION = '1.0.0';
-/** Large chunks: copying layers is bound by per-chunk overhead with the 64 KiB default. */
-const FILE_CHUNK = 256 * 1024;
-/**
- * Blob reads: layers are read once, front to back, into a decompressor that
- * works in 1 MiB chunks; reading in the same size makes a quarter of the
- * reads, digest updates and stream hops on the thread that also walks the tar.
- */
-const BLOB_READ_CHUNK = 1024 * 1024;
-// OCI image-layout ref.name grammar, and the distribution tag grammar (which may start with `_`).
-const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * index.json is rewritten read-modify-write; two stores on the same directory in
- * one process share this lock so neither loses the other's entry.
- */
-const indexLocks = new Map();
-function withLock(key, fn) {
-    const before = indexLocks.get(key) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const settled = run.catch(() => undefined);
-    indexLocks.set(key, settled);
-    void settled.then(() => {
-        if (indexLocks.get(key) === settled)
-            indexLocks.delete(key);
-    });
-    return run;
-}
-function errCode(err) {
-    return err?.code;
-}
-class LayoutStore {
-    name;
-    dir;
-    /** Manifests are content-addressed, so what a digest refers to never changes. */
-    referrerCache = new Map();
-    constructor(dir, name) {
-        this.dir = (0,external_node_path_namespaceObject.resolve)(dir);
-        this.name = name;
-    }
-    /** Opens an existing layout (InputError when `dir` is not one), or creates it with `create`. */
-    static async open(dir, options = {}) {
-        const store = new LayoutStore(dir, options.name ?? `oci-dir:${dir}`);
-        await store.init(options.create ?? false);
-        return store;
-    }
-    /** Opens `dir` as a layout, creating it when absent or empty. */
-    static create(dir, options = {}) {
-        return LayoutStore.open(dir, { ...options, create: true });
-    }
-    async init(create) {
-        let entries;
-        try {
-            entries = await (0,promises_namespaceObject.readdir)(this.dir);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT' && create)
-                entries = [];
-            else if (errCode(err) === 'ENOENT')
-                throw new errors_InputError(`${this.name}: directory ${this.dir} does not exist`);
-            else if (errCode(err) === 'ENOTDIR')
-                throw new errors_InputError(`${this.name}: ${this.dir} is not a directory`);
-            else
-                throw new errors_OperationError(`${this.name}: cannot read ${this.dir}: ${err.message}`, {
-                    cause: err,
-                });
-        }
-        if (!entries.includes('oci-layout')) {
-            if (!create) {
-                throw new errors_InputError(`${this.name}: ${this.dir} is not an OCI image layout (no oci-layout file)`);
-            }
-            if (entries.length > 0) {
-                throw new errors_InputError(`${this.name}: ${this.dir} is not empty and not an OCI image layout; refusing to write into it`);
-            }
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-            await this.writeAtomic('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })));
-            await this.writeIndex({ schemaVersion: 2, mediaType: mediatype_MediaType.ociIndex, manifests: [] });
-            return;
-        }
-        const file = (0,external_node_path_namespaceObject.join)(this.dir, 'oci-layout');
-        let layout;
-        try {
-            layout = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors_InputError(`${this.name}: ${file} is not JSON (${err.message})`);
-        }
-        const version = layout?.imageLayoutVersion;
-        if (version !== LAYOUT_VERSION) {
-            throw new errors_InputError(`${this.name}: ${file} field imageLayoutVersion is ${JSON.stringify(version)}, expected "1.0.0"`);
-        }
-        if (!entries.includes('index.json')) {
-            if (!create)
-                throw new errors_InputError(`${this.name}: ${this.dir} is not an OCI image layout (no index.json)`);
-            await this.writeIndex({ schemaVersion: 2, mediaType: mediatype_MediaType.ociIndex, manifests: [] });
-        }
-    }
-    blobPath(digest) {
-        return (0,external_node_path_namespaceObject.join)(this.dir, 'blobs', digest_algorithmOf(digest), digest_hexOf(digest));
-    }
-    checkDigest(digest) {
-        if (!isDigest(digest))
-            throw new errors_InputError(`${this.name}: "${digest}" is not a sha256 or sha512 digest`);
-        return digest;
-    }
-    // ---- index.json ---------------------------------------------------------
-    /** The layout's index.json, validated. */
-    async readIndex() {
-        const file = (0,external_node_path_namespaceObject.join)(this.dir, 'index.json');
-        let bytes;
-        try {
-            bytes = await (0,promises_namespaceObject.readFile)(file);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new errors_InputError(`${this.name}: ${file} is missing`);
-            throw new errors_OperationError(`${this.name}: cannot read ${file}: ${err.message}`, {
-                cause: err,
-            });
-        }
-        const parsed = parseManifest(bytes, { mediaType: mediatype_MediaType.ociIndex, where: file });
-        return parsed;
-    }
-    async writeIndex(index) {
-        await this.writeAtomic('index.json', Buffer.from(JSON.stringify(index)));
-    }
-    /** temp file beside the target, flushed, then renamed: readers see the old or the new file, never half. */
-    async writeAtomic(rel, bytes) {
-        const target = (0,external_node_path_namespaceObject.join)(this.dir, rel);
-        const tmp = (0,external_node_path_namespaceObject.join)(this.dir, `.${rel}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        const fh = await (0,promises_namespaceObject.open)(tmp, 'w');
-        try {
-            await fh.writeFile(bytes);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        try {
-            await (0,promises_namespaceObject.rename)(tmp, target);
-        }
-        catch (err) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            throw new errors_OperationError(`${this.name}: cannot write ${target}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    updateIndex(change) {
-        return withLock(this.dir, async () => {
-            const next = change(await this.readIndex());
-            if (next)
-                await this.writeIndex(next);
-        });
-    }
-    // ---- reads --------------------------------------------------------------
-    async resolve(reference) {
-        const index = await this.readIndex();
-        if (reference.startsWith('sha256:') || reference.startsWith('sha512:')) {
-            const digest = this.checkDigest(reference);
-            const listed = index.manifests.find((d) => d.digest === digest);
-            if (listed)
-                return bare(listed);
-            const fetched = await this.fetchManifest({ digest });
-            return fetched.descriptor;
-        }
-        const names = (d) => [d.annotations?.[REF_NAME], d.annotations?.[CONTAINERD_NAME]];
-        if (reference === '') {
-            const tagged = index.manifests.filter((d) => names(d).some(Boolean));
-            if (tagged.length === 1)
-                return bare(tagged[0]);
-            if (tagged.length === 0 && index.manifests.length === 1)
-                return bare(index.manifests[0]);
-            const tags = listNames(index);
-            throw new errors_InputError(tags.length
-                ? `${this.name}: holds ${tags.length} tagged images (${tags.join(', ')}); name one as ${this.name}:TAG or @DIGEST`
-                : `${this.name}: holds no tagged image; name one by @DIGEST`);
-        }
-        // Last entry wins: writers that append rather than replace leave the newest at the end.
-        const exact = index.manifests.filter((d) => names(d).includes(reference));
-        const byTag = exact.length
-            ? exact
-            : index.manifests.filter((d) => {
-                const full = d.annotations?.[CONTAINERD_NAME];
-                return full !== undefined && tagPart(full) === reference;
-            });
-        const hit = byTag.at(-1);
-        if (hit)
-            return bare(hit);
-        const tags = listNames(index);
-        throw new NotFoundError(`${this.name}: no tag "${reference}"${tags.length ? ` (it has ${tags.join(', ')})` : ' (it has no tags)'}`);
-    }
-    async fetchManifest(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (descriptor.size !== undefined && descriptor.size > MANIFEST_MAX_BYTES) {
-            throw new IntegrityError(`${where}: manifest of ${descriptor.size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-        }
-        const path = this.blobPath(digest);
-        const size = await this.sizeOf(path);
-        if (size === undefined)
-            throw new NotFoundError(`${where}: manifest blob not found in ${this.dir}`);
-        if (size > MANIFEST_MAX_BYTES) {
-            throw new IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
-        }
-        const bytes = await (0,promises_namespaceObject.readFile)(path);
-        verifyBytes(bytes, digest, where);
-        if (descriptor.size !== undefined && descriptor.size !== bytes.length) {
-            throw new IntegrityError(`${where}: manifest is ${bytes.length} bytes, its descriptor says ${descriptor.size}`);
-        }
-        const manifest = parseManifest(bytes, { mediaType: descriptor.mediaType, where });
-        return { descriptor: { mediaType: manifest.mediaType, digest, size: bytes.length }, bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        let fh;
-        try {
-            fh = await (0,promises_namespaceObject.open)(this.blobPath(digest), 'r');
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new NotFoundError(`${where}: blob not found in ${this.dir}`);
-            throw new errors_OperationError(`${where}: cannot read blob: ${err.message}`, { cause: err });
-        }
-        const source = fh.createReadStream({ highWaterMark: BLOB_READ_CHUNK });
-        const verifier = new DigestVerifier(digest, descriptor.size, `blob ${where}`);
-        // pipeline destroys the file stream when the consumer abandons the verifier, and vice versa.
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        const size = await this.sizeOf(this.blobPath(this.checkDigest(descriptor.digest)));
-        return size !== undefined && (descriptor.size === undefined || size === descriptor.size);
-    }
-    hasManifest(descriptor) {
-        return this.hasBlob(descriptor);
-    }
-    async sizeOf(path) {
-        try {
-            const s = await (0,promises_namespaceObject.stat)(path);
-            return s.isFile() ? s.size : undefined;
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                return undefined;
-            throw new errors_OperationError(`${this.name}: cannot stat ${path}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    // ---- writes -------------------------------------------------------------
-    async pushBlob(descriptor, content) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (await this.hasBlob(descriptor)) {
-            if (content instanceof external_node_stream_.Readable)
-                content.destroy();
-            return;
-        }
-        const dir = (0,external_node_path_namespaceObject.join)(this.dir, 'blobs', digest_algorithmOf(digest));
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        // The temp file sits in blobs/ so the rename stays on one file system and is atomic.
-        const tmp = (0,external_node_path_namespaceObject.join)(this.dir, 'blobs', `.upload-${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        try {
-            if (Buffer.isBuffer(content)) {
-                if (content.length !== descriptor.size) {
-                    throw new IntegrityError(`blob ${where}: content is ${content.length} bytes, its descriptor says ${descriptor.size}`);
-                }
-                verifyBytes(content, digest, `blob ${where}`);
-                await (0,promises_namespaceObject.writeFile)(tmp, content);
-            }
-            else {
-                // A stream that already verifies this digest is not hashed a second time.
-                const check = isVerifiedStream(content, digest)
-                    ? undefined
-                    : new DigestCheck(digest, descriptor.size, `blob ${where}`);
-                const file = await (0,promises_namespaceObject.open)(tmp, 'wx');
-                try {
-                    await drainToFile(content, file, {
-                        sizeHint: descriptor.size,
-                        ...(check ? { onChunk: (chunk) => check.update(chunk) } : {}),
-                    });
-                }
-                finally {
-                    await file.close();
-                }
-                check?.finish();
-            }
-            await (0,promises_namespaceObject.rename)(tmp, this.blobPath(digest));
-        }
-        catch (err) {
-            await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-            if (err instanceof IntegrityError || err instanceof errors_OperationError)
-                throw err;
-            throw new errors_OperationError(`${where}: writing blob failed: ${err.message}`, { cause: err });
-        }
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        if (tag !== undefined && !TAG_RE.test(tag) && !REF_NAME_RE.test(tag)) {
-            throw new errors_InputError(`${this.name}: "${tag}" is not a valid tag`);
-        }
-        const digest = digest_digestOf(bytes);
-        const where = `${this.name}@${digest}`;
-        const manifest = parseManifest(bytes, { mediaType, where });
-        const descriptor = { mediaType: manifest.mediaType, digest, size: bytes.length };
-        // A layout, like a registry, refuses a manifest whose content is not there:
-        // checked before anything is written, so a failed push leaves no trace.
-        const children = 'manifests' in manifest ? manifest.manifests : [manifest.config, ...manifest.layers];
-        for (const child of children) {
-            if (child.urls?.length)
-                continue; // foreign layers live elsewhere by design
-            if (!(await this.hasBlob(child))) {
-                throw new IntegrityError(`${where}: referenced blob ${child.digest} (${child.mediaType}) is missing from ${this.dir}`);
-            }
-        }
-        await this.pushBlob(descriptor, bytes);
-        const subject = manifest.subject;
-        if (tag === undefined && !subject)
-            return descriptor;
-        const entry = subject ? referrerDescriptor(descriptor, manifest) : { ...descriptor };
-        if (subject)
-            this.referrerCache.set(digest, { subject: subject.digest, descriptor: entry });
-        await this.updateIndex((index) => {
-            const manifests = [...index.manifests];
-            if (tag !== undefined) {
-                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: tag } };
-                const at = manifests.findIndex((d) => d.annotations?.[REF_NAME] === tag);
-                if (at >= 0)
-                    manifests[at] = tagged;
-                else
-                    manifests.push(tagged);
-            }
-            else if (!manifests.some((d) => d.digest === digest)) {
-                manifests.push(entry);
-            }
-            else {
-                return undefined;
-            }
-            return { ...index, manifests };
-        });
-        return descriptor;
-    }
-    /** Removes every index.json entry for `digest`; the blobs stay (others may share them). */
-    async deleteManifest(digest) {
-        this.checkDigest(digest);
-        await this.updateIndex((index) => {
-            const manifests = index.manifests.filter((d) => d.digest !== digest);
-            return manifests.length === index.manifests.length ? undefined : { ...index, manifests };
-        });
-    }
-    // ---- referrers and tags -------------------------------------------------
-    async referrers(subject, options = {}) {
-        const index = await this.readIndex();
-        const seen = new Set();
-        const out = [];
-        for (const d of index.manifests) {
-            if (seen.has(d.digest) || !isManifestType(d.mediaType))
-                continue;
-            seen.add(d.digest);
-            let info = this.referrerCache.get(d.digest);
-            if (!info) {
-                const fetched = await this.fetchManifest(d);
-                const s = fetched.manifest.subject?.digest;
-                info = s
-                    ? { subject: s, descriptor: referrerDescriptor(fetched.descriptor, fetched.manifest) }
-                    : { descriptor: fetched.descriptor };
-                this.referrerCache.set(d.digest, info);
-            }
-            if (info.subject !== subject)
-                continue;
-            if (options.artifactType && info.descriptor.artifactType !== options.artifactType)
-                continue;
-            out.push(info.descriptor);
-        }
-        return out;
-    }
-    async listTags() {
-        return listNames(await this.readIndex());
-    }
-}
-function bare(d) {
-    const { annotations: _a, ...rest } = d;
-    return rest;
-}
-function listNames(index) {
-    const names = new Set();
-    for (const d of index.manifests) {
-        const name = d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
-        if (name)
-            names.add(name);
-    }
-    return [...names];
-}
-/** `docker.io/library/app:v1` → `v1`; undefined when the name has no tag. */
-function tagPart(name) {
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    const at = name.indexOf('@');
-    if (colon <= slash)
-        return undefined;
-    return name.slice(colon + 1, at > colon ? at : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/oci/archive.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The layer type of an uncompressed `docker save` layer. */
-const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
-const GZIP_MAGIC = [0x1f, 0x8b];
-/** An entry name made safe: relative, no `..`, no absolute path. Throws InputError otherwise. */
-function safeName(raw, where) {
-    const name = raw.replace(/\\/g, '/');
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new errors_InputError(`${where}: archive entry "${raw}" has an absolute path; refusing to unpack it`);
-    }
-    if (name.split('/').includes('..')) {
-        throw new errors_InputError(`${where}: archive entry "${raw}" climbs out of the archive with ".."; refusing to unpack it`);
-    }
-    const normal = external_node_path_namespaceObject.posix.normalize(name).replace(/\/+$/, '');
-    return normal === '.' ? '' : normal.replace(/^\.\//, '');
-}
-/** Hashes and sniffs what flows through, for archives whose names do not carry digests. */
-class Sniffer extends external_node_stream_.Transform {
-    hash;
-    size = 0;
-    head = [];
-    constructor(hashing) {
-        super();
-        this.hash = hashing ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-    }
-    _transform(chunk, _enc, cb) {
-        if (this.head.length < 2)
-            this.head.push(...chunk.subarray(0, 2 - this.head.length));
-        this.size += chunk.length;
-        this.hash?.update(chunk);
-        cb(null, chunk);
-    }
-}
-async function openArchive(file, where) {
-    let head;
-    try {
-        const fh = await (0,promises_namespaceObject.open)(file, 'r');
-        try {
-            head = Buffer.alloc(2);
-            await fh.read(head, 0, 2, 0);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new errors_InputError(`${where}: ${file} does not exist`);
-        if (code === 'EISDIR')
-            throw new errors_InputError(`${where}: ${file} is a directory, not an archive`);
-        throw new errors_OperationError(`${where}: cannot read ${file}: ${err.message}`, { cause: err });
-    }
-    const raw = (0,external_node_fs_namespaceObject.createReadStream)(file, { highWaterMark: FILE_CHUNK });
-    if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1])
-        return raw;
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: FILE_CHUNK });
-    (0,external_node_stream_.pipeline)(raw, gunzip, () => undefined);
-    return gunzip;
-}
-async function extractArchive(file, dest, where, options) {
-    const files = new Map();
-    const links = new Map();
-    const extract = tar_stream.extract();
-    const feeding = (0,external_node_stream_promises_namespaceObject.pipeline)(await openArchive(file, where), extract);
-    feeding.catch(() => undefined);
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const name = safeName(header.name, where);
-            const type = header.type ?? 'file';
-            if (type === 'directory' || name === '') {
-                if (name)
-                    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(dest, name), { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type === 'symlink' || type === 'link') {
-                if (!options.links) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" is a link; an OCI image layout holds only files`);
-                }
-                const target = header.linkname ?? '';
-                if (target.startsWith('/')) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" links to absolute path "${target}"`);
-                }
-                const resolved = external_node_path_namespaceObject.posix.normalize(type === 'symlink' ? external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(name), target) : target);
-                if (resolved === '..' || resolved.startsWith('../')) {
-                    throw new errors_InputError(`${where}: archive entry "${header.name}" links to "${target}", outside the archive`);
-                }
-                links.set(name, resolved);
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file') {
-                entry.resume(); // devices and fifos have no place in an image archive; ignore them
-                continue;
-            }
-            const path = (0,external_node_path_namespaceObject.join)(dest, name);
-            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-            const sniffer = new Sniffer(options.hash);
-            await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, sniffer, (0,external_node_fs_namespaceObject.createWriteStream)(path, { highWaterMark: FILE_CHUNK }));
-            files.set(name, {
-                path,
-                size: sniffer.size,
-                gzip: sniffer.head[0] === GZIP_MAGIC[0] && sniffer.head[1] === GZIP_MAGIC[1],
-                ...(sniffer.hash ? { digest: `sha256:${sniffer.hash.digest('hex')}` } : {}),
-            });
-        }
-        await feeding;
-    }
-    catch (err) {
-        if (err instanceof errors_InputError)
-            throw err;
-        const message = err.message;
-        const code = err.code;
-        // zlib and tar-stream failures mean the file is not what it claims; fs failures are the disk's.
-        if (code && !code.startsWith('Z_')) {
-            throw new errors_OperationError(`${where}: unpacking ${file} failed: ${message}`, { cause: err });
-        }
-        throw new errors_InputError(`${where}: ${file} is not a readable tar archive (${message})`, { cause: err });
-    }
-    return { files, links };
-}
-async function makeTempDir(options) {
-    return (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tmpDir ?? (0,external_node_os_namespaceObject.tmpdir)(), 'lading-archive-'));
-}
-// ---- oci-archive ------------------------------------------------------------
-/** Tars an OCI layout directory into `file`, atomically: a temp file beside it, then rename. */
-async function writeOciArchive(layoutDir, file) {
-    const names = [];
-    const walk = async (rel) => {
-        const entries = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(layoutDir, rel), { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (e.name.startsWith('.'))
-                continue; // in-flight temp files of the layout writer
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                names.push(`${child}/`);
-                await walk(child);
-            }
-            else if (e.isFile()) {
-                names.push(child);
-            }
-        }
-    };
-    await walk('');
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(file), `.${(0,external_node_path_namespaceObject.basename)(file)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-    const pack = tar_stream.pack();
-    const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(pack, (0,external_node_fs_namespaceObject.createWriteStream)(tmp, { highWaterMark: FILE_CHUNK }));
-    writing.catch(() => undefined);
-    // A fixed mtime and owner make the archive a function of its content alone.
-    const common = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-    try {
-        for (const name of names) {
-            if (name.endsWith('/')) {
-                pack.entry({ ...common, name, type: 'directory', mode: 0o755 });
-                continue;
-            }
-            const path = (0,external_node_path_namespaceObject.join)(layoutDir, name);
-            const { size } = await (0,promises_namespaceObject.stat)(path);
-            await new Promise((resolve, reject) => {
-                const sink = pack.entry({ ...common, name, size, mode: 0o644 }, (err) => err ? reject(err) : resolve());
-                (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: FILE_CHUNK }), sink).catch(reject);
-            });
-        }
-        pack.finalize();
-        await writing;
-        await (0,promises_namespaceObject.rename)(tmp, file);
-    }
-    catch (err) {
-        pack.destroy();
-        await (0,promises_namespaceObject.unlink)(tmp).catch(() => undefined);
-        throw new errors_OperationError(`oci-archive:${file}: writing the archive failed: ${err.message}`, {
-            cause: err,
-        });
-    }
-}
-/**
- * An `oci-archive:` file. Read mode unpacks it and serves the layout inside;
- * write mode builds a layout in a temporary directory and writes the archive
- * at each tagged manifest push (the commit point of a copy) and at `close`.
- * Writing replaces the file, as skopeo does.
- */
-class OciArchiveStore {
-    file;
-    layout;
-    tmp;
-    writable;
-    name;
-    /** index.json as last written to the archive: close writes only when the layout's index moved on. */
-    written;
-    constructor(file, layout, tmp, writable) {
-        this.file = file;
-        this.layout = layout;
-        this.tmp = tmp;
-        this.writable = writable;
-        this.name = `oci-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const { files } = await extractArchive(file, tmp, name, { hash: false, links: false });
-            for (const required of ['oci-layout', 'index.json']) {
-                if (!files.has(required))
-                    throw new errors_InputError(`${name}: the archive has no ${required}; it is not an OCI archive`);
-            }
-            const layout = await LayoutStore.open(tmp, { name });
-            return new OciArchiveStore(file, layout, tmp, false);
-        }
-        catch (err) {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    static async create(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const parent = await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.dirname)(file)).catch(() => undefined);
-        if (!parent?.isDirectory())
-            throw new errors_InputError(`${name}: directory ${(0,external_node_path_namespaceObject.dirname)(file)} does not exist`);
-        const tmp = await makeTempDir(options);
-        const layout = await LayoutStore.create((0,external_node_path_namespaceObject.join)(tmp, 'layout'), { name });
-        const store = new OciArchiveStore(file, layout, tmp, true);
-        store.written = await store.indexBytes();
-        return store;
-    }
-    writer() {
-        if (!this.writable)
-            throw new errors_InputError(`oci-archive: sources are read-only (${this.file})`);
-        return this.layout;
-    }
-    resolve(reference) {
-        return this.layout.resolve(reference);
-    }
-    fetchManifest(descriptor) {
-        return this.layout.fetchManifest(descriptor);
-    }
-    fetchBlob(descriptor) {
-        return this.layout.fetchBlob(descriptor);
-    }
-    hasBlob(descriptor) {
-        return this.layout.hasBlob(descriptor);
-    }
-    hasManifest(descriptor) {
-        return this.layout.hasManifest(descriptor);
-    }
-    referrers(subject, options) {
-        return this.layout.referrers(subject, options);
-    }
-    listTags() {
-        return this.layout.listTags();
-    }
-    pushBlob(descriptor, content) {
-        return this.writer().pushBlob(descriptor, content);
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        const descriptor = await this.writer().pushManifest(bytes, mediaType, tag);
-        if (tag !== undefined)
-            await this.flush();
-        return descriptor;
-    }
-    indexBytes() {
-        return (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.layout.dir, 'index.json'));
-    }
-    async flush() {
-        const index = await this.indexBytes();
-        await writeOciArchive(this.layout.dir, this.file);
-        this.written = index;
-    }
-    /** Removes the temporary directory without writing anything: for a copy that failed. */
-    async discard() {
-        await (0,promises_namespaceObject.rm)(this.tmp, { recursive: true, force: true });
-    }
-    /**
-     * Writes the archive when index.json changed since the last write (an
-     * untagged referrer, say), then removes the temporary directory. Blobs
-     * alone, left by a copy that failed before its commit, never replace the file.
-     */
-    async close() {
-        try {
-            if (this.writable && !(await this.indexBytes()).equals(this.written ?? Buffer.alloc(0)))
-                await this.flush();
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(this.tmp, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A `docker save` tarball, read-only. Each image in its manifest.json is
- * presented as a Docker schema 2 manifest synthesised from the archive: the
- * config by the sha256 of its JSON, the layers as the tars the archive holds
- * (uncompressed, so their digests are the config's diff_ids). The field order
- * follows skopeo's own synthesis, so only the layer media type sets them apart.
- */
-class DockerArchiveStore {
-    file;
-    tmp;
-    images;
-    blobs;
-    name;
-    constructor(file, tmp, images, blobs) {
-        this.file = file;
-        this.tmp = tmp;
-        this.images = images;
-        this.blobs = blobs;
-        this.name = `docker-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `docker-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const extracted = await extractArchive(file, tmp, name, { hash: true, links: true });
-            const { images, blobs } = await readSaveManifest(extracted, name);
-            return new DockerArchiveStore(file, tmp, images, blobs);
-        }
-        catch (err) {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    readOnly() {
-        throw new errors_InputError(`docker-archive: sources are read-only (${this.file})`);
-    }
-    /**
-     * `''` when the archive holds one image, a RepoTag (`app:v1`,
-     * `docker.io/library/app:v1`), `@N` for the Nth image as skopeo numbers them,
-     * or a manifest digest.
-     */
-    async resolve(reference) {
-        const all = this.images;
-        const listing = () => {
-            const tags = all.flatMap((i) => i.tags);
-            return tags.length
-                ? `it has ${tags.join(', ')}`
-                : `its ${all.length} images are untagged; use @0…@${all.length - 1}`;
-        };
-        if (reference === '') {
-            if (all.length === 1)
-                return all[0].descriptor;
-            throw new errors_InputError(`${this.name}: holds ${all.length} images; name one (${listing()})`);
-        }
-        const numbered = /^@(\d+)$/.exec(reference);
-        if (numbered) {
-            const image = all[Number(numbered[1])];
-            if (!image)
-                throw new NotFoundError(`${this.name}: no image ${reference}; it holds ${all.length}`);
-            return image.descriptor;
-        }
-        if (isDigest(reference)) {
-            const image = all.find((i) => i.descriptor.digest === reference);
-            if (!image)
-                throw new NotFoundError(`${this.name}: no image with manifest ${reference}`);
-            return image.descriptor;
-        }
-        const want = familiar(reference);
-        const hit = all.find((i) => i.tags.some((t) => familiar(t) === want)) ??
-            onlyOne(all.filter((i) => i.tags.some((t) => tagOf(t) === reference)));
-        if (!hit)
-            throw new NotFoundError(`${this.name}: no image tagged "${reference}" (${listing()})`);
-        return hit.descriptor;
-    }
-    async fetchManifest(descriptor) {
-        const image = this.images.find((i) => i.descriptor.digest === descriptor.digest);
-        if (!image)
-            throw new NotFoundError(`${this.name}@${descriptor.digest}: manifest not found`);
-        const manifest = parseManifest(image.bytes, { mediaType: image.descriptor.mediaType, where: this.name });
-        return { descriptor: { ...image.descriptor }, bytes: image.bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const where = `${this.name}@${descriptor.digest}`;
-        const blob = this.blobs.get(descriptor.digest);
-        if (!blob)
-            throw new NotFoundError(`${where}: blob not found in the archive`);
-        const source = (0,external_node_fs_namespaceObject.createReadStream)(blob.path, { highWaterMark: FILE_CHUNK });
-        const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        return this.blobs.get(descriptor.digest)?.size === descriptor.size;
-    }
-    async hasManifest(descriptor) {
-        return this.images.some((i) => i.descriptor.digest === descriptor.digest);
-    }
-    async pushBlob() {
-        this.readOnly();
-    }
-    async pushManifest() {
-        return this.readOnly();
-    }
-    /** `docker save` has no place for referrers. */
-    async referrers() {
-        return [];
-    }
-    async listTags() {
-        return this.images.flatMap((i) => i.tags);
-    }
-    async close() {
-        await (0,promises_namespaceObject.rm)(this.tmp, { recursive: true, force: true });
-    }
-}
-async function readSaveManifest(extracted, where) {
-    const lookup = (name) => {
-        let current = safeName(name, where);
-        for (let hops = 0; hops < 16; hops++) {
-            const file = extracted.files.get(current);
-            if (file)
-                return file;
-            const next = extracted.links.get(current);
-            if (next === undefined)
-                return undefined;
-            current = next;
-        }
-        return undefined;
-    };
-    const manifestFile = extracted.files.get('manifest.json');
-    if (!manifestFile)
-        throw new errors_InputError(`${where}: the archive has no manifest.json; is it a docker save tarball?`);
-    let entries;
-    try {
-        entries = JSON.parse(await (0,promises_namespaceObject.readFile)(manifestFile.path, 'utf8'));
-    }
-    catch (err) {
-        throw new errors_InputError(`${where}: manifest.json is not JSON (${err.message})`);
-    }
-    if (!Array.isArray(entries) || entries.length === 0) {
-        throw new errors_InputError(`${where}: manifest.json is not a non-empty list of images`);
-    }
-    const blobs = new Map();
-    const images = entries.map((entry, i) => {
-        const at = `${where}: manifest.json[${i}]`;
-        const file = (value, field) => {
-            if (typeof value !== 'string' || value === '')
-                throw new errors_InputError(`${at}.${field} is not a file name`);
-            const found = lookup(value);
-            if (!found?.digest)
-                throw new errors_InputError(`${at}.${field} names "${value}", which is not in the archive`);
-            blobs.set(found.digest, found);
-            return found;
-        };
-        const config = file(entry?.Config, 'Config');
-        if (!Array.isArray(entry.Layers))
-            throw new errors_InputError(`${at}.Layers is not a list`);
-        const layers = entry.Layers.map((l, j) => file(l, `Layers[${j}]`));
-        const tags = entry.RepoTags ?? [];
-        if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
-            throw new errors_InputError(`${at}.RepoTags is not a list of strings`);
-        }
-        // Key order as Go marshals distribution's schema2 structs: mediaType, size, digest.
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: mediatype_MediaType.dockerManifest,
-            config: { mediaType: mediatype_MediaType.dockerConfig, size: config.size, digest: config.digest },
-            layers: layers.map((l) => ({
-                mediaType: l.gzip ? mediatype_MediaType.dockerLayerGzip : DOCKER_LAYER_TAR,
-                size: l.size,
-                digest: l.digest,
-            })),
-        };
-        const bytes = Buffer.from(JSON.stringify(manifest));
-        return {
-            tags: tags,
-            descriptor: { mediaType: mediatype_MediaType.dockerManifest, digest: digest_digestOf(bytes), size: bytes.length },
-            bytes,
-        };
-    });
-    return { images, blobs };
-}
-/** `docker.io/library/app:v1` and `app:v1` name the same image; `app` means `app:latest`. */
-function familiar(ref) {
-    let name = ref
-        .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
-        .replace(/^library\//, '');
-    if (tagOf(name) === undefined && !name.includes('@'))
-        name = `${name}:latest`;
-    return name;
-}
-function tagOf(ref) {
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : undefined;
-}
-function onlyOne(items) {
-    return items.length === 1 ? items[0] : undefined;
-}
-
+// EXTERNAL MODULE: ./src/oci/digest.ts
+var oci_digest = __nccwpck_require__(8825);
 ;// CONCATENATED MODULE: ./src/oci/auth/credentials.ts
 
 
@@ -50124,24 +45949,24 @@ function dockerCredentials(options = {}) {
 async function readDockerConfig(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (err) {
         if (err.code === 'ENOENT')
             return undefined;
-        throw new errors_OperationError(`${path}: cannot read Docker config: ${err.message}`, { cause: err });
+        throw new errors/* OperationError */.OK(`${path}: cannot read Docker config: ${err.message}`, { cause: err });
     }
     let parsed;
     try {
         parsed = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_InputError(`${path}: Docker config is not valid JSON: ${err.message}`, {
+        throw new errors/* InputError */.dz(`${path}: Docker config is not valid JSON: ${err.message}`, {
             cause: err,
         });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new errors_InputError(`${path}: Docker config must be a JSON object`);
+        throw new errors/* InputError */.dz(`${path}: Docker config must be a JSON object`);
     }
     const cfg = parsed;
     const objectField = (name) => {
@@ -50149,18 +45974,18 @@ async function readDockerConfig(path) {
         if (v === undefined || v === null)
             return undefined;
         if (typeof v !== 'object' || Array.isArray(v))
-            throw new errors_InputError(`${path}: field "${name}" must be an object`);
+            throw new errors/* InputError */.dz(`${path}: field "${name}" must be an object`);
         return v;
     };
     const auths = objectField('auths');
     const credHelpers = objectField('credHelpers');
     for (const [k, v] of Object.entries(credHelpers ?? {})) {
         if (typeof v !== 'string' || !v)
-            throw new errors_InputError(`${path}: credHelpers["${k}"] must be a helper name`);
+            throw new errors/* InputError */.dz(`${path}: credHelpers["${k}"] must be a helper name`);
     }
     const credsStore = cfg.credsStore;
     if (credsStore !== undefined && typeof credsStore !== 'string') {
-        throw new errors_InputError(`${path}: field "credsStore" must be a helper name`);
+        throw new errors/* InputError */.dz(`${path}: field "credsStore" must be a helper name`);
     }
     return {
         ...(auths ? { auths } : {}),
@@ -50183,7 +46008,7 @@ function findByHost(map, host) {
 }
 function fromAuthEntry(entry, where) {
     if (typeof entry !== 'object' || entry === null)
-        throw new errors_InputError(`${where} must be an object`);
+        throw new errors/* InputError */.dz(`${where} must be an object`);
     let username = typeof entry.username === 'string' ? entry.username : '';
     let password = typeof entry.password === 'string' ? entry.password : '';
     if (typeof entry.auth === 'string' && entry.auth !== '') {
@@ -50191,7 +46016,7 @@ function fromAuthEntry(entry, where) {
         const colon = decoded.indexOf(':');
         // Never echo the decoded value: it holds the password.
         if (colon <= 0)
-            throw new errors_InputError(`${where}.auth is not base64 of "username:password"`);
+            throw new errors/* InputError */.dz(`${where}.auth is not base64 of "username:password"`);
         username = decoded.slice(0, colon);
         password = decoded.slice(colon + 1);
     }
@@ -50219,9 +46044,9 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
     }
     catch (err) {
         if (err.code === 'ENOENT') {
-            throw new errors_OperationError(`${program} (from ${where}) is not installed: no such program on PATH, needed for ${host}`);
+            throw new errors/* OperationError */.OK(`${program} (from ${where}) is not installed: no such program on PATH, needed for ${host}`);
         }
-        throw new errors_OperationError(`${program} (from ${where}) could not run for ${host}: ${err.message}`, {
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) could not run for ${host}: ${err.message}`, {
             cause: err,
         });
     }
@@ -50230,7 +46055,7 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
         if (/credentials not found/i.test(said))
             return { kind: 'anonymous' };
         const line = (result.stderr.trim() || result.stdout.trim()).split('\n')[0]?.slice(0, 200) ?? '';
-        throw new errors_OperationError(`${program} (from ${where}) failed for ${host} with exit code ${result.exitCode}${line ? `: ${line}` : ''}`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) failed for ${host} with exit code ${result.exitCode}${line ? `: ${line}` : ''}`);
     }
     let parsed;
     try {
@@ -50238,11 +46063,11 @@ async function runCredentialHelper(name, registry, runHelper, where = 'credentia
     }
     catch {
         // The output may hold a secret, so it is not quoted.
-        throw new errors_OperationError(`${program} (from ${where}) printed output for ${host} that is not JSON`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) printed output for ${host} that is not JSON`);
     }
     const { Username, Secret } = (parsed ?? {});
     if (typeof Secret !== 'string' || typeof Username !== 'string') {
-        throw new errors_OperationError(`${program} (from ${where}) printed JSON for ${host} without string "Username" and "Secret"`);
+        throw new errors/* OperationError */.OK(`${program} (from ${where}) printed JSON for ${host} without string "Username" and "Secret"`);
     }
     if (Secret === '')
         return { kind: 'anonymous' };
@@ -50402,7 +46227,7 @@ class Authenticator {
     learn(wwwAuthenticate) {
         const scheme = wwwAuthenticate ? selectAuthScheme(parseChallenges(wwwAuthenticate)) : undefined;
         if (!scheme) {
-            throw new RegistryError(`401 Unauthorized from ${this.registry} without a Basic or Bearer WWW-Authenticate challenge${wwwAuthenticate ? ` (got "${wwwAuthenticate.slice(0, 200)}")` : ''}`, 401);
+            throw new errors/* RegistryError */.gl(`401 Unauthorized from ${this.registry} without a Basic or Bearer WWW-Authenticate challenge${wwwAuthenticate ? ` (got "${wwwAuthenticate.slice(0, 200)}")` : ''}`, 401);
         }
         this.scheme = scheme;
         this.open = false;
@@ -50452,9 +46277,9 @@ class Authenticator {
         const cred = await this.credentialFor();
         const what = describeScopes(scopes);
         if (cred.kind === 'anonymous') {
-            return new errors_AuthError(`401 Unauthorized from ${this.registry} for ${what}: anonymous access was refused; no credentials for ${this.registry} were found`, 401);
+            return new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${what}: anonymous access was refused; no credentials for ${this.registry} were found`, 401);
         }
-        return new errors_AuthError(`401 Unauthorized from ${this.registry} for ${what}: credentials for ${this.registry} were rejected`, 401);
+        return new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${what}: credentials for ${this.registry} were rejected`, 401);
     }
     credentialFor() {
         this.credential ??= this.options.credentials.forRegistry(this.registry);
@@ -50476,7 +46301,7 @@ class Authenticator {
             return undefined;
         if (cred.kind === 'anonymous')
             throw await this.rejected(scopes);
-        throw new errors_AuthError(`401 Unauthorized from ${this.registry} for ${describeScopes(scopes)}: the registry asks for Basic credentials but only an identity token is configured for ${this.registry}`, 401);
+        throw new errors/* AuthError */.lR(`401 Unauthorized from ${this.registry} for ${describeScopes(scopes)}: the registry asks for Basic credentials but only an identity token is configured for ${this.registry}`, 401);
     }
     token(scheme, scopes) {
         const key = scopeKey(scopes);
@@ -50500,7 +46325,7 @@ class Authenticator {
             realm = new URL(scheme.realm);
         }
         catch {
-            throw new RegistryError(`${this.registry} sent a Bearer challenge whose realm "${scheme.realm}" is not a URL`, 401);
+            throw new errors/* RegistryError */.gl(`${this.registry} sent a Bearer challenge whose realm "${scheme.realm}" is not a URL`, 401);
         }
         const where = `token service ${realm.origin}${realm.pathname}`;
         let req;
@@ -50539,22 +46364,22 @@ class Authenticator {
         const what = describeScopes(scopes);
         if (res.status === 401 || res.status === 403) {
             if (cred.kind === 'anonymous') {
-                throw new errors_AuthError(`${res.status} from ${where} for ${what}: anonymous access to ${this.registry} was refused; no credentials for ${this.registry} were found`, res.status);
+                throw new errors/* AuthError */.lR(`${res.status} from ${where} for ${what}: anonymous access to ${this.registry} was refused; no credentials for ${this.registry} were found`, res.status);
             }
-            throw new errors_AuthError(`${res.status} Unauthorized from ${where} for ${what}: credentials for ${this.registry} were rejected`, res.status);
+            throw new errors/* AuthError */.lR(`${res.status} Unauthorized from ${where} for ${what}: credentials for ${this.registry} were rejected`, res.status);
         }
         if (res.status < 200 || res.status >= 300) {
-            throw new RegistryError(`${where} answered ${res.status} for ${what} (registry ${this.registry})`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} answered ${res.status} for ${what} (registry ${this.registry})`, res.status);
         }
         if (res.body.length > MAX_TOKEN_RESPONSE) {
-            throw new RegistryError(`${where} sent a token response larger than 1 MiB for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response larger than 1 MiB for ${what}`, res.status);
         }
         let body;
         try {
             body = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new RegistryError(`${where} sent a token response that is not JSON for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response that is not JSON for ${what}`, res.status);
         }
         const token = typeof body.token === 'string' && body.token
             ? body.token
@@ -50562,7 +46387,7 @@ class Authenticator {
                 ? body.access_token
                 : undefined;
         if (!token) {
-            throw new RegistryError(`${where} sent a token response without "token" or "access_token" for ${what}`, res.status);
+            throw new errors/* RegistryError */.gl(`${where} sent a token response without "token" or "access_token" for ${what}`, res.status);
         }
         const seconds = typeof body.expires_in === 'number' && Number.isFinite(body.expires_in)
             ? Math.max(body.expires_in, DEFAULT_TOKEN_SECONDS)
@@ -50586,10 +46411,10 @@ const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const HOST = `(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])`;
 const DOMAIN_RE = new RegExp(`^${HOST}(?::[0-9]+)?$`);
 const PATH_COMPONENT_RE = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const reference_TAG_RE = /^[\w][\w.-]{0,127}$/;
+const TAG_RE = /^[\w][\w.-]{0,127}$/;
 const HEX64_RE = /^[a-f0-9]{64}$/;
 function fail(ref, what) {
-    throw new errors_InputError(`image reference "${ref}": ${what}`);
+    throw new errors/* InputError */.dz(`image reference "${ref}": ${what}`);
 }
 function parseReference(input, options = {}) {
     const ref = input;
@@ -50605,7 +46430,7 @@ function parseReference(input, options = {}) {
         rest = rest.slice(0, at);
         if (d.includes('@'))
             fail(ref, 'has more than one "@"');
-        if (!isDigest(d))
+        if (!(0,oci_digest/* isDigest */.Bc)(d))
             fail(ref, `digest "${d}" is not sha256:<64 hex> or sha512:<128 hex> in lower case`);
         digest = d;
     }
@@ -50616,7 +46441,7 @@ function parseReference(input, options = {}) {
     if (colon >= 0) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
-        if (!reference_TAG_RE.test(tag)) {
+        if (!TAG_RE.test(tag)) {
             fail(ref, `tag "${tag}" must match [A-Za-z0-9_][A-Za-z0-9_.-]{0,127} (at most 128 characters)`);
         }
     }
@@ -50774,7 +46599,7 @@ async function readLimited(body, limit, what) {
         size += chunk.length;
         if (size > limit) {
             body.destroy();
-            throw new IntegrityError(`${what}: response body is larger than the limit of ${limit} bytes`);
+            throw new errors/* IntegrityError */.cs(`${what}: response body is larger than the limit of ${limit} bytes`);
         }
         chunks.push(chunk);
     }
@@ -50901,7 +46726,7 @@ class NodeHttpTransport {
             authorization = await this.authenticator.reauthenticate(res.headers['www-authenticate'], req.scopes, authorization);
             fresh = true;
             if (streamed) {
-                throw new errors_OperationError(`${req.method} ${url}: 401 Unauthorized after the request body was streamed; it cannot be re-sent`);
+                throw new errors/* OperationError */.OK(`${req.method} ${url}: 401 Unauthorized after the request body was streamed; it cannot be re-sent`);
             }
         }
     }
@@ -50969,9 +46794,9 @@ class NodeHttpTransport {
                 const code = errorCode(err);
                 const connectionError = code !== undefined && (RETRYABLE_CODES.has(code) || (code === 'ECONNREFUSED' && attempt > 1));
                 if (!connectionError || !retryable) {
-                    if (err instanceof errors_OperationError)
+                    if (err instanceof errors/* OperationError */.OK)
                         throw err;
-                    throw new errors_OperationError(`${req.method} ${url}: ${code ? `${code} ` : ''}${err.message} (attempt ${attempt})`, { cause: err });
+                    throw new errors/* OperationError */.OK(`${req.method} ${url}: ${code ? `${code} ` : ''}${err.message} (attempt ${attempt})`, { cause: err });
                 }
                 failure = { err };
                 last = `${code}${err.message ? ` (${err.message})` : ''}`;
@@ -50990,9 +46815,9 @@ class NodeHttpTransport {
                         return failure.res;
                     const body = await readLimited(failure.res.body, ERROR_BODY_LIMIT, message).catch(() => Buffer.alloc(0));
                     const { codes, message: said } = registryErrorCodes(body);
-                    throw new RegistryError(`${message}${codes.length ? ` [${codes.join(', ')}${said ? `: ${said}` : ''}]` : ''}`, failure.status, codes);
+                    throw new errors/* RegistryError */.gl(`${message}${codes.length ? ` [${codes.join(', ')}${said ? `: ${said}` : ''}]` : ''}`, failure.status, codes);
                 }
-                throw new errors_OperationError(message, { cause: failure.err });
+                throw new errors/* OperationError */.OK(message, { cause: failure.err });
             }
             if (failure.res)
                 await discard(failure.res.body);
@@ -51015,7 +46840,7 @@ class NodeHttpTransport {
                 return out;
             if (hop >= this.maxRedirects) {
                 await discard(out.body);
-                throw new errors_OperationError(`${req.method} ${url}: more than ${this.maxRedirects} redirects`);
+                throw new errors/* OperationError */.OK(`${req.method} ${url}: more than ${this.maxRedirects} redirects`);
             }
             await discard(out.body);
             current = new URL(out.headers.location, current).href;
@@ -51127,6 +46952,12 @@ function createTransport(options) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+// EXTERNAL MODULE: ./src/oci/manifest.ts
+var oci_manifest = __nccwpck_require__(2060);
+// EXTERNAL MODULE: ./src/oci/mediatype.ts
+var mediatype = __nccwpck_require__(8269);
+// EXTERNAL MODULE: ./src/oci/referrers.ts
+var referrers = __nccwpck_require__(961);
 ;// CONCATENATED MODULE: ./src/oci/registry.ts
 
 
@@ -51178,17 +47009,17 @@ class RegistryStore {
         return this.transport.request(req);
     }
     async resolve(reference) {
-        const where = isDigest(reference) ? `${this.name}@${reference}` : `${this.name}:${reference}`;
+        const where = (0,oci_digest/* isDigest */.Bc)(reference) ? `${this.name}@${reference}` : `${this.name}:${reference}`;
         const res = await this.send({
             method: 'HEAD',
             url: this.path('manifests', reference),
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes: this.pull,
             idempotent: true,
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: manifest not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `resolving ${where}`);
@@ -51196,14 +47027,14 @@ class RegistryStore {
         const digest = res.headers['docker-content-digest'];
         const mediaType = stripParams(res.headers['content-type']);
         const size = Number(res.headers['content-length']);
-        if (digest && isDigest(digest) && mediaType && Number.isSafeInteger(size) && size > 0) {
-            if (isDigest(reference) && reference !== digest) {
-                throw new IntegrityError(`${where}: registry answered for digest ${digest}`);
+        if (digest && (0,oci_digest/* isDigest */.Bc)(digest) && mediaType && Number.isSafeInteger(size) && size > 0) {
+            if ((0,oci_digest/* isDigest */.Bc)(reference) && reference !== digest) {
+                throw new errors/* IntegrityError */.cs(`${where}: registry answered for digest ${digest}`);
             }
             return { mediaType, digest, size };
         }
         // Some registries omit the digest on HEAD: read the manifest and hash it ourselves.
-        const fetched = await this.getManifest(reference, isDigest(reference) ? reference : undefined);
+        const fetched = await this.getManifest(reference, (0,oci_digest/* isDigest */.Bc)(reference) ? reference : undefined);
         return fetched.descriptor;
     }
     fetchManifest(descriptor) {
@@ -51211,39 +47042,39 @@ class RegistryStore {
     }
     async getManifest(reference, expected, size) {
         const where = expected ? `${this.name}@${expected}` : `${this.name}:${reference}`;
-        if (size !== undefined && size > MANIFEST_MAX_BYTES) {
-            throw new IntegrityError(`${where}: manifest of ${size} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+        if (size !== undefined && size > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
+            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${size} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
         const res = await this.send({
             method: 'GET',
             url: this.path('manifests', reference),
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes: this.pull,
             idempotent: true,
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: manifest not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `reading manifest ${where}`);
         const declared = Number(res.headers['content-length']);
-        if (Number.isFinite(declared) && declared > MANIFEST_MAX_BYTES) {
+        if (Number.isFinite(declared) && declared > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
             await res.dump();
-            throw new IntegrityError(`${where}: manifest of ${declared} bytes is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${declared} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
-        const bytes = await res.bytes(MANIFEST_MAX_BYTES + 1);
-        if (bytes.length > MANIFEST_MAX_BYTES) {
-            throw new IntegrityError(`${where}: manifest is over the ${MANIFEST_MAX_BYTES}-byte limit`);
+        const bytes = await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4 + 1);
+        if (bytes.length > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
+            throw new errors/* IntegrityError */.cs(`${where}: manifest is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
         }
         const headerDigest = res.headers['docker-content-digest'];
-        const want = expected ?? (headerDigest && isDigest(headerDigest) ? headerDigest : undefined);
-        const actual = digest_digestOf(bytes, want ? digest_algorithmOf(want) : 'sha256');
+        const want = expected ?? (headerDigest && (0,oci_digest/* isDigest */.Bc)(headerDigest) ? headerDigest : undefined);
+        const actual = (0,oci_digest/* digestOf */.ol)(bytes, want ? (0,oci_digest/* algorithmOf */.Hy)(want) : 'sha256');
         if (want && actual !== want) {
-            throw new IntegrityError(`${where}: manifest does not match digest ${want} (got ${actual})`);
+            throw new errors/* IntegrityError */.cs(`${where}: manifest does not match digest ${want} (got ${actual})`);
         }
         const contentType = stripParams(res.headers['content-type']);
-        const manifest = parseManifest(bytes, { mediaType: contentType, where: `${this.name}@${actual}` });
+        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType: contentType, where: `${this.name}@${actual}` });
         return {
             descriptor: { mediaType: manifest.mediaType, digest: actual, size: bytes.length },
             bytes,
@@ -51260,11 +47091,11 @@ class RegistryStore {
         });
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${where}: blob not found`);
+            throw new errors/* NotFoundError */.m_(`${where}: blob not found`);
         }
         if (res.status !== 200)
             throw await this.failure(res, `reading blob ${where}`);
-        const verifier = new VerifyingReader(res.body, descriptor.digest, descriptor.size, `blob ${where}`, (err) => new errors_OperationError(`${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`, { cause: err }));
+        const verifier = new oci_digest/* VerifyingReader */.pL(res.body, descriptor.digest, descriptor.size, `blob ${where}`, (err) => new errors/* OperationError */.OK(`${where}: blob download failed after a partial read: ${err?.message ?? 'the connection closed early'}`, { cause: err }));
         // The body flows before the caller attaches its reader (a layout first
         // checks and makes directories). An error in that gap must not become an
         // uncaught exception; pipeline() and for-await still get it from the
@@ -51282,7 +47113,7 @@ class RegistryStore {
         const res = await this.send({
             method: 'HEAD',
             url,
-            headers: { accept: MANIFEST_ACCEPT },
+            headers: { accept: mediatype/* MANIFEST_ACCEPT */.dY },
             scopes,
             idempotent: true,
         });
@@ -51317,8 +47148,8 @@ class RegistryStore {
         const where = `${this.name}@${descriptor.digest}`;
         if (Buffer.isBuffer(content)) {
             if (content.length !== descriptor.size ||
-                digest_digestOf(content, digest_algorithmOf(descriptor.digest)) !== descriptor.digest) {
-                throw new IntegrityError(`blob ${where}: content does not match its descriptor`);
+                (0,oci_digest/* digestOf */.ol)(content, (0,oci_digest/* algorithmOf */.Hy)(descriptor.digest)) !== descriptor.digest) {
+                throw new errors/* IntegrityError */.cs(`blob ${where}: content does not match its descriptor`);
             }
             const location = await this.startUpload();
             await this.finishUpload(location, descriptor, content);
@@ -51338,8 +47169,8 @@ class RegistryStore {
     async pushStreamed(descriptor, content, where) {
         const location = await this.startUpload();
         let body = content;
-        if (!isVerifiedStream(content, descriptor.digest)) {
-            const verifier = new DigestVerifier(descriptor.digest, descriptor.size, `blob ${where}`);
+        if (!(0,oci_digest/* isVerifiedStream */.fN)(content, descriptor.digest)) {
+            const verifier = new oci_digest/* DigestVerifier */.Do(descriptor.digest, descriptor.size, `blob ${where}`);
             content.on('error', (err) => verifier.destroy(err));
             body = content.pipe(verifier);
         }
@@ -51349,7 +47180,7 @@ class RegistryStore {
             if (body.errored || content.errored)
                 throw body.errored ?? content.errored;
             if (body.destroyed)
-                throw new errors_OperationError(`blob ${where}: the source stream was closed before the upload`);
+                throw new errors/* OperationError */.OK(`blob ${where}: the source stream was closed before the upload`);
             const res = await this.send({
                 method: 'PUT',
                 url: withQuery(location, 'digest', descriptor.digest),
@@ -51404,7 +47235,7 @@ class RegistryStore {
      * never completed, when the content does not match the descriptor.
      */
     async pushChunked(descriptor, content, where, chunkSize) {
-        const hash = (0,external_node_crypto_.createHash)(digest_algorithmOf(descriptor.digest));
+        const hash = (0,external_node_crypto_.createHash)((0,oci_digest/* algorithmOf */.Hy)(descriptor.digest));
         let location = await this.startUpload();
         let offset = 0;
         let pending = [];
@@ -51425,14 +47256,14 @@ class RegistryStore {
                 pending.push(buf);
                 pendingBytes += buf.length;
                 if (offset + pendingBytes > descriptor.size) {
-                    throw new IntegrityError(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
+                    throw new errors/* IntegrityError */.cs(`blob ${where}: content is larger than its declared ${descriptor.size} bytes`);
                 }
                 if (pendingBytes >= chunkSize)
                     await flush();
             }
-            const actual = `${digest_algorithmOf(descriptor.digest)}:${hash.digest('hex')}`;
+            const actual = `${(0,oci_digest/* algorithmOf */.Hy)(descriptor.digest)}:${hash.digest('hex')}`;
             if (offset + pendingBytes !== descriptor.size || actual !== descriptor.digest) {
-                throw new IntegrityError(`blob ${where}: content does not match its descriptor (got ${actual})`);
+                throw new errors/* IntegrityError */.cs(`blob ${where}: content does not match its descriptor (got ${actual})`);
             }
             if (offset === 0) {
                 // Small enough for one request: send it with the closing PUT.
@@ -51477,8 +47308,8 @@ class RegistryStore {
         await res.dump();
     }
     async pushManifest(bytes, mediaType, tag) {
-        const manifest = parseManifest(bytes, { mediaType, where: `manifest for ${this.name}` });
-        const digest = digest_digestOf(bytes);
+        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType, where: `manifest for ${this.name}` });
+        const digest = (0,oci_digest/* digestOf */.ol)(bytes);
         const reference = tag ?? digest;
         const res = await this.send({
             method: 'PUT',
@@ -51494,7 +47325,7 @@ class RegistryStore {
         }
         const reported = res.headers['docker-content-digest'];
         if (reported && reported !== digest) {
-            throw new IntegrityError(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
+            throw new errors/* IntegrityError */.cs(`${this.name}: registry stored the manifest as ${reported}, expected ${digest}`);
         }
         const descriptor = { mediaType, digest, size: bytes.length };
         if (manifest.subject) {
@@ -51502,7 +47333,7 @@ class RegistryStore {
                 this.referrersApi = true;
             }
             else if (!(await this.hasReferrersApi(manifest.subject.digest))) {
-                await this.addToFallbackIndex(manifest.subject.digest, referrerDescriptor(descriptor, manifest));
+                await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
             }
         }
         return descriptor;
@@ -51514,12 +47345,12 @@ class RegistryStore {
         const res = await this.send({
             method: 'GET',
             url: this.path('referrers', subject),
-            headers: { accept: mediatype_MediaType.ociIndex },
+            headers: { accept: mediatype/* MediaType */.zu.ociIndex },
             scopes: this.pull,
             idempotent: true,
         });
         await res.dump();
-        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === mediatype_MediaType.ociIndex;
+        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
         return this.referrersApi;
     }
     /**
@@ -51529,17 +47360,17 @@ class RegistryStore {
      * merge again from what is there now, keeping everything both clients wrote.
      */
     async addToFallbackIndex(subject, entry) {
-        const tag = fallbackTag(subject);
+        const tag = (0,referrers/* fallbackTag */.fH)(subject);
         for (let attempt = 0; attempt <= this.fallbackRetries; attempt++) {
             const started = performance.now();
             const current = await this.readFallbackIndex(subject);
-            const merged = mergeReferrer(current, entry);
+            const merged = (0,referrers/* mergeReferrer */.IB)(current, entry);
             if (merged) {
                 const bytes = Buffer.from(JSON.stringify(merged));
                 const res = await this.send({
                     method: 'PUT',
                     url: this.path('manifests', tag),
-                    headers: { 'content-type': mediatype_MediaType.ociIndex, 'content-length': String(bytes.length) },
+                    headers: { 'content-type': mediatype/* MediaType */.zu.ociIndex, 'content-length': String(bytes.length) },
                     body: bytes,
                     scopes: this.push,
                     idempotent: true,
@@ -51568,18 +47399,18 @@ class RegistryStore {
             // writers which collided once do not collide again in lockstep.
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(window * 2 ** attempt * Math.random());
         }
-        throw new errors_OperationError(`${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`);
+        throw new errors/* OperationError */.OK(`${this.name}:${tag}: referrers index kept changing under concurrent writers; gave up after ${this.fallbackRetries + 1} attempts`);
     }
     async readFallbackIndex(subject) {
         try {
-            const fetched = await this.getManifest(fallbackTag(subject));
+            const fetched = await this.getManifest((0,referrers/* fallbackTag */.fH)(subject));
             if (!('manifests' in fetched.manifest)) {
-                throw new IntegrityError(`${this.name}:${fallbackTag(subject)}: referrers tag is not an index`);
+                throw new errors/* IntegrityError */.cs(`${this.name}:${(0,referrers/* fallbackTag */.fH)(subject)}: referrers tag is not an index`);
             }
             return fetched.manifest;
         }
         catch (err) {
-            if (err instanceof NotFoundError)
+            if (err instanceof errors/* NotFoundError */.m_)
                 return undefined;
             throw err;
         }
@@ -51592,7 +47423,7 @@ class RegistryStore {
             this.referrersApi = false;
             found = (await this.readFallbackIndex(subject))?.manifests ?? [];
         }
-        const typed = await resolveArtifactTypes(found, (d) => this.fetchManifest(d));
+        const typed = await (0,referrers/* resolveArtifactTypes */.On)(found, (d) => this.fetchManifest(d));
         return options.artifactType ? typed.filter((d) => d.artifactType === options.artifactType) : typed;
     }
     /** All pages of the referrers API, or undefined when the registry does not have it. */
@@ -51602,12 +47433,12 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new IntegrityError(`${this.name}: referrers pagination loops at ${url}`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: referrers pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({
                 method: 'GET',
                 url,
-                headers: { accept: mediatype_MediaType.ociIndex },
+                headers: { accept: mediatype/* MediaType */.zu.ociIndex },
                 scopes: this.pull,
                 idempotent: true,
             });
@@ -51617,17 +47448,17 @@ class RegistryStore {
             }
             if (res.status !== 200)
                 throw await this.failure(res, `listing referrers of ${this.name}@${subject}`);
-            if (stripParams(res.headers['content-type']) !== mediatype_MediaType.ociIndex && out.length === 0) {
+            if (stripParams(res.headers['content-type']) !== mediatype/* MediaType */.zu.ociIndex && out.length === 0) {
                 await res.dump();
                 return undefined;
             }
-            const bytes = await res.bytes(MANIFEST_MAX_BYTES + 1);
-            const page = parseManifest(bytes, {
-                mediaType: mediatype_MediaType.ociIndex,
+            const bytes = await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4 + 1);
+            const page = (0,oci_manifest/* parseManifest */.Ng)(bytes, {
+                mediaType: mediatype/* MediaType */.zu.ociIndex,
                 where: `referrers of ${this.name}@${subject}`,
             });
             if (!('manifests' in page))
-                throw new IntegrityError(`${this.name}: referrers answer is not an index`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: referrers answer is not an index`);
             out.push(...page.manifests);
             url = nextLink(res.headers.link);
         }
@@ -51648,28 +47479,28 @@ class RegistryStore {
         const seen = new Set();
         while (url) {
             if (seen.has(url))
-                throw new IntegrityError(`${this.name}: tag list pagination loops at ${url}`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: tag list pagination loops at ${url}`);
             seen.add(url);
             const res = await this.send({ method: 'GET', url, scopes: this.pull, idempotent: true });
             if (res.status === 404) {
                 await res.dump();
-                throw new NotFoundError(`${this.name}: repository not found`);
+                throw new errors/* NotFoundError */.m_(`${this.name}: repository not found`);
             }
             if (res.status !== 200)
                 throw await this.failure(res, `listing tags of ${this.name}`);
-            const body = (await res.bytes(MANIFEST_MAX_BYTES)).toString('utf8');
+            const body = (await res.bytes(oci_manifest/* MANIFEST_MAX_BYTES */.V4)).toString('utf8');
             let page;
             try {
                 page = JSON.parse(body);
             }
             catch {
-                throw new IntegrityError(`${this.name}: tag list is not JSON`);
+                throw new errors/* IntegrityError */.cs(`${this.name}: tag list is not JSON`);
             }
             let added = 0;
             let last;
             if (page.tags !== null && page.tags !== undefined) {
                 if (!Array.isArray(page.tags) || page.tags.some((t) => typeof t !== 'string')) {
-                    throw new IntegrityError(`${this.name}: tag list has a "tags" field that is not a list of strings`);
+                    throw new errors/* IntegrityError */.cs(`${this.name}: tag list has a "tags" field that is not a list of strings`);
                 }
                 for (const t of page.tags) {
                     last = t;
@@ -51700,7 +47531,7 @@ class RegistryStore {
         }
         if (res.status === 404) {
             await res.dump();
-            throw new NotFoundError(`${this.name}@${digest}: manifest not found`);
+            throw new errors/* NotFoundError */.m_(`${this.name}@${digest}: manifest not found`);
         }
         throw await this.failure(res, `deleting ${this.name}@${digest}`);
     }
@@ -51723,11 +47554,11 @@ class RegistryStore {
         }
         const message = `${doing}: ${res.status} from ${this.transport.registry}${detail ? ` (${oneLine(detail)})` : ''}`;
         if (res.status === 401 || res.status === 403)
-            return new errors_AuthError(message, res.status, codes);
+            return new errors/* AuthError */.lR(message, res.status, codes);
         if (res.status === 405 && codes.includes('UNSUPPORTED')) {
-            return new RegistryError(`${message}: the registry does not allow this operation`, res.status, codes);
+            return new errors/* RegistryError */.gl(`${message}: the registry does not allow this operation`, res.status, codes);
         }
-        return new RegistryError(message, res.status, codes);
+        return new errors/* RegistryError */.gl(message, res.status, codes);
     }
 }
 function stripParams(contentType) {
@@ -51752,8 +47583,11 @@ function nextLink(header) {
 }
 
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
-
 
 
 
@@ -51762,7 +47596,7 @@ function nextLink(header) {
 
 const source_TAG_RE = /^[\w][\w.-]{0,127}$/;
 function source_fail(source, what) {
-    throw new errors_InputError(`source "${source}": ${what}`);
+    throw new errors/* InputError */.dz(`source "${source}": ${what}`);
 }
 /** Re-words a reference error so it names the whole source the user typed. */
 function reference(source, text) {
@@ -51770,7 +47604,7 @@ function reference(source, text) {
         return parseReference(text);
     }
     catch (err) {
-        if (err instanceof errors_InputError)
+        if (err instanceof errors/* InputError */.dz)
             source_fail(source, err.message);
         throw err;
     }
@@ -51787,7 +47621,7 @@ async function layoutTarget(source, rest, probe) {
         const digest = rest.slice(at + 1);
         if (path === '')
             source_fail(source, 'the path is empty');
-        if (!isDigest(digest))
+        if (!(0,oci_digest/* isDigest */.Bc)(digest))
             source_fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
         return { path, digest };
     }
@@ -51809,7 +47643,7 @@ function looksLikePath(s) {
 }
 async function parseSource(source, probe) {
     if (source === '')
-        throw new errors_InputError('source is empty: give an image reference or a scheme such as oci-dir:DIR');
+        throw new errors/* InputError */.dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
     const colon = source.indexOf(':');
     const scheme = colon > 0 ? source.slice(0, colon) : '';
     const rest = source.slice(colon + 1);
@@ -51844,7 +47678,7 @@ async function parseSource(source, probe) {
     }
     const kind = await probe.kindOf(source);
     if (kind === 'file') {
-        throw new errors_InputError(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
+        throw new errors/* InputError */.dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
     }
     if (kind !== undefined)
         return { kind, path: source };
@@ -51860,16 +47694,16 @@ const fileSystemProbe = {
     async kindOf(path) {
         let info;
         try {
-            info = await (0,promises_namespaceObject.stat)(path);
+            info = await (0,promises_.stat)(path);
         }
         catch (err) {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
-            throw new errors_OperationError(`${path}: cannot inspect: ${err.message}`, { cause: err });
+            throw new errors/* OperationError */.OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
         }
         if (info.isDirectory()) {
-            const layout = await (0,promises_namespaceObject.stat)(`${path}/oci-layout`).catch(() => undefined);
+            const layout = await (0,promises_.stat)(`${path}/oci-layout`).catch(() => undefined);
             return layout?.isFile() ? 'oci-dir' : 'dir';
         }
         if (!info.isFile())
@@ -51897,7 +47731,7 @@ function decide(seen) {
  * read through; a gzip stream has to be inflated as it is walked.
  */
 async function archiveKind(path) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    const fh = await (0,promises_.open)(path, 'r');
     try {
         const magic = Buffer.alloc(TAR_BLOCK);
         const { bytesRead } = await fh.read(magic, 0, TAR_BLOCK, 0);
@@ -51947,8 +47781,9 @@ async function plainArchiveKind(fh) {
 }
 async function gzipArchiveKind(path) {
     const seen = new Set();
-    const extract = tar_stream.extract();
-    const input = (0,external_node_fs_namespaceObject.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    const extract = tar.extract();
+    const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {
@@ -51980,19 +47815,21 @@ async function gzipArchiveKind(path) {
 
 
 
-
-
-/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
+/**
+ * Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for
+ * writing. The layout and archive stores load only for their schemes: a
+ * registry command (sign, verify, attest) never needs them or tar-stream.
+ */
 async function openLocation(text, mode, access) {
     const source = await detectSource(text);
-    const local = (p) => ((0,external_node_path_namespaceObject.isAbsolute)(p) ? p : (0,external_node_path_namespaceObject.resolve)(access.cwd, p));
+    const local = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(access.cwd, p));
     const noop = async () => { };
     switch (source.kind) {
         case 'registry': {
             const ref = source.reference;
             const credentials = dockerCredentials({
                 ...(access.credentials ? { explicit: { [ref.registry]: access.credentials } } : {}),
-                ...(access.dockerConfigDir ? { configPath: (0,external_node_path_namespaceObject.resolve)(access.dockerConfigDir, 'config.json') } : {}),
+                ...(access.dockerConfigDir ? { configPath: (0,external_node_path_.resolve)(access.dockerConfigDir, 'config.json') } : {}),
             });
             const transport = createTransport({
                 registry: ref.registry,
@@ -52011,6 +47848,7 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-dir': {
             const dir = local(source.path);
+            const { LayoutStore } = await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 2201));
             const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
             return {
                 store,
@@ -52023,18 +47861,20 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-archive': {
             const file = local(source.path);
+            const { OciArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(201), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3863));
             const store = mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
             return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
         }
         case 'docker-archive': {
             if (mode === 'write') {
-                throw new errors_InputError(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
+                throw new errors/* InputError */.dz(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
             }
+            const { DockerArchiveStore } = await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(201), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3863));
             const store = await DockerArchiveStore.open(local(source.path));
             return archiveLocation(store, `docker-archive:${source.path}`, source.reference ? formatReference(source.reference) : '');
         }
         case 'dir':
-            throw new errors_InputError(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
+            throw new errors/* InputError */.dz(`${text}: a directory of files is not an image; use oci-dir: for an OCI layout, or \`lading build\` to make one`);
     }
 }
 function archiveLocation(store, display, reference) {
@@ -52048,245 +47888,9 @@ function archiveLocation(store, display, reference) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sigstore/notation/jws.ts
-
-
-// The JWS envelope of the Notary Project signature specification (flattened
-// JSON serialization): a protected header naming the signing scheme and time,
-// the payload `{targetArtifact}`, and the certificate chain in the
-// unprotected `x5c`.
-const jws_JWS_MEDIA_TYPE = 'application/jose+json';
-const NOTARY_PAYLOAD_TYPE = 'application/vnd.cncf.notary.payload.v1+json';
-const SIGNING_SCHEME = 'io.cncf.notary.signingScheme';
-const SIGNING_TIME = 'io.cncf.notary.signingTime';
-const EXPIRY = 'io.cncf.notary.expiry';
-const SIGNING_AGENT = 'io.cncf.notary.signingAgent';
-const b64url = (b) => Buffer.from(b).toString('base64url');
-/** RFC 3339 with the local offset zeroed, to the second, as notation writes it. */
-function rfc3339(date) {
-    return `${date.toISOString().slice(0, 19)}Z`;
-}
-function signatureOptions(alg, key) {
-    const hash = `sha${alg.slice(2)}`;
-    if (alg.startsWith('PS')) {
-        return {
-            hash,
-            key: { key, padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING, saltLength: Number(alg.slice(2)) / 8 },
-        };
-    }
-    return { hash, key: { key, dsaEncoding: 'ieee-p1363' } };
-}
-/** Signs `{targetArtifact: target}` under the notary.x509 scheme with `key`, whose certificate leads `chain`. */
-function jws_signJws(target, key, chain, options) {
-    const alg = jwsAlgorithmFor(key);
-    const header = {
-        alg,
-        crit: [SIGNING_SCHEME],
-        cty: NOTARY_PAYLOAD_TYPE,
-        [SIGNING_SCHEME]: 'notary.x509',
-        [SIGNING_TIME]: rfc3339(options.signingTime),
-    };
-    const payload = {
-        targetArtifact: { mediaType: target.mediaType, digest: target.digest, size: target.size },
-    };
-    const protectedPart = b64url(JSON.stringify(header));
-    const payloadPart = b64url(JSON.stringify(payload));
-    const o = signatureOptions(alg, key);
-    const signature = sign(o.hash, Buffer.from(`${protectedPart}.${payloadPart}`), o.key);
-    return {
-        payload: payloadPart,
-        protected: protectedPart,
-        header: { x5c: chain.map((c) => c.raw.toString('base64')), [SIGNING_AGENT]: options.agent },
-        signature: b64url(signature),
-    };
-}
-/** Whether the envelope's signature is `publicKey`'s over its protected header and payload, under `alg`. */
-function jwsSignatureValid(envelope, alg, publicKey) {
-    if (!/^(PS|ES)(256|384|512)$/.test(alg))
-        return false;
-    const o = signatureOptions(alg, publicKey);
-    return (0,external_node_crypto_.verify)(o.hash, Buffer.from(`${envelope.protected}.${envelope.payload}`), o.key, Buffer.from(envelope.signature, 'base64url'));
-}
-
-;// CONCATENATED MODULE: ./src/sigstore/notation/signature-manifest.ts
-
-
-
-
-
-
-
-// Notation's signature artifact: an OCI image manifest whose config type is
-// the notary signature type (notation 1.3 writes no artifactType; the
-// referrers API derives it from the config), one JWS layer, the image as
-// subject and the chain thumbprints as an annotation.
-const NOTARY_SIGNATURE_TYPE = 'application/vnd.cncf.notary.signature';
-const THUMBPRINT_ANNOTATION = 'io.cncf.notary.x509chain.thumbprint#S256';
-/** Reads the PEM key and certificate (chain) files; the key must belong to the first certificate. */
-function notationIdentity(keyPem, certPem, where) {
-    let key;
-    try {
-        key = createPrivateKey(keyPem);
-    }
-    catch {
-        // The parser's message can quote the key's text; say only what was wrong.
-        throw new InputError(`${where.key}: not a PEM private key (PKCS#1, PKCS#8 or SEC1, unencrypted)`);
-    }
-    const chain = certificatesFromPemText(certPem, where.cert);
-    if (!chain[0].checkPrivateKey(key)) {
-        throw new InputError(`${where.key}: does not belong to the first certificate of ${where.cert}`);
-    }
-    return { key, chain };
-}
-/** Signs `subject` and pushes the signature as its referrer; returns the signature manifest's descriptor. */
-async function pushNotationSignature(store, subject, identity, options) {
-    const envelope = signJws(subject, identity.key, identity.chain, options);
-    const bytes = Buffer.from(JSON.stringify(envelope));
-    const layer = { mediaType: JWS_MEDIA_TYPE, size: bytes.length, digest: digestOf(bytes) };
-    const configBytes = Buffer.from('{}');
-    const config = {
-        mediaType: NOTARY_SIGNATURE_TYPE,
-        size: configBytes.length,
-        digest: digestOf(configBytes),
-    };
-    await store.pushBlob(config, configBytes);
-    await store.pushBlob(layer, bytes);
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: MediaType.ociManifest,
-        config,
-        layers: [layer],
-        subject: { mediaType: subject.mediaType, size: subject.size, digest: subject.digest },
-        annotations: {
-            [THUMBPRINT_ANNOTATION]: chainThumbprints(identity.chain),
-            'org.opencontainers.image.created': options.signingTime.toISOString().replace(/\.\d{3}Z$/, 'Z'),
-        },
-    };
-    return store.pushManifest(Buffer.from(JSON.stringify(manifest)), MediaType.ociManifest);
-}
-async function findNotationSignatures(store, subject) {
-    const referrers = await store.referrers(subject.digest, { artifactType: NOTARY_SIGNATURE_TYPE });
-    return Promise.all(referrers.map(async (descriptor) => {
-        const where = `${store.name}@${descriptor.digest}`;
-        try {
-            const { manifest } = await store.fetchManifest(descriptor);
-            const layers = 'layers' in manifest ? manifest.layers : [];
-            const layer = layers.find((l) => l.mediaType === jws_JWS_MEDIA_TYPE);
-            if (!layer) {
-                return {
-                    descriptor,
-                    error: `envelope ${layers[0]?.mediaType ?? '(none)'} is not read; lading verifies ${jws_JWS_MEDIA_TYPE} only`,
-                };
-            }
-            const envelope = JSON.parse((await fetchSmallBlob(store, layer, where)).toString('utf8'));
-            return { descriptor, envelope };
-        }
-        catch (e) {
-            return { descriptor, error: `unreadable: ${e.message.split('\n')[0]}` };
-        }
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/sigstore/notation/verifier.ts
-
-
-
-
-class verifier_Rejected extends Error {
-}
-const KNOWN_CRITICAL = new Set([SIGNING_SCHEME, EXPIRY]);
-async function verifyNotationSignatures(store, subject, trustStore, now = new Date()) {
-    const found = await findNotationSignatures(store, subject);
-    return found.map(({ descriptor, envelope, error }) => {
-        const location = `${store.name}@${descriptor.digest}`;
-        if (!envelope)
-            return { format: 'notation', location, ok: false, reason: error ?? 'unreadable' };
-        let signer;
-        try {
-            const chain = certificatesOf(envelope);
-            signer = chain[0]?.subject.replaceAll('\n', ', ');
-            checkEnvelope(envelope, chain, subject, trustStore, now);
-            return {
-                format: 'notation',
-                location,
-                ok: true,
-                reason: `JWS signature by ${signer} verified against the trust store`,
-                ...(signer ? { signer } : {}),
-            };
-        }
-        catch (e) {
-            return {
-                format: 'notation',
-                location,
-                ok: false,
-                reason: e instanceof verifier_Rejected ? e.message : `malformed signature: ${e.message}`,
-                ...(signer ? { signer } : {}),
-            };
-        }
-    });
-}
-function certificatesOf(envelope) {
-    const x5c = envelope.header?.x5c;
-    if (!Array.isArray(x5c) || !x5c.length)
-        throw new verifier_Rejected('the unprotected header has no x5c chain');
-    return x5c.map((c, i) => {
-        try {
-            return new external_node_crypto_.X509Certificate(Buffer.from(String(c), 'base64'));
-        }
-        catch {
-            throw new verifier_Rejected(`x5c[${i}] is not an X.509 certificate`);
-        }
-    });
-}
-function decodeJson(part, name) {
-    try {
-        return JSON.parse(Buffer.from(part, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw new verifier_Rejected(`the ${name} is not base64url-encoded JSON`);
-    }
-}
-function checkEnvelope(envelope, chain, subject, trustStore, now) {
-    const header = decodeJson(envelope.protected, 'protected header');
-    if (header.cty !== NOTARY_PAYLOAD_TYPE)
-        throw new verifier_Rejected(`cty is ${String(header.cty)}, not ${NOTARY_PAYLOAD_TYPE}`);
-    const scheme = header[SIGNING_SCHEME];
-    if (scheme !== 'notary.x509') {
-        throw new verifier_Rejected(`signing scheme ${String(scheme)} is not supported (notary.x509 only)`);
-    }
-    const crit = Array.isArray(header.crit) ? header.crit : [];
-    if (!crit.includes(SIGNING_SCHEME))
-        throw new verifier_Rejected(`crit does not list ${SIGNING_SCHEME}`);
-    const unknown = crit.filter((c) => !KNOWN_CRITICAL.has(c));
-    if (unknown.length)
-        throw new verifier_Rejected(`unknown critical header ${unknown.join(', ')}`);
-    const leaf = chain[0];
-    if (!jwsSignatureValid(envelope, String(header.alg), leaf.publicKey)) {
-        throw new verifier_Rejected('the signature does not match the signed content (tampered payload or header, or another certificate)');
-    }
-    const problem = chainProblem(chain, trustStore, now);
-    if (problem)
-        throw new verifier_Rejected(problem);
-    const expiry = header[EXPIRY];
-    if (expiry !== undefined && !(new Date(expiry) > now))
-        throw new verifier_Rejected(`the signature expired at ${expiry}`);
-    const signingTime = header[SIGNING_TIME];
-    if (signingTime !== undefined && Number.isNaN(Date.parse(signingTime))) {
-        throw new verifier_Rejected(`${SIGNING_TIME} is not a time: ${signingTime}`);
-    }
-    const payload = decodeJson(envelope.payload, 'payload');
-    const target = payload.targetArtifact;
-    if (target?.digest !== subject.digest) {
-        throw new verifier_Rejected(`the signature is for ${String(target?.digest)}, not ${subject.digest}`);
-    }
-    if (target.size !== subject.size || target.mediaType !== subject.mediaType) {
-        throw new verifier_Rejected(`the signed target is ${String(target.mediaType)} of ${String(target.size)} bytes, the image is ${subject.mediaType} of ${subject.size}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/sigstore/verifier.ts
+var verifier = __nccwpck_require__(9798);
 ;// CONCATENATED MODULE: ./src/steps/verify.ts
-
-
 
 
 
@@ -52297,21 +47901,21 @@ function checkEnvelope(envelope, chain, subject, trustStore, now) {
  */
 async function verifyStep(options, reporter) {
     if (!options.trust && !options.notationTrustStore?.length) {
-        throw new errors_InputError('nothing to verify against: give a key, an identity, or Notation trust-store certificates');
+        throw new errors/* InputError */.dz('nothing to verify against: give a key, an identity, or Notation trust-store certificates');
     }
     if (options.trust && !('publicKey' in options.trust)) {
         const p = options.policy;
         if (!p?.subject || !p.issuer) {
-            throw new errors_InputError('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
+            throw new errors/* InputError */.dz('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
         }
     }
     const location = await openLocation(options.image, 'read', options.access);
     try {
         const root = await location.store.resolve(location.reference);
-        if (!isDigest(location.reference))
+        if (!(0,oci_digest/* isDigest */.Bc)(location.reference))
             reporter.debug(`${options.image} is ${root.digest}`);
         const cosign = options.trust
-            ? await verifyImageSignatures(location.store, root, {
+            ? await (0,verifier/* verifyImageSignatures */.a$)(location.store, root, {
                 trust: options.trust,
                 ...(options.policy ? { policy: options.policy } : {}),
                 ...(options.requireTransparencyLog !== undefined
@@ -52319,8 +47923,9 @@ async function verifyStep(options, reporter) {
                     : {}),
             })
             : { digest: root.digest, verified: false, signatures: [] };
+        // Notation's and the attestations' code loads only when they are asked for.
         const notation = options.notationTrustStore?.length
-            ? await verifyNotationSignatures(location.store, root, options.notationTrustStore)
+            ? await (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 1461))).verifyNotationSignatures(location.store, root, options.notationTrustStore)
             : [];
         const signatures = [...cosign.signatures, ...notation];
         const result = { digest: root.digest, verified: signatures.some((s) => s.ok), signatures };
@@ -52332,7 +47937,8 @@ async function verifyStep(options, reporter) {
         const attestations = [];
         const trust = options.trust;
         if (!trust)
-            throw new errors_InputError('attestations are verified with a key or an identity, not Notation certificates');
+            throw new errors/* InputError */.dz('attestations are verified with a key or an identity, not Notation certificates');
+        const { verifyAttestations } = await __nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.bind(__nccwpck_require__, 3365));
         for (const requirement of options.requireAttestations) {
             // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
             const checked = await verifyAttestations(location.store, root, requirement, {
@@ -52476,32 +48082,32 @@ async function main() {
     const rootText = await inlineOrFileInput('trusted-root', workspace);
     const notationText = await inlineOrFileInput('notation-cert', workspace);
     const notationTrustStore = notationText
-        ? certificates_certificatesFromPemText(notationText, 'notation-cert')
+        ? (0,certificates/* certificatesFromPemText */.Cz)(notationText, 'notation-cert')
         : [];
     const hasIdentity = Boolean(policy.subject || policy.issuer || policy.github);
     let trust;
     if (keyText) {
         if (hasIdentity)
-            throw new errors_InputError('key and the certificate-* identity inputs exclude each other');
+            throw new errors/* InputError */.dz('key and the certificate-* identity inputs exclude each other');
         try {
             trust = { publicKey: (0,external_node_crypto_.createPublicKey)(keyText) };
         }
         catch {
-            throw new errors_InputError('key: not a PEM public key');
+            throw new errors/* InputError */.dz('key: not a PEM public key');
         }
     }
     else if (hasIdentity || rootText) {
         if (!policy.subject || !policy.issuer) {
-            throw new errors_InputError('keyless verification needs certificate-identity[-regexp] and certificate-oidc-issuer[-regexp]');
+            throw new errors/* InputError */.dz('keyless verification needs certificate-identity[-regexp] and certificate-oidc-issuer[-regexp]');
         }
         trust = {
             trustedRoot: rootText
                 ? parseTrustedRoot(rootText, 'trusted-root')
-                : await publicTrustedRoot((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'lading-tuf')),
+                : await publicTrustedRoot((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lading-tuf')),
         };
     }
     else if (!notationTrustStore.length) {
-        throw new errors_InputError('give key, or certificate-identity[-regexp] and certificate-oidc-issuer[-regexp], or notation-cert');
+        throw new errors/* InputError */.dz('give key, or certificate-identity[-regexp] and certificate-oidc-issuer[-regexp], or notation-cert');
     }
     const result = await verifyStep({
         image,
@@ -52542,5 +48148,5 @@ async function main() {
     if (failures.length)
         setFailed(failures.join('; '));
 }
-main().catch((err) => setFailed(describeError(err)));
+main().catch((err) => setFailed((0,errors/* describeError */.Uc)(err)));
 

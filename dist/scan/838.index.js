@@ -1,8 +1,8 @@
-export const id = 871;
-export const ids = [871];
+export const id = 838;
+export const ids = [838];
 export const modules = {
 
-/***/ 24871:
+/***/ 70838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -284,9 +284,31 @@ async function readZipEntries(file, shown, onEntry) {
     return count;
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./src/advisories/osv-text.ts
+
+
+
+// Records as files hold them. Apart from osv.ts so that matching, which only
+// reads the index, never loads the YAML parser.
+/** Parses OSV JSON, or YAML for `.yaml`/`.yml` files (PyPA's form), and validates it. */
+function parseOsvText(text, source) {
+    let data;
+    try {
+        data = /\.ya?ml$/i.test(source) ? dist.parse(text) : JSON.parse(text);
+    }
+    catch (err) {
+        const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        throw new errors/* InputError */.dz(`${source}: is not valid ${/\.ya?ml$/i.test(source) ? 'YAML' : 'JSON'}: ${why}`);
+    }
+    return (0,osv/* validateOsvRecord */.iC)(data, source);
+}
+
 // EXTERNAL MODULE: ./src/advisories/versions/registry.ts + 11 modules
 var registry = __webpack_require__(96214);
 ;// CONCATENATED MODULE: ./src/advisories/source.ts
+
 
 
 
@@ -493,7 +515,7 @@ class DirectorySource {
                     continue;
                 let record;
                 try {
-                    record = (0,osv/* parseOsvText */.HA)(await (0,promises_.readFile)(path, 'utf8'), path);
+                    record = parseOsvText(await (0,promises_.readFile)(path, 'utf8'), path);
                 }
                 catch (err) {
                     if (!(err instanceof errors/* LadingError */.c3))

@@ -1,192 +1,6 @@
-export const id = 9868;
-export const ids = [9868,869];
+export const id = 5407;
+export const ids = [5407,869];
 export const modules = {
-
-/***/ 68825:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   Do: () => (/* binding */ DigestVerifier),
-/* harmony export */   FL: () => (/* binding */ DigestCheck),
-/* harmony export */   Hy: () => (/* binding */ algorithmOf),
-/* harmony export */   RV: () => (/* binding */ verifyBytes),
-/* harmony export */   ZD: () => (/* binding */ hexOf),
-/* harmony export */   fN: () => (/* binding */ isVerifiedStream),
-/* harmony export */   ol: () => (/* binding */ digestOf),
-/* harmony export */   pL: () => (/* binding */ VerifyingReader)
-/* harmony export */ });
-/* unused harmony export parseDigest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-
-
-
-const DIGEST_RE = /^(sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
-function isDigest(value) {
-    return DIGEST_RE.test(value);
-}
-function parseDigest(value, where = 'digest') {
-    if (!isDigest(value)) {
-        throw new InputError(`${where}: "${value}" is not a sha256 or sha512 digest (algorithm:lowercase-hex)`);
-    }
-    return value;
-}
-function algorithmOf(digest) {
-    return digest.startsWith('sha512:') ? 'sha512' : 'sha256';
-}
-function hexOf(digest) {
-    return digest.slice(digest.indexOf(':') + 1);
-}
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/** Throws when `bytes` does not hash to `expected`; `where` names the registry, repository or file. */
-function verifyBytes(bytes, expected, where) {
-    const actual = digestOf(bytes, algorithmOf(expected));
-    if (actual !== expected) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${where}: content does not match digest ${expected} (got ${actual})`);
-    }
-}
-/**
- * Hashes bytes as they pass and checks digest and size: the one place both
- * the verifying stream and writers that hash in their own loop get it from.
- */
-class DigestCheck {
-    expected;
-    expectedSize;
-    where;
-    hash;
-    seen = 0;
-    constructor(expected, expectedSize, where) {
-        this.expected = expected;
-        this.expectedSize = expectedSize;
-        this.where = where;
-        this.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithmOf(expected));
-    }
-    /** Throws as soon as more bytes arrive than the descriptor declares. */
-    update(chunk) {
-        this.seen += chunk.length;
-        if (this.expectedSize !== undefined && this.seen > this.expectedSize) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} is larger than its declared ${this.expectedSize} bytes`);
-        }
-        this.hash.update(chunk);
-    }
-    /** Throws when the bytes seen are short or hash to another digest. */
-    finish() {
-        if (this.expectedSize !== undefined && this.seen !== this.expectedSize) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: blob ${this.expected} ended after ${this.seen} of ${this.expectedSize} bytes`);
-        }
-        const actual = `${algorithmOf(this.expected)}:${this.hash.digest('hex')}`;
-        if (actual !== this.expected) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .IntegrityError */ .cs(`${this.where}: content does not match digest ${this.expected} (got ${actual})`);
-        }
-    }
-}
-/**
- * A pass-through stream that hashes what flows through it and fails at the end
- * when the digest or the size is wrong, so a consumer never treats unverified
- * bytes as complete. Consumers must wait for 'finish'/'end' before committing.
- */
-class DigestVerifier extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform {
-    expected;
-    check;
-    constructor(expected, expectedSize, where) {
-        super();
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-    }
-    _transform(chunk, _enc, cb) {
-        try {
-            this.check.update(chunk);
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb(null, chunk);
-    }
-    _flush(cb) {
-        try {
-            this.check.finish();
-        }
-        catch (err) {
-            cb(err);
-            return;
-        }
-        cb();
-    }
-}
-/**
- * Reads `source` through a digest and size check, like `source.pipe(new
- * DigestVerifier(...))` but with one stream hop per chunk instead of a
- * Transform's two sides: a registry blob is ~4,000 chunks per 250 MiB and the
- * hops were a visible share of a download's CPU time. It errors before its end
- * when the bytes are wrong; `sourceFailed` turns a source error, or a source
- * that closed before its end, into the error readers see.
- */
-class VerifyingReader extends node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable {
-    source;
-    expected;
-    check;
-    constructor(source, expected, expectedSize, where, sourceFailed = (err) => err ?? new Error(`${where}: the stream closed early`)) {
-        super();
-        this.source = source;
-        this.expected = expected;
-        this.check = new DigestCheck(expected, expectedSize, where);
-        source.on('data', (chunk) => {
-            try {
-                this.check.update(chunk);
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            if (!this.push(chunk))
-                source.pause();
-        });
-        source.once('end', () => {
-            try {
-                this.check.finish();
-            }
-            catch (err) {
-                this.destroy(err);
-                return;
-            }
-            this.push(null);
-        });
-        source.once('error', (err) => this.destroy(sourceFailed(err)));
-        // A socket cut mid-body may end a response with 'close' and no 'error'.
-        source.once('close', () => {
-            if (!source.readableEnded)
-                this.destroy(sourceFailed());
-        });
-    }
-    _read() {
-        if (this.source.isPaused())
-            this.source.resume();
-    }
-    _destroy(err, cb) {
-        // A reader that gives up early releases the source (and a response's connection).
-        if (!this.source.readableEnded)
-            this.source.destroy();
-        cb(err);
-    }
-}
-/**
- * True when `content` is already a verifier for `digest`: a store receiving it
- * need not hash the bytes a second time, because the stream fails before its
- * end when they are wrong. Hashing twice cost a fifth of a layout copy's time.
- */
-function isVerifiedStream(content, digest) {
-    return ((content instanceof DigestVerifier || content instanceof VerifyingReader) && content.expected === digest);
-}
-
-
-/***/ }),
 
 /***/ 50869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -460,43 +274,27 @@ async function findNotationSignatures(store, subject) {
 
 /***/ }),
 
-/***/ 29868:
+/***/ 5407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  verifyStep: () => (/* binding */ verifyStep)
-});
-
-// EXTERNAL MODULE: ./src/attest/verifier.ts
-var verifier = __webpack_require__(43275);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var digest = __webpack_require__(68825);
-// EXTERNAL MODULE: ./src/oci/opener.ts + 7 modules
-var oci_opener = __webpack_require__(55134);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/sigstore/notation/certificates.ts
-var certificates = __webpack_require__(50869);
-// EXTERNAL MODULE: ./src/sigstore/notation/jws.ts
-var jws = __webpack_require__(51953);
-// EXTERNAL MODULE: ./src/sigstore/notation/signature-manifest.ts
-var signature_manifest = __webpack_require__(71741);
-;// CONCATENATED MODULE: ./src/sigstore/notation/verifier.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   verifyNotationSignatures: () => (/* binding */ verifyNotationSignatures)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _certificates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50869);
+/* harmony import */ var _jws_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51953);
+/* harmony import */ var _signature_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71741);
 
 
 
 
 class Rejected extends Error {
 }
-const KNOWN_CRITICAL = new Set([jws/* SIGNING_SCHEME */.cq, jws/* EXPIRY */.Gp]);
+const KNOWN_CRITICAL = new Set([_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_SCHEME */ .cq, _jws_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPIRY */ .Gp]);
 async function verifyNotationSignatures(store, subject, trustStore, now = new Date()) {
-    const found = await (0,signature_manifest.findNotationSignatures)(store, subject);
+    const found = await (0,_signature_manifest_js__WEBPACK_IMPORTED_MODULE_3__.findNotationSignatures)(store, subject);
     return found.map(({ descriptor, envelope, error }) => {
         const location = `${store.name}@${descriptor.digest}`;
         if (!envelope)
@@ -531,7 +329,7 @@ function certificatesOf(envelope) {
         throw new Rejected('the unprotected header has no x5c chain');
     return x5c.map((c, i) => {
         try {
-            return new external_node_crypto_.X509Certificate(Buffer.from(String(c), 'base64'));
+            return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(String(c), 'base64'));
         }
         catch {
             throw new Rejected(`x5c[${i}] is not an X.509 certificate`);
@@ -548,31 +346,31 @@ function decodeJson(part, name) {
 }
 function checkEnvelope(envelope, chain, subject, trustStore, now) {
     const header = decodeJson(envelope.protected, 'protected header');
-    if (header.cty !== jws/* NOTARY_PAYLOAD_TYPE */.A8)
-        throw new Rejected(`cty is ${String(header.cty)}, not ${jws/* NOTARY_PAYLOAD_TYPE */.A8}`);
-    const scheme = header[jws/* SIGNING_SCHEME */.cq];
+    if (header.cty !== _jws_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTARY_PAYLOAD_TYPE */ .A8)
+        throw new Rejected(`cty is ${String(header.cty)}, not ${_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .NOTARY_PAYLOAD_TYPE */ .A8}`);
+    const scheme = header[_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_SCHEME */ .cq];
     if (scheme !== 'notary.x509') {
         throw new Rejected(`signing scheme ${String(scheme)} is not supported (notary.x509 only)`);
     }
     const crit = Array.isArray(header.crit) ? header.crit : [];
-    if (!crit.includes(jws/* SIGNING_SCHEME */.cq))
-        throw new Rejected(`crit does not list ${jws/* SIGNING_SCHEME */.cq}`);
+    if (!crit.includes(_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_SCHEME */ .cq))
+        throw new Rejected(`crit does not list ${_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_SCHEME */ .cq}`);
     const unknown = crit.filter((c) => !KNOWN_CRITICAL.has(c));
     if (unknown.length)
         throw new Rejected(`unknown critical header ${unknown.join(', ')}`);
     const leaf = chain[0];
-    if (!(0,jws/* jwsSignatureValid */.xf)(envelope, String(header.alg), leaf.publicKey)) {
+    if (!(0,_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .jwsSignatureValid */ .xf)(envelope, String(header.alg), leaf.publicKey)) {
         throw new Rejected('the signature does not match the signed content (tampered payload or header, or another certificate)');
     }
-    const problem = (0,certificates/* chainProblem */.$d)(chain, trustStore, now);
+    const problem = (0,_certificates_js__WEBPACK_IMPORTED_MODULE_1__/* .chainProblem */ .$d)(chain, trustStore, now);
     if (problem)
         throw new Rejected(problem);
-    const expiry = header[jws/* EXPIRY */.Gp];
+    const expiry = header[_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .EXPIRY */ .Gp];
     if (expiry !== undefined && !(new Date(expiry) > now))
         throw new Rejected(`the signature expired at ${expiry}`);
-    const signingTime = header[jws/* SIGNING_TIME */.gt];
+    const signingTime = header[_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_TIME */ .gt];
     if (signingTime !== undefined && Number.isNaN(Date.parse(signingTime))) {
-        throw new Rejected(`${jws/* SIGNING_TIME */.gt} is not a time: ${signingTime}`);
+        throw new Rejected(`${_jws_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNING_TIME */ .gt} is not a time: ${signingTime}`);
     }
     const payload = decodeJson(envelope.payload, 'payload');
     const target = payload.targetArtifact;
@@ -581,83 +379,6 @@ function checkEnvelope(envelope, chain, subject, trustStore, now) {
     }
     if (target.size !== subject.size || target.mediaType !== subject.mediaType) {
         throw new Rejected(`the signed target is ${String(target.mediaType)} of ${String(target.size)} bytes, the image is ${subject.mediaType} of ${subject.size}`);
-    }
-}
-
-// EXTERNAL MODULE: ./src/sigstore/verifier.ts
-var sigstore_verifier = __webpack_require__(99798);
-;// CONCATENATED MODULE: ./src/steps/verify.ts
-
-
-
-
-
-
-/**
- * `lading verify`: judges every signature of the image. It returns the verdicts
- * whatever they are; the caller turns "none valid" into exit 1 or a failed job.
- */
-async function verifyStep(options, reporter) {
-    if (!options.trust && !options.notationTrustStore?.length) {
-        throw new errors/* InputError */.dz('nothing to verify against: give a key, an identity, or Notation trust-store certificates');
-    }
-    if (options.trust && !('publicKey' in options.trust)) {
-        const p = options.policy;
-        if (!p?.subject || !p.issuer) {
-            throw new errors/* InputError */.dz('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
-        }
-    }
-    const location = await (0,oci_opener.openLocation)(options.image, 'read', options.access);
-    try {
-        const root = await location.store.resolve(location.reference);
-        if (!(0,digest/* isDigest */.Bc)(location.reference))
-            reporter.debug(`${options.image} is ${root.digest}`);
-        const cosign = options.trust
-            ? await (0,sigstore_verifier/* verifyImageSignatures */.a$)(location.store, root, {
-                trust: options.trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            })
-            : { digest: root.digest, verified: false, signatures: [] };
-        const notation = options.notationTrustStore?.length
-            ? await verifyNotationSignatures(location.store, root, options.notationTrustStore)
-            : [];
-        const signatures = [...cosign.signatures, ...notation];
-        const result = { digest: root.digest, verified: signatures.some((s) => s.ok), signatures };
-        for (const s of result.signatures) {
-            reporter.debug(`${s.ok ? 'valid' : 'invalid'} ${s.format} signature ${s.location}: ${s.reason}`);
-        }
-        if (!options.requireAttestations?.length)
-            return { image: `${location.display}@${root.digest}`, ...result };
-        const attestations = [];
-        const trust = options.trust;
-        if (!trust)
-            throw new errors/* InputError */.dz('attestations are verified with a key or an identity, not Notation certificates');
-        for (const requirement of options.requireAttestations) {
-            // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
-            const checked = await (0,verifier/* verifyAttestations */.rm)(location.store, root, requirement, {
-                trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, { legacyAtt: true });
-            for (const a of checked.attestations) {
-                reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
-            }
-            attestations.push(checked);
-        }
-        return {
-            image: `${location.display}@${root.digest}`,
-            ...result,
-            verified: result.verified && attestations.every((a) => a.satisfied),
-            attestations,
-        };
-    }
-    finally {
-        await location.close();
     }
 }
 

@@ -1,5 +1,5 @@
-export const id = 5134;
-export const ids = [5134];
+export const id = 7706;
+export const ids = [7706];
 export const modules = {
 
 /***/ 32060:
@@ -201,7 +201,7 @@ const EMPTY_JSON = {
 
 /***/ }),
 
-/***/ 55134:
+/***/ 7706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -216,1089 +216,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(56118);
-// EXTERNAL MODULE: ./src/oci/digest.ts
-var oci_digest = __webpack_require__(68825);
-;// CONCATENATED MODULE: ./src/oci/file-sink.ts
-/** Bytes gathered before one positioned write: a quarter of the syscalls of 64 KiB socket chunks. */
-const WRITE_BATCH = 256 * 1024;
-/** Buffers per sink: one filling while the others are being written. The source pauses when none is free. */
-const BUFFERS = 3;
-/**
- * Drains `source` into `file` from offset 0 and resolves once every byte is on
- * the file and the source has ended (a verifying source errors before its end
- * when the digest is wrong, and that error rejects here). `onChunk` sees each
- * chunk once, in order, before it is written.
- *
- * Why not pipeline() into a WriteStream: a blob from a registry arrives as
- * ~4,000 socket chunks of 64 KiB per 250 MiB, each then costing a write
- * syscall, a thread-pool hop and a Writable's bookkeeping; this loop took a
- * tenth off a registry-to-layout copy's CPU time. Chunks are copied into a few
- * reused buffers rather than written in place: holding them until their write
- * finished (writev of the chunks themselves) raised peak RSS by 15-25 MiB.
- * `sizeHint` (the blob's size) keeps the buffers of a small blob small.
- */
-function drainToFile(source, file, options = {}) {
-    const bufferSize = Math.max(1, Math.min(WRITE_BATCH, options.sizeHint ?? WRITE_BATCH));
-    return new Promise((resolve, reject) => {
-        // A source that failed before we were handed it has already emitted its error and close.
-        if (source.destroyed) {
-            reject(source.errored ?? new Error('the source was closed before it was read'));
-            return;
-        }
-        const free = [];
-        let made = 0;
-        let current;
-        let filled = 0;
-        let position = 0;
-        let inFlight = 0;
-        // The unwritten rest of a chunk that found every buffer busy (already hashed).
-        let pending;
-        let ended = false;
-        let failed = false;
-        const fail = (err) => {
-            if (failed)
-                return;
-            failed = true;
-            source.off('data', onData);
-            source.destroy();
-            reject(err);
-        };
-        const take = () => {
-            if (free.length > 0)
-                return free.pop();
-            if (made < BUFFERS) {
-                made++;
-                return Buffer.allocUnsafeSlow(bufferSize);
-            }
-            return undefined;
-        };
-        /** Copies into buffers, writing each one that fills; false when it had to stop for a free buffer. */
-        const absorb = (chunk, from) => {
-            let offset = from;
-            while (offset < chunk.length) {
-                current ??= take();
-                if (!current) {
-                    pending = { chunk, offset };
-                    return false;
-                }
-                const n = chunk.copy(current, filled, offset);
-                filled += n;
-                offset += n;
-                if (filled === current.length)
-                    flush();
-            }
-            return true;
-        };
-        const finishIfDone = () => {
-            if (failed || !ended || pending)
-                return;
-            if (filled > 0)
-                flush();
-            if (inFlight === 0)
-                resolve();
-        };
-        const flush = () => {
-            const buffer = current;
-            const length = filled;
-            const at = position;
-            position += length;
-            current = undefined;
-            filled = 0;
-            inFlight++;
-            writeFully(file, buffer, length, at).then(() => {
-                inFlight--;
-                free.push(buffer);
-                if (failed)
-                    return;
-                if (pending) {
-                    const { chunk, offset } = pending;
-                    pending = undefined;
-                    if (!absorb(chunk, offset))
-                        return;
-                }
-                if (!ended && source.isPaused())
-                    source.resume();
-                finishIfDone();
-            }, fail);
-        };
-        function onData(chunk) {
-            try {
-                options.onChunk?.(chunk);
-            }
-            catch (err) {
-                fail(err);
-                return;
-            }
-            if (!absorb(chunk, 0))
-                source.pause();
-        }
-        source.on('data', onData);
-        source.once('error', fail);
-        source.once('end', () => {
-            ended = true;
-            finishIfDone();
-        });
-        // A source destroyed without an error (a reader gave up) never ends: that is a failure too.
-        source.once('close', () => {
-            if (!ended)
-                fail(source.errored ?? new Error('the source closed before its end'));
-        });
-    });
-}
-/** fs writes may be short; positioned writes resume where the last one stopped. */
-async function writeFully(file, buffer, length, position) {
-    let done = 0;
-    while (done < length) {
-        const { bytesWritten } = await file.write(buffer, done, length - done, position + done);
-        done += bytesWritten;
-    }
-}
-
-// EXTERNAL MODULE: ./src/oci/manifest.ts
-var oci_manifest = __webpack_require__(32060);
-// EXTERNAL MODULE: ./src/oci/mediatype.ts
-var mediatype = __webpack_require__(98269);
-// EXTERNAL MODULE: ./src/oci/referrers.ts
-var referrers = __webpack_require__(50961);
-;// CONCATENATED MODULE: ./src/oci/layout.ts
-
-
-
-
-
-
-
-
-
-
-// An OCI image layout directory (image-spec, image-layout.md) as a Store: the
-// embedded default of every step, and what skopeo `oci:`, `crane push` to a
-// layout and `oras --oci-layout` write. Tags live in index.json as
-// `org.opencontainers.image.ref.name` annotations, referrers as untagged
-// index.json entries (as oras records them), blobs under blobs/<alg>/<hex>.
-const REF_NAME = 'org.opencontainers.image.ref.name';
-const CONTAINERD_NAME = 'io.containerd.image.name';
-const LAYOUT_VERSION = '1.0.0';
-/** Large chunks: copying layers is bound by per-chunk overhead with the 64 KiB default. */
-const FILE_CHUNK = 256 * 1024;
-/**
- * Blob reads: layers are read once, front to back, into a decompressor that
- * works in 1 MiB chunks; reading in the same size makes a quarter of the
- * reads, digest updates and stream hops on the thread that also walks the tar.
- */
-const BLOB_READ_CHUNK = 1024 * 1024;
-// OCI image-layout ref.name grammar, and the distribution tag grammar (which may start with `_`).
-const REF_NAME_RE = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-const TAG_RE = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * index.json is rewritten read-modify-write; two stores on the same directory in
- * one process share this lock so neither loses the other's entry.
- */
-const indexLocks = new Map();
-function withLock(key, fn) {
-    const before = indexLocks.get(key) ?? Promise.resolve();
-    const run = before.then(fn, fn);
-    const settled = run.catch(() => undefined);
-    indexLocks.set(key, settled);
-    void settled.then(() => {
-        if (indexLocks.get(key) === settled)
-            indexLocks.delete(key);
-    });
-    return run;
-}
-function errCode(err) {
-    return err?.code;
-}
-class LayoutStore {
-    name;
-    dir;
-    /** Manifests are content-addressed, so what a digest refers to never changes. */
-    referrerCache = new Map();
-    constructor(dir, name) {
-        this.dir = (0,external_node_path_.resolve)(dir);
-        this.name = name;
-    }
-    /** Opens an existing layout (InputError when `dir` is not one), or creates it with `create`. */
-    static async open(dir, options = {}) {
-        const store = new LayoutStore(dir, options.name ?? `oci-dir:${dir}`);
-        await store.init(options.create ?? false);
-        return store;
-    }
-    /** Opens `dir` as a layout, creating it when absent or empty. */
-    static create(dir, options = {}) {
-        return LayoutStore.open(dir, { ...options, create: true });
-    }
-    async init(create) {
-        let entries;
-        try {
-            entries = await (0,promises_.readdir)(this.dir);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT' && create)
-                entries = [];
-            else if (errCode(err) === 'ENOENT')
-                throw new errors/* InputError */.dz(`${this.name}: directory ${this.dir} does not exist`);
-            else if (errCode(err) === 'ENOTDIR')
-                throw new errors/* InputError */.dz(`${this.name}: ${this.dir} is not a directory`);
-            else
-                throw new errors/* OperationError */.OK(`${this.name}: cannot read ${this.dir}: ${err.message}`, {
-                    cause: err,
-                });
-        }
-        if (!entries.includes('oci-layout')) {
-            if (!create) {
-                throw new errors/* InputError */.dz(`${this.name}: ${this.dir} is not an OCI image layout (no oci-layout file)`);
-            }
-            if (entries.length > 0) {
-                throw new errors/* InputError */.dz(`${this.name}: ${this.dir} is not empty and not an OCI image layout; refusing to write into it`);
-            }
-            await (0,promises_.mkdir)((0,external_node_path_.join)(this.dir, 'blobs', 'sha256'), { recursive: true });
-            await this.writeAtomic('oci-layout', Buffer.from(JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION })));
-            await this.writeIndex({ schemaVersion: 2, mediaType: mediatype/* MediaType */.zu.ociIndex, manifests: [] });
-            return;
-        }
-        const file = (0,external_node_path_.join)(this.dir, 'oci-layout');
-        let layout;
-        try {
-            layout = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        }
-        catch (err) {
-            throw new errors/* InputError */.dz(`${this.name}: ${file} is not JSON (${err.message})`);
-        }
-        const version = layout?.imageLayoutVersion;
-        if (version !== LAYOUT_VERSION) {
-            throw new errors/* InputError */.dz(`${this.name}: ${file} field imageLayoutVersion is ${JSON.stringify(version)}, expected "1.0.0"`);
-        }
-        if (!entries.includes('index.json')) {
-            if (!create)
-                throw new errors/* InputError */.dz(`${this.name}: ${this.dir} is not an OCI image layout (no index.json)`);
-            await this.writeIndex({ schemaVersion: 2, mediaType: mediatype/* MediaType */.zu.ociIndex, manifests: [] });
-        }
-    }
-    blobPath(digest) {
-        return (0,external_node_path_.join)(this.dir, 'blobs', (0,oci_digest/* algorithmOf */.Hy)(digest), (0,oci_digest/* hexOf */.ZD)(digest));
-    }
-    checkDigest(digest) {
-        if (!(0,oci_digest/* isDigest */.Bc)(digest))
-            throw new errors/* InputError */.dz(`${this.name}: "${digest}" is not a sha256 or sha512 digest`);
-        return digest;
-    }
-    // ---- index.json ---------------------------------------------------------
-    /** The layout's index.json, validated. */
-    async readIndex() {
-        const file = (0,external_node_path_.join)(this.dir, 'index.json');
-        let bytes;
-        try {
-            bytes = await (0,promises_.readFile)(file);
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new errors/* InputError */.dz(`${this.name}: ${file} is missing`);
-            throw new errors/* OperationError */.OK(`${this.name}: cannot read ${file}: ${err.message}`, {
-                cause: err,
-            });
-        }
-        const parsed = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType: mediatype/* MediaType */.zu.ociIndex, where: file });
-        return parsed;
-    }
-    async writeIndex(index) {
-        await this.writeAtomic('index.json', Buffer.from(JSON.stringify(index)));
-    }
-    /** temp file beside the target, flushed, then renamed: readers see the old or the new file, never half. */
-    async writeAtomic(rel, bytes) {
-        const target = (0,external_node_path_.join)(this.dir, rel);
-        const tmp = (0,external_node_path_.join)(this.dir, `.${rel}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        const fh = await (0,promises_.open)(tmp, 'w');
-        try {
-            await fh.writeFile(bytes);
-            await fh.sync();
-        }
-        finally {
-            await fh.close();
-        }
-        try {
-            await (0,promises_.rename)(tmp, target);
-        }
-        catch (err) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-            throw new errors/* OperationError */.OK(`${this.name}: cannot write ${target}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    updateIndex(change) {
-        return withLock(this.dir, async () => {
-            const next = change(await this.readIndex());
-            if (next)
-                await this.writeIndex(next);
-        });
-    }
-    // ---- reads --------------------------------------------------------------
-    async resolve(reference) {
-        const index = await this.readIndex();
-        if (reference.startsWith('sha256:') || reference.startsWith('sha512:')) {
-            const digest = this.checkDigest(reference);
-            const listed = index.manifests.find((d) => d.digest === digest);
-            if (listed)
-                return bare(listed);
-            const fetched = await this.fetchManifest({ digest });
-            return fetched.descriptor;
-        }
-        const names = (d) => [d.annotations?.[REF_NAME], d.annotations?.[CONTAINERD_NAME]];
-        if (reference === '') {
-            const tagged = index.manifests.filter((d) => names(d).some(Boolean));
-            if (tagged.length === 1)
-                return bare(tagged[0]);
-            if (tagged.length === 0 && index.manifests.length === 1)
-                return bare(index.manifests[0]);
-            const tags = listNames(index);
-            throw new errors/* InputError */.dz(tags.length
-                ? `${this.name}: holds ${tags.length} tagged images (${tags.join(', ')}); name one as ${this.name}:TAG or @DIGEST`
-                : `${this.name}: holds no tagged image; name one by @DIGEST`);
-        }
-        // Last entry wins: writers that append rather than replace leave the newest at the end.
-        const exact = index.manifests.filter((d) => names(d).includes(reference));
-        const byTag = exact.length
-            ? exact
-            : index.manifests.filter((d) => {
-                const full = d.annotations?.[CONTAINERD_NAME];
-                return full !== undefined && tagPart(full) === reference;
-            });
-        const hit = byTag.at(-1);
-        if (hit)
-            return bare(hit);
-        const tags = listNames(index);
-        throw new errors/* NotFoundError */.m_(`${this.name}: no tag "${reference}"${tags.length ? ` (it has ${tags.join(', ')})` : ' (it has no tags)'}`);
-    }
-    async fetchManifest(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (descriptor.size !== undefined && descriptor.size > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
-            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${descriptor.size} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
-        }
-        const path = this.blobPath(digest);
-        const size = await this.sizeOf(path);
-        if (size === undefined)
-            throw new errors/* NotFoundError */.m_(`${where}: manifest blob not found in ${this.dir}`);
-        if (size > oci_manifest/* MANIFEST_MAX_BYTES */.V4) {
-            throw new errors/* IntegrityError */.cs(`${where}: manifest of ${size} bytes is over the ${oci_manifest/* MANIFEST_MAX_BYTES */.V4}-byte limit`);
-        }
-        const bytes = await (0,promises_.readFile)(path);
-        (0,oci_digest/* verifyBytes */.RV)(bytes, digest, where);
-        if (descriptor.size !== undefined && descriptor.size !== bytes.length) {
-            throw new errors/* IntegrityError */.cs(`${where}: manifest is ${bytes.length} bytes, its descriptor says ${descriptor.size}`);
-        }
-        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType: descriptor.mediaType, where });
-        return { descriptor: { mediaType: manifest.mediaType, digest, size: bytes.length }, bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        let fh;
-        try {
-            fh = await (0,promises_.open)(this.blobPath(digest), 'r');
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                throw new errors/* NotFoundError */.m_(`${where}: blob not found in ${this.dir}`);
-            throw new errors/* OperationError */.OK(`${where}: cannot read blob: ${err.message}`, { cause: err });
-        }
-        const source = fh.createReadStream({ highWaterMark: BLOB_READ_CHUNK });
-        const verifier = new oci_digest/* DigestVerifier */.Do(digest, descriptor.size, `blob ${where}`);
-        // pipeline destroys the file stream when the consumer abandons the verifier, and vice versa.
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        const size = await this.sizeOf(this.blobPath(this.checkDigest(descriptor.digest)));
-        return size !== undefined && (descriptor.size === undefined || size === descriptor.size);
-    }
-    hasManifest(descriptor) {
-        return this.hasBlob(descriptor);
-    }
-    async sizeOf(path) {
-        try {
-            const s = await (0,promises_.stat)(path);
-            return s.isFile() ? s.size : undefined;
-        }
-        catch (err) {
-            if (errCode(err) === 'ENOENT')
-                return undefined;
-            throw new errors/* OperationError */.OK(`${this.name}: cannot stat ${path}: ${err.message}`, {
-                cause: err,
-            });
-        }
-    }
-    // ---- writes -------------------------------------------------------------
-    async pushBlob(descriptor, content) {
-        const digest = this.checkDigest(descriptor.digest);
-        const where = `${this.name}@${digest}`;
-        if (await this.hasBlob(descriptor)) {
-            if (content instanceof external_node_stream_.Readable)
-                content.destroy();
-            return;
-        }
-        const dir = (0,external_node_path_.join)(this.dir, 'blobs', (0,oci_digest/* algorithmOf */.Hy)(digest));
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        // The temp file sits in blobs/ so the rename stays on one file system and is atomic.
-        const tmp = (0,external_node_path_.join)(this.dir, 'blobs', `.upload-${(0,external_node_crypto_.randomUUID)()}.tmp`);
-        try {
-            if (Buffer.isBuffer(content)) {
-                if (content.length !== descriptor.size) {
-                    throw new errors/* IntegrityError */.cs(`blob ${where}: content is ${content.length} bytes, its descriptor says ${descriptor.size}`);
-                }
-                (0,oci_digest/* verifyBytes */.RV)(content, digest, `blob ${where}`);
-                await (0,promises_.writeFile)(tmp, content);
-            }
-            else {
-                // A stream that already verifies this digest is not hashed a second time.
-                const check = (0,oci_digest/* isVerifiedStream */.fN)(content, digest)
-                    ? undefined
-                    : new oci_digest/* DigestCheck */.FL(digest, descriptor.size, `blob ${where}`);
-                const file = await (0,promises_.open)(tmp, 'wx');
-                try {
-                    await drainToFile(content, file, {
-                        sizeHint: descriptor.size,
-                        ...(check ? { onChunk: (chunk) => check.update(chunk) } : {}),
-                    });
-                }
-                finally {
-                    await file.close();
-                }
-                check?.finish();
-            }
-            await (0,promises_.rename)(tmp, this.blobPath(digest));
-        }
-        catch (err) {
-            await (0,promises_.unlink)(tmp).catch(() => undefined);
-            if (err instanceof errors/* IntegrityError */.cs || err instanceof errors/* OperationError */.OK)
-                throw err;
-            throw new errors/* OperationError */.OK(`${where}: writing blob failed: ${err.message}`, { cause: err });
-        }
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        if (tag !== undefined && !TAG_RE.test(tag) && !REF_NAME_RE.test(tag)) {
-            throw new errors/* InputError */.dz(`${this.name}: "${tag}" is not a valid tag`);
-        }
-        const digest = (0,oci_digest/* digestOf */.ol)(bytes);
-        const where = `${this.name}@${digest}`;
-        const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType, where });
-        const descriptor = { mediaType: manifest.mediaType, digest, size: bytes.length };
-        // A layout, like a registry, refuses a manifest whose content is not there:
-        // checked before anything is written, so a failed push leaves no trace.
-        const children = 'manifests' in manifest ? manifest.manifests : [manifest.config, ...manifest.layers];
-        for (const child of children) {
-            if (child.urls?.length)
-                continue; // foreign layers live elsewhere by design
-            if (!(await this.hasBlob(child))) {
-                throw new errors/* IntegrityError */.cs(`${where}: referenced blob ${child.digest} (${child.mediaType}) is missing from ${this.dir}`);
-            }
-        }
-        await this.pushBlob(descriptor, bytes);
-        const subject = manifest.subject;
-        if (tag === undefined && !subject)
-            return descriptor;
-        const entry = subject ? (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest) : { ...descriptor };
-        if (subject)
-            this.referrerCache.set(digest, { subject: subject.digest, descriptor: entry });
-        await this.updateIndex((index) => {
-            const manifests = [...index.manifests];
-            if (tag !== undefined) {
-                const tagged = { ...entry, annotations: { ...entry.annotations, [REF_NAME]: tag } };
-                const at = manifests.findIndex((d) => d.annotations?.[REF_NAME] === tag);
-                if (at >= 0)
-                    manifests[at] = tagged;
-                else
-                    manifests.push(tagged);
-            }
-            else if (!manifests.some((d) => d.digest === digest)) {
-                manifests.push(entry);
-            }
-            else {
-                return undefined;
-            }
-            return { ...index, manifests };
-        });
-        return descriptor;
-    }
-    /** Removes every index.json entry for `digest`; the blobs stay (others may share them). */
-    async deleteManifest(digest) {
-        this.checkDigest(digest);
-        await this.updateIndex((index) => {
-            const manifests = index.manifests.filter((d) => d.digest !== digest);
-            return manifests.length === index.manifests.length ? undefined : { ...index, manifests };
-        });
-    }
-    // ---- referrers and tags -------------------------------------------------
-    async referrers(subject, options = {}) {
-        const index = await this.readIndex();
-        const seen = new Set();
-        const out = [];
-        for (const d of index.manifests) {
-            if (seen.has(d.digest) || !(0,mediatype/* isManifestType */.Q3)(d.mediaType))
-                continue;
-            seen.add(d.digest);
-            let info = this.referrerCache.get(d.digest);
-            if (!info) {
-                const fetched = await this.fetchManifest(d);
-                const s = fetched.manifest.subject?.digest;
-                info = s
-                    ? { subject: s, descriptor: (0,referrers/* referrerDescriptor */.xh)(fetched.descriptor, fetched.manifest) }
-                    : { descriptor: fetched.descriptor };
-                this.referrerCache.set(d.digest, info);
-            }
-            if (info.subject !== subject)
-                continue;
-            if (options.artifactType && info.descriptor.artifactType !== options.artifactType)
-                continue;
-            out.push(info.descriptor);
-        }
-        return out;
-    }
-    async listTags() {
-        return listNames(await this.readIndex());
-    }
-}
-function bare(d) {
-    const { annotations: _a, ...rest } = d;
-    return rest;
-}
-function listNames(index) {
-    const names = new Set();
-    for (const d of index.manifests) {
-        const name = d.annotations?.[REF_NAME] ?? d.annotations?.[CONTAINERD_NAME];
-        if (name)
-            names.add(name);
-    }
-    return [...names];
-}
-/** `docker.io/library/app:v1` → `v1`; undefined when the name has no tag. */
-function tagPart(name) {
-    const slash = name.lastIndexOf('/');
-    const colon = name.lastIndexOf(':');
-    const at = name.indexOf('@');
-    if (colon <= slash)
-        return undefined;
-    return name.slice(colon + 1, at > colon ? at : undefined);
-}
-
-;// CONCATENATED MODULE: ./src/oci/archive.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The layer type of an uncompressed `docker save` layer. */
-const DOCKER_LAYER_TAR = 'application/vnd.docker.image.rootfs.diff.tar';
-const GZIP_MAGIC = [0x1f, 0x8b];
-/** An entry name made safe: relative, no `..`, no absolute path. Throws InputError otherwise. */
-function safeName(raw, where) {
-    const name = raw.replace(/\\/g, '/');
-    if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) {
-        throw new errors/* InputError */.dz(`${where}: archive entry "${raw}" has an absolute path; refusing to unpack it`);
-    }
-    if (name.split('/').includes('..')) {
-        throw new errors/* InputError */.dz(`${where}: archive entry "${raw}" climbs out of the archive with ".."; refusing to unpack it`);
-    }
-    const normal = external_node_path_.posix.normalize(name).replace(/\/+$/, '');
-    return normal === '.' ? '' : normal.replace(/^\.\//, '');
-}
-/** Hashes and sniffs what flows through, for archives whose names do not carry digests. */
-class Sniffer extends external_node_stream_.Transform {
-    hash;
-    size = 0;
-    head = [];
-    constructor(hashing) {
-        super();
-        this.hash = hashing ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-    }
-    _transform(chunk, _enc, cb) {
-        if (this.head.length < 2)
-            this.head.push(...chunk.subarray(0, 2 - this.head.length));
-        this.size += chunk.length;
-        this.hash?.update(chunk);
-        cb(null, chunk);
-    }
-}
-async function openArchive(file, where) {
-    let head;
-    try {
-        const fh = await (0,promises_.open)(file, 'r');
-        try {
-            head = Buffer.alloc(2);
-            await fh.read(head, 0, 2, 0);
-        }
-        finally {
-            await fh.close();
-        }
-    }
-    catch (err) {
-        const code = err.code;
-        if (code === 'ENOENT')
-            throw new errors/* InputError */.dz(`${where}: ${file} does not exist`);
-        if (code === 'EISDIR')
-            throw new errors/* InputError */.dz(`${where}: ${file} is a directory, not an archive`);
-        throw new errors/* OperationError */.OK(`${where}: cannot read ${file}: ${err.message}`, { cause: err });
-    }
-    const raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: FILE_CHUNK });
-    if (head[0] !== GZIP_MAGIC[0] || head[1] !== GZIP_MAGIC[1])
-        return raw;
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: FILE_CHUNK });
-    (0,external_node_stream_.pipeline)(raw, gunzip, () => undefined);
-    return gunzip;
-}
-async function extractArchive(file, dest, where, options) {
-    const files = new Map();
-    const links = new Map();
-    const extract = tar_stream.extract();
-    const feeding = (0,external_node_stream_promises_.pipeline)(await openArchive(file, where), extract);
-    feeding.catch(() => undefined);
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const name = safeName(header.name, where);
-            const type = header.type ?? 'file';
-            if (type === 'directory' || name === '') {
-                if (name)
-                    await (0,promises_.mkdir)((0,external_node_path_.join)(dest, name), { recursive: true });
-                entry.resume();
-                continue;
-            }
-            if (type === 'symlink' || type === 'link') {
-                if (!options.links) {
-                    throw new errors/* InputError */.dz(`${where}: archive entry "${header.name}" is a link; an OCI image layout holds only files`);
-                }
-                const target = header.linkname ?? '';
-                if (target.startsWith('/')) {
-                    throw new errors/* InputError */.dz(`${where}: archive entry "${header.name}" links to absolute path "${target}"`);
-                }
-                const resolved = external_node_path_.posix.normalize(type === 'symlink' ? external_node_path_.posix.join(external_node_path_.posix.dirname(name), target) : target);
-                if (resolved === '..' || resolved.startsWith('../')) {
-                    throw new errors/* InputError */.dz(`${where}: archive entry "${header.name}" links to "${target}", outside the archive`);
-                }
-                links.set(name, resolved);
-                entry.resume();
-                continue;
-            }
-            if (type !== 'file' && type !== 'contiguous-file') {
-                entry.resume(); // devices and fifos have no place in an image archive; ignore them
-                continue;
-            }
-            const path = (0,external_node_path_.join)(dest, name);
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-            const sniffer = new Sniffer(options.hash);
-            await (0,external_node_stream_promises_.pipeline)(entry, sniffer, (0,external_node_fs_.createWriteStream)(path, { highWaterMark: FILE_CHUNK }));
-            files.set(name, {
-                path,
-                size: sniffer.size,
-                gzip: sniffer.head[0] === GZIP_MAGIC[0] && sniffer.head[1] === GZIP_MAGIC[1],
-                ...(sniffer.hash ? { digest: `sha256:${sniffer.hash.digest('hex')}` } : {}),
-            });
-        }
-        await feeding;
-    }
-    catch (err) {
-        if (err instanceof errors/* InputError */.dz)
-            throw err;
-        const message = err.message;
-        const code = err.code;
-        // zlib and tar-stream failures mean the file is not what it claims; fs failures are the disk's.
-        if (code && !code.startsWith('Z_')) {
-            throw new errors/* OperationError */.OK(`${where}: unpacking ${file} failed: ${message}`, { cause: err });
-        }
-        throw new errors/* InputError */.dz(`${where}: ${file} is not a readable tar archive (${message})`, { cause: err });
-    }
-    return { files, links };
-}
-async function makeTempDir(options) {
-    return (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tmpDir ?? (0,external_node_os_.tmpdir)(), 'lading-archive-'));
-}
-// ---- oci-archive ------------------------------------------------------------
-/** Tars an OCI layout directory into `file`, atomically: a temp file beside it, then rename. */
-async function writeOciArchive(layoutDir, file) {
-    const names = [];
-    const walk = async (rel) => {
-        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(layoutDir, rel), { withFileTypes: true });
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const e of entries) {
-            if (e.name.startsWith('.'))
-                continue; // in-flight temp files of the layout writer
-            const child = rel ? `${rel}/${e.name}` : e.name;
-            if (e.isDirectory()) {
-                names.push(`${child}/`);
-                await walk(child);
-            }
-            else if (e.isFile()) {
-                names.push(child);
-            }
-        }
-    };
-    await walk('');
-    const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomUUID)()}.tmp`);
-    const pack = tar_stream.pack();
-    const writing = (0,external_node_stream_promises_.pipeline)(pack, (0,external_node_fs_.createWriteStream)(tmp, { highWaterMark: FILE_CHUNK }));
-    writing.catch(() => undefined);
-    // A fixed mtime and owner make the archive a function of its content alone.
-    const common = { mtime: new Date(0), uid: 0, gid: 0, uname: '', gname: '' };
-    try {
-        for (const name of names) {
-            if (name.endsWith('/')) {
-                pack.entry({ ...common, name, type: 'directory', mode: 0o755 });
-                continue;
-            }
-            const path = (0,external_node_path_.join)(layoutDir, name);
-            const { size } = await (0,promises_.stat)(path);
-            await new Promise((resolve, reject) => {
-                const sink = pack.entry({ ...common, name, size, mode: 0o644 }, (err) => err ? reject(err) : resolve());
-                (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path, { highWaterMark: FILE_CHUNK }), sink).catch(reject);
-            });
-        }
-        pack.finalize();
-        await writing;
-        await (0,promises_.rename)(tmp, file);
-    }
-    catch (err) {
-        pack.destroy();
-        await (0,promises_.unlink)(tmp).catch(() => undefined);
-        throw new errors/* OperationError */.OK(`oci-archive:${file}: writing the archive failed: ${err.message}`, {
-            cause: err,
-        });
-    }
-}
-/**
- * An `oci-archive:` file. Read mode unpacks it and serves the layout inside;
- * write mode builds a layout in a temporary directory and writes the archive
- * at each tagged manifest push (the commit point of a copy) and at `close`.
- * Writing replaces the file, as skopeo does.
- */
-class OciArchiveStore {
-    file;
-    layout;
-    tmp;
-    writable;
-    name;
-    /** index.json as last written to the archive: close writes only when the layout's index moved on. */
-    written;
-    constructor(file, layout, tmp, writable) {
-        this.file = file;
-        this.layout = layout;
-        this.tmp = tmp;
-        this.writable = writable;
-        this.name = `oci-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const { files } = await extractArchive(file, tmp, name, { hash: false, links: false });
-            for (const required of ['oci-layout', 'index.json']) {
-                if (!files.has(required))
-                    throw new errors/* InputError */.dz(`${name}: the archive has no ${required}; it is not an OCI archive`);
-            }
-            const layout = await LayoutStore.open(tmp, { name });
-            return new OciArchiveStore(file, layout, tmp, false);
-        }
-        catch (err) {
-            await (0,promises_.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    static async create(file, options = {}) {
-        const name = `oci-archive:${file}`;
-        const parent = await (0,promises_.stat)((0,external_node_path_.dirname)(file)).catch(() => undefined);
-        if (!parent?.isDirectory())
-            throw new errors/* InputError */.dz(`${name}: directory ${(0,external_node_path_.dirname)(file)} does not exist`);
-        const tmp = await makeTempDir(options);
-        const layout = await LayoutStore.create((0,external_node_path_.join)(tmp, 'layout'), { name });
-        const store = new OciArchiveStore(file, layout, tmp, true);
-        store.written = await store.indexBytes();
-        return store;
-    }
-    writer() {
-        if (!this.writable)
-            throw new errors/* InputError */.dz(`oci-archive: sources are read-only (${this.file})`);
-        return this.layout;
-    }
-    resolve(reference) {
-        return this.layout.resolve(reference);
-    }
-    fetchManifest(descriptor) {
-        return this.layout.fetchManifest(descriptor);
-    }
-    fetchBlob(descriptor) {
-        return this.layout.fetchBlob(descriptor);
-    }
-    hasBlob(descriptor) {
-        return this.layout.hasBlob(descriptor);
-    }
-    hasManifest(descriptor) {
-        return this.layout.hasManifest(descriptor);
-    }
-    referrers(subject, options) {
-        return this.layout.referrers(subject, options);
-    }
-    listTags() {
-        return this.layout.listTags();
-    }
-    pushBlob(descriptor, content) {
-        return this.writer().pushBlob(descriptor, content);
-    }
-    async pushManifest(bytes, mediaType, tag) {
-        const descriptor = await this.writer().pushManifest(bytes, mediaType, tag);
-        if (tag !== undefined)
-            await this.flush();
-        return descriptor;
-    }
-    indexBytes() {
-        return (0,promises_.readFile)((0,external_node_path_.join)(this.layout.dir, 'index.json'));
-    }
-    async flush() {
-        const index = await this.indexBytes();
-        await writeOciArchive(this.layout.dir, this.file);
-        this.written = index;
-    }
-    /** Removes the temporary directory without writing anything: for a copy that failed. */
-    async discard() {
-        await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-    }
-    /**
-     * Writes the archive when index.json changed since the last write (an
-     * untagged referrer, say), then removes the temporary directory. Blobs
-     * alone, left by a copy that failed before its commit, never replace the file.
-     */
-    async close() {
-        try {
-            if (this.writable && !(await this.indexBytes()).equals(this.written ?? Buffer.alloc(0)))
-                await this.flush();
-        }
-        finally {
-            await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-        }
-    }
-}
-/**
- * A `docker save` tarball, read-only. Each image in its manifest.json is
- * presented as a Docker schema 2 manifest synthesised from the archive: the
- * config by the sha256 of its JSON, the layers as the tars the archive holds
- * (uncompressed, so their digests are the config's diff_ids). The field order
- * follows skopeo's own synthesis, so only the layer media type sets them apart.
- */
-class DockerArchiveStore {
-    file;
-    tmp;
-    images;
-    blobs;
-    name;
-    constructor(file, tmp, images, blobs) {
-        this.file = file;
-        this.tmp = tmp;
-        this.images = images;
-        this.blobs = blobs;
-        this.name = `docker-archive:${file}`;
-    }
-    static async open(file, options = {}) {
-        const name = `docker-archive:${file}`;
-        const tmp = await makeTempDir(options);
-        try {
-            const extracted = await extractArchive(file, tmp, name, { hash: true, links: true });
-            const { images, blobs } = await readSaveManifest(extracted, name);
-            return new DockerArchiveStore(file, tmp, images, blobs);
-        }
-        catch (err) {
-            await (0,promises_.rm)(tmp, { recursive: true, force: true });
-            throw err;
-        }
-    }
-    readOnly() {
-        throw new errors/* InputError */.dz(`docker-archive: sources are read-only (${this.file})`);
-    }
-    /**
-     * `''` when the archive holds one image, a RepoTag (`app:v1`,
-     * `docker.io/library/app:v1`), `@N` for the Nth image as skopeo numbers them,
-     * or a manifest digest.
-     */
-    async resolve(reference) {
-        const all = this.images;
-        const listing = () => {
-            const tags = all.flatMap((i) => i.tags);
-            return tags.length
-                ? `it has ${tags.join(', ')}`
-                : `its ${all.length} images are untagged; use @0…@${all.length - 1}`;
-        };
-        if (reference === '') {
-            if (all.length === 1)
-                return all[0].descriptor;
-            throw new errors/* InputError */.dz(`${this.name}: holds ${all.length} images; name one (${listing()})`);
-        }
-        const numbered = /^@(\d+)$/.exec(reference);
-        if (numbered) {
-            const image = all[Number(numbered[1])];
-            if (!image)
-                throw new errors/* NotFoundError */.m_(`${this.name}: no image ${reference}; it holds ${all.length}`);
-            return image.descriptor;
-        }
-        if ((0,oci_digest/* isDigest */.Bc)(reference)) {
-            const image = all.find((i) => i.descriptor.digest === reference);
-            if (!image)
-                throw new errors/* NotFoundError */.m_(`${this.name}: no image with manifest ${reference}`);
-            return image.descriptor;
-        }
-        const want = familiar(reference);
-        const hit = all.find((i) => i.tags.some((t) => familiar(t) === want)) ??
-            onlyOne(all.filter((i) => i.tags.some((t) => tagOf(t) === reference)));
-        if (!hit)
-            throw new errors/* NotFoundError */.m_(`${this.name}: no image tagged "${reference}" (${listing()})`);
-        return hit.descriptor;
-    }
-    async fetchManifest(descriptor) {
-        const image = this.images.find((i) => i.descriptor.digest === descriptor.digest);
-        if (!image)
-            throw new errors/* NotFoundError */.m_(`${this.name}@${descriptor.digest}: manifest not found`);
-        const manifest = (0,oci_manifest/* parseManifest */.Ng)(image.bytes, { mediaType: image.descriptor.mediaType, where: this.name });
-        return { descriptor: { ...image.descriptor }, bytes: image.bytes, manifest };
-    }
-    async fetchBlob(descriptor) {
-        const where = `${this.name}@${descriptor.digest}`;
-        const blob = this.blobs.get(descriptor.digest);
-        if (!blob)
-            throw new errors/* NotFoundError */.m_(`${where}: blob not found in the archive`);
-        const source = (0,external_node_fs_.createReadStream)(blob.path, { highWaterMark: FILE_CHUNK });
-        const verifier = new oci_digest/* DigestVerifier */.Do(descriptor.digest, descriptor.size, `blob ${where}`);
-        (0,external_node_stream_.pipeline)(source, verifier, () => undefined);
-        return verifier;
-    }
-    async hasBlob(descriptor) {
-        return this.blobs.get(descriptor.digest)?.size === descriptor.size;
-    }
-    async hasManifest(descriptor) {
-        return this.images.some((i) => i.descriptor.digest === descriptor.digest);
-    }
-    async pushBlob() {
-        this.readOnly();
-    }
-    async pushManifest() {
-        return this.readOnly();
-    }
-    /** `docker save` has no place for referrers. */
-    async referrers() {
-        return [];
-    }
-    async listTags() {
-        return this.images.flatMap((i) => i.tags);
-    }
-    async close() {
-        await (0,promises_.rm)(this.tmp, { recursive: true, force: true });
-    }
-}
-async function readSaveManifest(extracted, where) {
-    const lookup = (name) => {
-        let current = safeName(name, where);
-        for (let hops = 0; hops < 16; hops++) {
-            const file = extracted.files.get(current);
-            if (file)
-                return file;
-            const next = extracted.links.get(current);
-            if (next === undefined)
-                return undefined;
-            current = next;
-        }
-        return undefined;
-    };
-    const manifestFile = extracted.files.get('manifest.json');
-    if (!manifestFile)
-        throw new errors/* InputError */.dz(`${where}: the archive has no manifest.json; is it a docker save tarball?`);
-    let entries;
-    try {
-        entries = JSON.parse(await (0,promises_.readFile)(manifestFile.path, 'utf8'));
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(`${where}: manifest.json is not JSON (${err.message})`);
-    }
-    if (!Array.isArray(entries) || entries.length === 0) {
-        throw new errors/* InputError */.dz(`${where}: manifest.json is not a non-empty list of images`);
-    }
-    const blobs = new Map();
-    const images = entries.map((entry, i) => {
-        const at = `${where}: manifest.json[${i}]`;
-        const file = (value, field) => {
-            if (typeof value !== 'string' || value === '')
-                throw new errors/* InputError */.dz(`${at}.${field} is not a file name`);
-            const found = lookup(value);
-            if (!found?.digest)
-                throw new errors/* InputError */.dz(`${at}.${field} names "${value}", which is not in the archive`);
-            blobs.set(found.digest, found);
-            return found;
-        };
-        const config = file(entry?.Config, 'Config');
-        if (!Array.isArray(entry.Layers))
-            throw new errors/* InputError */.dz(`${at}.Layers is not a list`);
-        const layers = entry.Layers.map((l, j) => file(l, `Layers[${j}]`));
-        const tags = entry.RepoTags ?? [];
-        if (!Array.isArray(tags) || !tags.every((t) => typeof t === 'string')) {
-            throw new errors/* InputError */.dz(`${at}.RepoTags is not a list of strings`);
-        }
-        // Key order as Go marshals distribution's schema2 structs: mediaType, size, digest.
-        const manifest = {
-            schemaVersion: 2,
-            mediaType: mediatype/* MediaType */.zu.dockerManifest,
-            config: { mediaType: mediatype/* MediaType */.zu.dockerConfig, size: config.size, digest: config.digest },
-            layers: layers.map((l) => ({
-                mediaType: l.gzip ? mediatype/* MediaType */.zu.dockerLayerGzip : DOCKER_LAYER_TAR,
-                size: l.size,
-                digest: l.digest,
-            })),
-        };
-        const bytes = Buffer.from(JSON.stringify(manifest));
-        return {
-            tags: tags,
-            descriptor: { mediaType: mediatype/* MediaType */.zu.dockerManifest, digest: (0,oci_digest/* digestOf */.ol)(bytes), size: bytes.length },
-            bytes,
-        };
-    });
-    return { images, blobs };
-}
-/** `docker.io/library/app:v1` and `app:v1` name the same image; `app` means `app:latest`. */
-function familiar(ref) {
-    let name = ref
-        .replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
-        .replace(/^library\//, '');
-    if (tagOf(name) === undefined && !name.includes('@'))
-        name = `${name}:latest`;
-    return name;
-}
-function tagOf(ref) {
-    const colon = ref.lastIndexOf(':');
-    return colon > ref.lastIndexOf('/') ? ref.slice(colon + 1) : undefined;
-}
-function onlyOne(items) {
-    return items.length === 1 ? items[0] : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/oci/auth/credentials.ts
 
 
@@ -2285,9 +1204,11 @@ var oci_source = __webpack_require__(68540);
 
 
 
-
-
-/** Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for writing. */
+/**
+ * Opens any SOURCE scheme of DESIGN.md for reading, or as a destination for
+ * writing. The layout and archive stores load only for their schemes: a
+ * registry command (sign, verify, attest) never needs them or tar-stream.
+ */
 async function openLocation(text, mode, access) {
     const source = await (0,oci_source/* detectSource */.PM)(text);
     const local = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : (0,external_node_path_.resolve)(access.cwd, p));
@@ -2316,6 +1237,7 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-dir': {
             const dir = local(source.path);
+            const { LayoutStore } = await __webpack_require__.e(/* import() */ 2201).then(__webpack_require__.bind(__webpack_require__, 62201));
             const store = await LayoutStore.open(dir, { create: mode === 'write', name: `oci-dir:${source.path}` });
             return {
                 store,
@@ -2328,6 +1250,7 @@ async function openLocation(text, mode, access) {
         }
         case 'oci-archive': {
             const file = local(source.path);
+            const { OciArchiveStore } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(2201), __webpack_require__.e(3863)]).then(__webpack_require__.bind(__webpack_require__, 83863));
             const store = mode === 'write' ? await OciArchiveStore.create(file) : await OciArchiveStore.open(file);
             return archiveLocation(store, `oci-archive:${source.path}`, source.digest ?? source.tag ?? '');
         }
@@ -2335,6 +1258,7 @@ async function openLocation(text, mode, access) {
             if (mode === 'write') {
                 throw new errors/* InputError */.dz(`${text}: writing docker-archive is not supported; use oci-archive: or oci-dir:`);
             }
+            const { DockerArchiveStore } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(2201), __webpack_require__.e(3863)]).then(__webpack_require__.bind(__webpack_require__, 83863));
             const store = await DockerArchiveStore.open(local(source.path));
             return archiveLocation(store, `docker-archive:${source.path}`, source.reference ? (0,reference/* formatReference */.FH)(source.reference) : '');
         }
@@ -3221,11 +2145,9 @@ function nextLink(header) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(56118);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68825);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62148);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68825);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62148);
 
 
 
@@ -3234,15 +2156,15 @@ function nextLink(header) {
 
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 function fail(source, what) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`source "${source}": ${what}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`source "${source}": ${what}`);
 }
 /** Re-words a reference error so it names the whole source the user typed. */
 function reference(source, text) {
     try {
-        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(text);
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(text);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
             fail(source, err.message);
         throw err;
     }
@@ -3259,7 +2181,7 @@ async function layoutTarget(source, rest, probe) {
         const digest = rest.slice(at + 1);
         if (path === '')
             fail(source, 'the path is empty');
-        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .isDigest */ .Bc)(digest))
+        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
             fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
         return { path, digest };
     }
@@ -3281,7 +2203,7 @@ function looksLikePath(s) {
 }
 async function parseSource(source, probe) {
     if (source === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
     const colon = source.indexOf(':');
     const scheme = colon > 0 ? source.slice(0, colon) : '';
     const rest = source.slice(colon + 1);
@@ -3316,7 +2238,7 @@ async function parseSource(source, probe) {
     }
     const kind = await probe.kindOf(source);
     if (kind === 'file') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
     }
     if (kind !== undefined)
         return { kind, path: source };
@@ -3338,7 +2260,7 @@ const fileSystemProbe = {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .OperationError */ .OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
         }
         if (info.isDirectory()) {
             const layout = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${path}/oci-layout`).catch(() => undefined);
@@ -3419,7 +2341,8 @@ async function plainArchiveKind(fh) {
 }
 async function gzipArchiveKind(path) {
     const seen = new Set();
-    const extract = tar_stream__WEBPACK_IMPORTED_MODULE_3__.extract();
+    const { default: tar } = await __webpack_require__.e(/* import() */ 6118).then(__webpack_require__.t.bind(__webpack_require__, 56118, 19));
+    const extract = tar.extract();
     const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);

@@ -1,5 +1,5 @@
-export const id = 1943;
-export const ids = [1943];
+export const id = 6546;
+export const ids = [6546];
 export const modules = {
 
 /***/ 34852:
@@ -659,7 +659,7 @@ function show(value) {
 
 /***/ }),
 
-/***/ 51943:
+/***/ 16546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -732,8 +732,8 @@ const DISTRO_IDS = {
     'opensuse.leap': 'opensuse-leap',
     'suse linux enterprise server': 'sles',
 };
-function newContext(file) {
-    return { file, warnings: [], unknownTypes: new Map(), withoutPurl: 0 };
+function newContext(file, options = {}) {
+    return { file, warnings: [], unknownTypes: new Map(), withoutPurl: 0, licenses: options.licenses ?? true };
 }
 /** The warnings that sum up skipped records, added once the document is read. */
 function closeContext(ctx) {
@@ -789,7 +789,7 @@ function packageFrom(raw, ctx) {
         version,
         type,
         purl: raw.purl,
-        licenses: (0,license/* normaliseLicenses */.Z0)(raw.licenses),
+        licenses: ctx.licenses ? (0,license/* normaliseLicenses */.Z0)(raw.licenses) : [],
         locations: raw.locations,
     };
     if (q.arch)
@@ -1222,8 +1222,8 @@ var formats_subject = __webpack_require__(32242);
 // (`SrcName: openssl`), read like its CycloneDX properties.
 const VERSIONS = ['SPDX-2.2', 'SPDX-2.3'];
 const NOASSERTION = new Set(['NOASSERTION', 'NONE', '']);
-function readSpdx(doc, file) {
-    const ctx = newContext(file);
+function readSpdx(doc, file, options = {}) {
+    const ctx = newContext(file, options);
     const fail = (field, why) => {
         throw new errors/* InputError */.dz(`${file}: SPDX field ${field} ${why}`);
     };
@@ -1415,8 +1415,8 @@ function show(value) {
 // tool properties (`syft:…`, `aquasecurity:trivy:…`, `lading:…`) give the
 // source package and where a package was found.
 const cyclonedx_VERSIONS = ['1.4', '1.5', '1.6'];
-function readCyclonedx(doc, file) {
-    const ctx = newContext(file);
+function readCyclonedx(doc, file, options = {}) {
+    const ctx = newContext(file, options);
     const fail = (field, why) => {
         throw new errors/* InputError */.dz(`${file}: CycloneDX field ${field} ${why}`);
     };
@@ -1587,7 +1587,7 @@ function isSbomPredicateType(type) {
     return /^https:\/\/(spdx\.dev\/Document|cyclonedx\.org\/bom)(\/v[\d.]+)?$/.test(type);
 }
 /** Reads `file` (a path, for messages too). A missing file is bad input naming it. */
-async function readSbomFile(file, where = file) {
+async function readSbomFile(file, where = file, options = {}) {
     let text;
     try {
         text = await (0,promises_.readFile)(file, 'utf8');
@@ -1596,9 +1596,9 @@ async function readSbomFile(file, where = file) {
         const code = err.code;
         throw new errors/* InputError */.dz(`${where}: ${code === 'ENOENT' ? 'no such SBOM file' : err.message}`);
     }
-    return readSbomText(text, where);
+    return readSbomText(text, where, options);
 }
-function readSbomText(text, file) {
+function readSbomText(text, file, options = {}) {
     let value;
     try {
         value = JSON.parse(text);
@@ -1606,15 +1606,15 @@ function readSbomText(text, file) {
     catch (err) {
         throw new errors/* InputError */.dz(`${file}: not valid JSON (${err instanceof Error ? err.message : String(err)}); lading reads SPDX and CycloneDX JSON`);
     }
-    return readSbomValue(value, file);
+    return readSbomValue(value, file, options);
 }
 /** A parsed document, or an attestation wrapping one. */
-function readSbomValue(value, file) {
+function readSbomValue(value, file, options = {}) {
     const doc = unwrap(value, file, 0);
     if ('spdxVersion' in doc)
-        return readSpdx(doc, file);
+        return readSpdx(doc, file, options);
     if ('bomFormat' in doc)
-        return readCyclonedx(doc, file);
+        return readCyclonedx(doc, file, options);
     throw new errors/* InputError */.dz(`${file}: neither an SPDX 2.2/2.3 JSON document (no spdxVersion) nor a CycloneDX 1.4-1.6 JSON BOM (no bomFormat)`);
 }
 function unwrap(value, file, depth) {
@@ -1660,219 +1660,6 @@ function safeParse(text) {
     catch {
         return text;
     }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./src/scan/allowlist.ts
-
-
-function entryState(entry, now) {
-    if (entry.expires === undefined)
-        return 'permanent';
-    return now.getTime() >= entry.expires ? 'expired' : 'active';
-}
-/** Parses lading's allowlist YAML; errors name the file, field and line. */
-function parseAllowlist(text, file) {
-    const lines = new dist.LineCounter();
-    const doc = (0,dist.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-    if (doc.errors.length > 0) {
-        const e = doc.errors[0];
-        const line = e ? lines.linePos(e.pos[0]).line : undefined;
-        throw new errors/* InputError */.dz(`${file}${line ? `:${line}` : ''}: not valid YAML: ${e?.message.split('\n')[0] ?? 'parse error'}`);
-    }
-    const lineOf = (node) => {
-        const range = node?.range;
-        return range ? ` (line ${lines.linePos(range[0]).line})` : '';
-    };
-    const root = doc.contents;
-    if (!(0,dist.isMap)(root))
-        throw new errors/* InputError */.dz(`${file}: allowlist must be a mapping with an 'entries' list`);
-    for (const pair of root.items) {
-        const key = String(pair.key?.value ?? pair.key);
-        if (key !== 'entries')
-            throw new errors/* InputError */.dz(`${file}: unknown top-level field '${key}'${lineOf(pair.key)}; only 'entries' is allowed`);
-    }
-    const list = root.get('entries', true);
-    if (list === undefined || list === null)
-        return { file, entries: [] };
-    if (!(0,dist.isSeq)(list))
-        throw new errors/* InputError */.dz(`${file}: field 'entries' must be a list${lineOf(list)}`);
-    const entries = [];
-    const seen = new Map();
-    list.items.forEach((item, i) => {
-        const at = `entries[${i}]`;
-        const where = `${file}: ${at}${lineOf(item)}`;
-        if (!(0,dist.isMap)(item))
-            throw new errors/* InputError */.dz(`${where}: must be a mapping with id and reason`);
-        const map = item;
-        for (const pair of map.items) {
-            const key = String(pair.key?.value ?? pair.key);
-            if (!['id', 'reason', 'expires', 'package'].includes(key)) {
-                throw new errors/* InputError */.dz(`${where}: unknown field '${key}' (allowed: id, reason, expires, package)`);
-            }
-        }
-        const field = (name, required) => {
-            const node = map.get(name, true);
-            const value = node?.value;
-            if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-                if (required)
-                    throw new errors/* InputError */.dz(`${where}: field '${name}' is required and must be non-empty`);
-                return undefined;
-            }
-            if (value instanceof Date)
-                return value.toISOString();
-            if (typeof value !== 'string') {
-                throw new errors/* InputError */.dz(`${file}: ${at}.${name}${lineOf(node)}: must be a string (got ${JSON.stringify(value)})`);
-            }
-            return value.trim();
-        };
-        const id = field('id', true);
-        const reason = field('reason', true);
-        const entry = { id, reason, source: `${file}#${at}` };
-        const expires = field('expires', false);
-        if (expires !== undefined) {
-            const ms = expiryOf(expires);
-            if (ms === undefined) {
-                throw new errors/* InputError */.dz(`${file}: ${at}.expires${lineOf(map.get('expires', true))}: '${expires}' is not a date (YYYY-MM-DD) or an RFC 3339 date-time`);
-            }
-            entry.expires = ms;
-            entry.expiresText = expires;
-        }
-        const pkg = field('package', false);
-        if (pkg !== undefined) {
-            if (!pkg.startsWith('pkg:')) {
-                throw new errors/* InputError */.dz(`${file}: ${at}.package${lineOf(map.get('package', true))}: '${pkg}' is not a purl pattern (must start with pkg:)`);
-            }
-            entry.package = pkg;
-        }
-        const key = `${id}\u0000${pkg ?? ''}`;
-        const earlier = seen.get(key);
-        if (earlier)
-            throw new errors/* InputError */.dz(`${where}: repeats id ${id}${pkg ? ` for ${pkg}` : ''} of ${earlier}`);
-        seen.set(key, at);
-        entries.push(entry);
-    });
-    return { file, entries };
-}
-/** A date means through the end of that day, UTC; a date-time is exact. */
-function expiryOf(text) {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-        const start = Date.parse(`${text}T00:00:00Z`);
-        return Number.isNaN(start) ? undefined : start + 24 * 3600 * 1000;
-    }
-    if (!/^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/.test(text))
-        return undefined;
-    const ms = Date.parse(text.replace(' ', 'T'));
-    return Number.isNaN(ms) ? undefined : ms;
-}
-/** Whether an entry names this finding (by any of its ids, and its package pattern if any). */
-function entryMatches(entry, finding) {
-    const ids = finding.ids.length > 0 ? finding.ids : [finding.id];
-    if (!ids.some((i) => i.toUpperCase() === entry.id.toUpperCase()))
-        return false;
-    return entry.package === undefined || purlPatternMatches(entry.package, finding.package.purl);
-}
-function purlPatternMatches(pattern, purl) {
-    const decode = (s) => {
-        try {
-            return decodeURIComponent(s);
-        }
-        catch {
-            return s;
-        }
-    };
-    let subject = purl;
-    if (!pattern.includes('?') && !pattern.includes('#'))
-        subject = subject.replace(/[?#].*$/, '');
-    const path = pattern.replace(/[?#].*$/, '');
-    if (!path.slice(path.lastIndexOf('/') + 1).includes('@')) {
-        // No version in the pattern (an `@` in an earlier segment is an npm scope).
-        subject = subject.replace(/@[^/]*$/, '');
-    }
-    const re = new RegExp(`^${decode(pattern)
-        .split('*')
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*')}$`);
-    return re.test(decode(subject));
-}
-/** Reads Harbor's CVE allowlist JSON (extra read-only fields like id and project_id are ignored). */
-function importHarborAllowlist(text, file) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz(`${file}: not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    const obj = raw;
-    const list = (obj && typeof obj === 'object' && 'cve_allowlist' in obj ? obj.cve_allowlist : obj);
-    if (typeof list !== 'object' || list === null || Array.isArray(list)) {
-        throw new errors/* InputError */.dz(`${file}: a Harbor CVE allowlist must be an object with 'items'`);
-    }
-    if (!Array.isArray(list.items))
-        throw new errors/* InputError */.dz(`${file}: field 'items' must be an array`);
-    const expiresAt = list.expires_at;
-    if (expiresAt !== undefined &&
-        expiresAt !== null &&
-        !(Number.isInteger(expiresAt) && expiresAt >= 0)) {
-        throw new errors/* InputError */.dz(`${file}: field 'expires_at' must be Unix seconds (got ${JSON.stringify(expiresAt)})`);
-    }
-    const seen = new Set();
-    const entries = list.items.map((item, i) => {
-        const id = item?.cve_id;
-        if (typeof id !== 'string' || id.trim() === '') {
-            throw new errors/* InputError */.dz(`${file}: items[${i}].cve_id must be a non-empty string`);
-        }
-        if (seen.has(id.trim()))
-            throw new errors/* InputError */.dz(`${file}: items[${i}].cve_id ${id.trim()} is a duplicate`);
-        seen.add(id.trim());
-        const entry = {
-            id: id.trim(),
-            reason: 'imported from Harbor CVE allowlist',
-            source: `${file}#items[${i}]`,
-        };
-        if (typeof expiresAt === 'number') {
-            entry.expires = expiresAt * 1000;
-            entry.expiresText = new Date(expiresAt * 1000).toISOString();
-        }
-        return entry;
-    });
-    return { file, entries };
-}
-/**
- * Harbor's format from lading's. Harbor has no package scope and one expiry
- * for the list, so: entries with a package pattern are left out (exporting
- * them would widen them to every package), expired entries are left out, and
- * the list expires with its earliest-expiring entry, so Harbor never accepts a
- * vulnerability longer than lading does.
- */
-function exportHarborAllowlist(allowlist, now) {
-    const warnings = [];
-    const items = [];
-    let earliest;
-    const seen = new Set();
-    for (const e of allowlist.entries) {
-        if (e.package) {
-            warnings.push(`${e.source}: ${e.id} left out: Harbor cannot scope an entry to package ${e.package}`);
-            continue;
-        }
-        if (entryState(e, now) === 'expired') {
-            warnings.push(`${e.source}: ${e.id} left out: expired ${e.expiresText}`);
-            continue;
-        }
-        if (seen.has(e.id))
-            continue;
-        seen.add(e.id);
-        items.push({ cve_id: e.id });
-        if (e.expires !== undefined && (earliest === undefined || e.expires < earliest))
-            earliest = e.expires;
-    }
-    const out = { items };
-    // Harbor counts whole seconds; rounding down keeps the list from outliving an entry.
-    if (earliest !== undefined)
-        out.expires_at = Math.floor(earliest / 1000);
-    return { allowlist: out, warnings };
 }
 
 ;// CONCATENATED MODULE: ./src/scan/dockerfile-layers.ts
@@ -2075,6 +1862,43 @@ const collapse = (text) => text.replace(/\s+/g, ' ').trim();
 function dockerfile_layers_short(instruction) {
     const text = `${instruction.keyword} ${collapse(instruction.body)}`;
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/scan/allowlist-entries.ts
+function entryState(entry, now) {
+    if (entry.expires === undefined)
+        return 'permanent';
+    return now.getTime() >= entry.expires ? 'expired' : 'active';
+}
+/** Whether an entry names this finding (by any of its ids, and its package pattern if any). */
+function entryMatches(entry, finding) {
+    const ids = finding.ids.length > 0 ? finding.ids : [finding.id];
+    if (!ids.some((i) => i.toUpperCase() === entry.id.toUpperCase()))
+        return false;
+    return entry.package === undefined || purlPatternMatches(entry.package, finding.package.purl);
+}
+function purlPatternMatches(pattern, purl) {
+    const decode = (s) => {
+        try {
+            return decodeURIComponent(s);
+        }
+        catch {
+            return s;
+        }
+    };
+    let subject = purl;
+    if (!pattern.includes('?') && !pattern.includes('#'))
+        subject = subject.replace(/[?#].*$/, '');
+    const path = pattern.replace(/[?#].*$/, '');
+    if (!path.slice(path.lastIndexOf('/') + 1).includes('@')) {
+        // No version in the pattern (an `@` in an earlier segment is an npm scope).
+        subject = subject.replace(/@[^/]*$/, '');
+    }
+    const re = new RegExp(`^${decode(pattern)
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`);
+    return re.test(decode(subject));
 }
 
 // EXTERNAL MODULE: ./src/scan/vex.ts
@@ -2683,7 +2507,6 @@ var user_file = __webpack_require__(12487);
 
 
 
-
 // `lading scan`: an inventory (catalogued now, read from an SBOM file, or from
 // the SBOM attestation already attached to an image) matched against the OSV
 // advisory database, then the filters (VEX, allowlist, ignore-unfixed, in that
@@ -2720,7 +2543,7 @@ const NO_ADVISORIES = { lookup: () => [], has: () => false };
 // The registry client, the catalogers and the SBOM writers load only for the
 // subjects and outputs that need them: a rescan of an SBOM file starts without.
 async function openImage(image, access) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(5134)]).then(__webpack_require__.bind(__webpack_require__, 55134))).openLocation(image, 'read', access);
+    return (await __webpack_require__.e(/* import() */ 7706).then(__webpack_require__.bind(__webpack_require__, 7706))).openLocation(image, 'read', access);
 }
 async function scanStep(options, reporter) {
     (0,outputs/* checkOutputs */.n)('scan', options.outputs, options.access.cwd);
@@ -2736,7 +2559,9 @@ async function scanStep(options, reporter) {
     if (options.vexFromAttestations === true && !options.vexTrust) {
         throw new errors/* InputError */.dz('vex-from-attestations: an OpenVEX attestation suppresses findings only when its signature verifies; give the public key or the keyless identity (issuer and subject) it must be signed by');
     }
-    const subject = await scanSubject(options.source, options, reporter);
+    // Licences are the costliest part of reading an SBOM, and only an SBOM written back carries them.
+    const read = { ...options, licenses: options.outputs.some((o) => o.format === 'cyclonedx-json') };
+    const subject = await scanSubject(options.source, read, reporter);
     const vexSources = [...(options.vex ?? [])];
     const vexIgnored = [];
     const image = imageLocationOf(options.source);
@@ -2748,7 +2573,9 @@ async function scanStep(options, reporter) {
         }
         vexIgnored.push(...attached.ignored);
     }
-    const base = options.base ? await scanSubject(options.base, options, reporter) : undefined;
+    const base = options.base
+        ? await scanSubject(options.base, { ...read, licenses: false }, reporter)
+        : undefined;
     const ecosystems = [
         ...new Set([...exportEcosystems(subject.inventory), ...(base ? exportEcosystems(base.inventory) : [])]),
     ];
@@ -2766,7 +2593,7 @@ async function scanStep(options, reporter) {
             dir: (0,external_node_path_.resolve)(cwd, options.db.dir),
             ecosystems,
             source: async () => {
-                const { OSV_PUBLIC_URL, openSource } = await Promise.all(/* import() */[__webpack_require__.e(663), __webpack_require__.e(4871)]).then(__webpack_require__.bind(__webpack_require__, 24871));
+                const { OSV_PUBLIC_URL, openSource } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(663), __webpack_require__.e(838)]).then(__webpack_require__.bind(__webpack_require__, 70838));
                 return openSource(options.db.osvUrl ?? OSV_PUBLIC_URL, {
                     warn: log.warn,
                     ...(options.db.userAgent ? { userAgent: options.db.userAgent } : {}),
@@ -2881,6 +2708,8 @@ async function scanStep(options, reporter) {
 /** lading's YAML allowlist, or Harbor's CVE allowlist JSON (an object with `items` or `cve_allowlist`). */
 async function loadAllowlist(path, shown) {
     const text = await (0,user_file/* readUserFile */.E)(path, shown, '--allowlist');
+    // Loaded here: the YAML parser is a large module and most scans have no allowlist.
+    const { importHarborAllowlist, parseAllowlist } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3268)]).then(__webpack_require__.bind(__webpack_require__, 43268));
     if (/^\s*\{/.test(text) && /"(items|cve_allowlist)"\s*:/.test(text))
         return importHarborAllowlist(text, shown);
     return parseAllowlist(text, shown);
@@ -2891,7 +2720,7 @@ async function scanSubject(source, options, reporter) {
         const file = source.slice('sbom:'.length);
         if (!file)
             throw new errors/* InputError */.dz(`${source}: name the SBOM file after "sbom:"`);
-        const read = await readSbomFile((0,external_node_path_.resolve)(options.access.cwd, file), file);
+        const read = await readSbomFile((0,external_node_path_.resolve)(options.access.cwd, file), file, options);
         reporter.info(`${file}: ${read.format === 'spdx' ? read.specVersion : `CycloneDX ${read.specVersion}`}, ${read.inventory.packages.length} package(s)`);
         return fromSbom(source, read, { kind: 'sbom', file });
     }
@@ -2901,7 +2730,7 @@ async function scanSubject(source, options, reporter) {
             throw new errors/* InputError */.dz(`${source}: name the image after "attestation:"`);
         return fromAttestation(source, image, options, reporter);
     }
-    const { sbomStep } = await Promise.all(/* import() */[__webpack_require__.e(6118), __webpack_require__.e(3292), __webpack_require__.e(5134), __webpack_require__.e(8225), __webpack_require__.e(4110)]).then(__webpack_require__.bind(__webpack_require__, 74110));
+    const { sbomStep } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3292), __webpack_require__.e(7706), __webpack_require__.e(8225), __webpack_require__.e(4110)]).then(__webpack_require__.bind(__webpack_require__, 74110));
     const result = await sbomStep({
         source,
         ...(options.platform ? { platform: options.platform } : {}),
@@ -3016,7 +2845,7 @@ async function fromAttestation(source, image, options, reporter) {
                 }
                 let read;
                 try {
-                    read = readSbomValue(b.bundle, `SBOM attestation ${where}`);
+                    read = readSbomValue(b.bundle, `SBOM attestation ${where}`, options);
                 }
                 catch (err) {
                     // An attestation of another predicate type without the annotation.
@@ -3071,7 +2900,7 @@ async function verifiedVex(image, digests, trust, access, reporter) {
             }
         }
         // Loaded on demand: the Sigstore verifier is heavy and most scans read no attestation.
-        const { attachedVex } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(4091), __webpack_require__.e(7927), __webpack_require__.e(3275), __webpack_require__.e(1928)]).then(__webpack_require__.bind(__webpack_require__, 99636));
+        const { attachedVex } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(3917), __webpack_require__.e(4091), __webpack_require__.e(7927), __webpack_require__.e(1928)]).then(__webpack_require__.bind(__webpack_require__, 99636));
         return await attachedVex(store, location.display, subjects, trust, reporter);
     }
     finally {
