@@ -178,8 +178,10 @@ export async function runScanBench(options: { runs?: number; cli?: string } = {}
     const line = (cells: string[]) =>
       console.log(cells.map((c, i) => (i === 0 ? c.padEnd(34) : c.padStart(12))).join(''));
     line(['step', 'wall s', 'findings']);
-    line(['lading sbom (image → SBOM)', median(sbomTimes).toFixed(2), '']);
-    line(['lading scan sbom: (warm database)', median(scanTimes).toFixed(2), String(report.findings.length)]);
+    line(['lading sbom (image → SBOM)', median(sbomTimes).toFixed(3), '']);
+    line(['lading scan sbom: (warm database)', median(scanTimes).toFixed(3), String(report.findings.length)]);
+    const each = (xs: number[]) => xs.map((x) => x.toFixed(3)).join(' ');
+    console.log(`per run: sbom ${each(sbomTimes)} | scan ${each(scanTimes)}`);
     const ratio = median(scanTimes) / median(sbomTimes);
     console.log('');
     console.log(
