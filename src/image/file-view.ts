@@ -326,24 +326,23 @@ async function walk(
     writer.end();
     options.done?.(i, layer, read);
   };
-  const errors: Array<{ index: number; error: unknown }> = [];
+  // The first failure stops the other walks; their own errors are its consequence.
+  let failure: { error: unknown } | undefined;
   const lane = async (): Promise<void> => {
     while (!failed && started < layers.length) {
       const i = started++;
       try {
         await readOne(i);
       } catch (error) {
-        errors.push({ index: i, error });
-        if (!failed) {
-          failed = true;
-          for (const [j, b] of blobs) if (j !== i) b.destroy();
-        }
+        if (failed) continue;
+        failed = true;
+        failure = { error };
+        for (const [j, b] of blobs) if (j !== i) b.destroy();
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(LAYERS_AT_ONCE, layers.length) }, lane));
-  // The first failure stopped the other walks; theirs are its consequence.
-  if (errors[0]) throw errors[0].error;
+  if (failure) throw failure.error;
   options.warnings.push(...warnings.flat());
   return { overlay, names };
 }

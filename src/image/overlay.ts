@@ -65,7 +65,6 @@ export class LayerWriter {
 
   constructor(
     private readonly overlay: Overlay,
-    readonly index: number,
     readonly digest: Digest,
   ) {}
 
@@ -152,7 +151,7 @@ export class Overlay {
   /** The writer of layer `index` (0 = the bottom layer); layers may be opened in any order. */
   layer(index: number, digest: Digest): LayerWriter {
     if (index < this.next || this.writers.has(index)) throw new Error(`Overlay: layer ${index} opened twice`);
-    const writer = new LayerWriter(this, index, digest);
+    const writer = new LayerWriter(this, digest);
     this.writers.set(index, writer);
     if (index === this.next) writer.goLive();
     return writer;

@@ -486,8 +486,8 @@ async function fromAttestation(
   options: Pick<ScanStepOptions, 'access' | 'platform' | 'defaultPlatform'> & ReadOptions,
   reporter: Reporter,
 ): Promise<ScannedSubject> {
-  const location = await openImage(image, options.access);
   const { ANNOTATION_PREDICATE_TYPE, findBundles } = await import('../sigstore/formats/cosign-bundle.js');
+  const location = await openImage(image, options.access);
   try {
     const store = location.store;
     const root = await store.resolve(location.reference);
