@@ -291,8 +291,9 @@ export class TarWalker {
       return;
     }
     const header: TarHeader = { name: h.name, type: h.type, linkname: h.linkname, size: h.size, pax: null };
-    if (this.longPath !== null) header.name = this.longPath;
-    if (this.longLinkPath !== null) header.linkname = this.longLinkPath;
+    // An empty long name sets nothing, as in tar-stream (and as for PAX below).
+    if (this.longPath) header.name = this.longPath;
+    if (this.longLinkPath) header.linkname = this.longLinkPath;
     this.longPath = null;
     this.longLinkPath = null;
     const pax = this.pax;

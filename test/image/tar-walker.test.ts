@@ -252,6 +252,20 @@ describe('tar walker', () => {
     );
   });
 
+  it('an empty GNU long name or link name sets nothing, as in tar-stream (found by the property above)', async () => {
+    const archive = Buffer.concat([
+      gnuBlock({ name: '././@LongLink', flag: 'L', size: 0 }),
+      gnuBlock({ name: '././@LongLink', flag: 'K', size: 0 }),
+      gnuBlock({ name: 'plain', flag: '0', size: 0 }),
+      Buffer.alloc(1024),
+    ]);
+    const mine = walk([archive]);
+    expect(mine).toEqual(await viaTarStream([archive]));
+    expect(mine.entries).toEqual([
+      { name: 'plain', type: 'file', linkname: null, size: 0, pax: null, body: '' },
+    ]);
+  });
+
   it('reads GNU long names and link names, base-256 and space-padded sizes, old-style directories', async () => {
     const longName = `usr/lib/${'x'.repeat(150)}/libfoo.so.1`;
     const longLink = `../${'y'.repeat(120)}/target`;
