@@ -2807,8 +2807,8 @@ function fromSbom(source, read, fallback, extraDigests = []) {
  * `lading verify --require-attestation` is the step that checks who signed it.
  */
 async function fromAttestation(source, image, options, reporter) {
-    const location = await openImage(image, options.access);
     const { ANNOTATION_PREDICATE_TYPE, findBundles } = await __webpack_require__.e(/* import() */ 5799).then(__webpack_require__.bind(__webpack_require__, 85799));
+    const location = await openImage(image, options.access);
     try {
         const store = location.store;
         const root = await store.resolve(location.reference);

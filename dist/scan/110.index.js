@@ -848,9 +848,10 @@ class TarWalker {
             return;
         }
         const header = { name: h.name, type: h.type, linkname: h.linkname, size: h.size, pax: null };
-        if (this.longPath !== null)
+        // An empty long name sets nothing, as in tar-stream (and as for PAX below).
+        if (this.longPath)
             header.name = this.longPath;
-        if (this.longLinkPath !== null)
+        if (this.longLinkPath)
             header.linkname = this.longLinkPath;
         this.longPath = null;
         this.longLinkPath = null;
@@ -1197,15 +1198,13 @@ const OPAQUE = '.wh..wh..opq';
  */
 class LayerWriter {
     overlay;
-    index;
     digest;
     tables = emptyTables();
     /** Deletions recorded while a lower layer is still being walked. */
     pending = [];
     ended = false;
-    constructor(overlay, index, digest) {
+    constructor(overlay, digest) {
         this.overlay = overlay;
-        this.index = index;
         this.digest = digest;
     }
     /**
@@ -1283,7 +1282,7 @@ class Overlay {
     layer(index, digest) {
         if (index < this.next || this.writers.has(index))
             throw new Error(`Overlay: layer ${index} opened twice`);
-        const writer = new LayerWriter(this, index, digest);
+        const writer = new LayerWriter(this, digest);
         this.writers.set(index, writer);
         if (index === this.next)
             writer.goLive();
@@ -1565,7 +1564,8 @@ async function walk(store, layers, options) {
         writer.end();
         options.done?.(i, layer, read);
     };
-    const errors = [];
+    // The first failure stops the other walks; their own errors are its consequence.
+    let failure;
     const lane = async () => {
         while (!failed && started < layers.length) {
             const i = started++;
@@ -1573,20 +1573,19 @@ async function walk(store, layers, options) {
                 await readOne(i);
             }
             catch (error) {
-                errors.push({ index: i, error });
-                if (!failed) {
-                    failed = true;
-                    for (const [j, b] of blobs)
-                        if (j !== i)
-                            b.destroy();
-                }
+                if (failed)
+                    continue;
+                failed = true;
+                failure = { error };
+                for (const [j, b] of blobs)
+                    if (j !== i)
+                        b.destroy();
             }
         }
     };
     await Promise.all(Array.from({ length: Math.min(LAYERS_AT_ONCE, layers.length) }, lane));
-    // The first failure stopped the other walks; theirs are its consequence.
-    if (errors[0])
-        throw errors[0].error;
+    if (failure)
+        throw failure.error;
     options.warnings.push(...warnings.flat());
     return { overlay, names };
 }
