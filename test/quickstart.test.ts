@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -67,6 +67,12 @@ describe('README quickstart', () => {
       expect(out).toMatch(new RegExp(`valid {3}${kind} attestation `));
     }
     expect(out).not.toMatch(/invalid/);
+  });
+
+  it("keeps V8's compile cache in the user's cache directory, not the shared temp dir", async () => {
+    // Code cache is code to V8: one planted in a directory other users can write would run as ours.
+    const cached = await readdir(join(dir, '.cache/lading/compile-cache'), { recursive: true });
+    expect(cached.some((f) => /^v\d+\.\d+\.\d+-[^/]+\/[0-9a-f]+$/.test(f)), cached.join(', ')).toBe(true);
   });
 
   it('builds the same image again, and a stricter gate stops it before anything is signed', async () => {

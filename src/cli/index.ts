@@ -1,9 +1,14 @@
 import { enableCompileCache } from 'node:module';
+import { userCacheDir } from './cache-dir.js';
 
 // Starting Node and compiling the bundle is most of a short command's time (a
 // verify is ~0.15 s, half of it compiling). V8's code cache on disk cuts that,
-// so it is switched on before the program itself is loaded.
-enableCompileCache?.();
+// so it is switched on before the program itself is loaded. It lives in the
+// user's own cache directory, not Node's default under the shared temp dir:
+// V8 trusts a code cache as code, and on a shared machine another user could
+// have planted one there. NODE_COMPILE_CACHE, when set, is the user's choice
+// and wins (Node enables it before this line runs).
+enableCompileCache?.(userCacheDir(process.env, 'compile-cache'));
 
 // A reader that goes away (`lading inspect … | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {

@@ -1,10 +1,9 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import type { Matcher } from '../sigstore/identity-policy.js';
 import type { Trust } from '../sigstore/verifier.js';
+import { userCacheDir } from './cache-dir.js';
 import type { CliIO } from './program.js';
 import { readUserFile } from './user-file.js';
 
@@ -112,7 +111,5 @@ export async function keylessTrust(flags: IdentityFlags, io: CliIO): Promise<Tru
 
 /** --tuf-cache, else the user's cache directory (XDG_CACHE_HOME or ~/.cache). */
 export function tufCacheDir(flags: IdentityFlags, io: CliIO): string {
-  return (
-    flags.tufCache ?? join(io.env.XDG_CACHE_HOME || join(io.env.HOME || homedir(), '.cache'), 'lading', 'tuf')
-  );
+  return flags.tufCache ?? userCacheDir(io.env, 'tuf');
 }

@@ -1,9 +1,8 @@
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import { InputError } from '../../errors.js';
 import type { DbResult } from '../../steps/db.js';
 import { hours } from '../advisory-flags.js';
+import { userCacheDir } from '../cache-dir.js';
 import type { CommandContext } from '../program.js';
 import { collect } from '../program.js';
 import { cliReporter } from '../reporter.js';
@@ -12,7 +11,7 @@ import { VERSION } from '../version.js';
 /** The default database directory: $LADING_DB_DIR, else $XDG_CACHE_HOME/lading/osv, else ~/.cache/lading/osv. */
 export function defaultDbDir(env: NodeJS.ProcessEnv): string {
   if (env.LADING_DB_DIR) return env.LADING_DB_DIR;
-  return join(env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache'), 'lading', 'osv');
+  return userCacheDir(env, 'osv');
 }
 
 export function registerDb(program: Command, ctx: CommandContext): void {
