@@ -8,6 +8,8 @@
 #   buildah (private libgpgme, libassuan, libdevmapper; absolute rpath) <- Debian bookworm
 #   referrers-registry (test/peers/referrers-registry, go build)       <- needs Go >= 1.21
 #   pyspdxtools (the SPDX validator, spdx-tools from PyPI, in a venv)  <- needs python3
+#   tuf-repo (test/peers/tuf-repo.py on python-tuf, the TUF reference
+#             implementation, from PyPI, in the same venv)              <- needs python3
 #
 # The Debian packages come through an isolated apt configuration under
 # PREFIX/.apt: its own sources file, lists, cache, empty preferences and dpkg
@@ -295,32 +297,38 @@ build_referrers_registry() {
   referrers_src_hash >"$REF_STAMP"
 }
 
-# --- pyspdxtools (the SPDX project's validator, from PyPI) --------------------------
+# --- pyspdxtools (the SPDX project's validator) and python-tuf, from PyPI ------------
 SPDX_TOOLS_VERSION=0.8.5
+# python-tuf makes the TUF repositories lading's trusted-root tests fetch from.
+PY_PINS="spdx-tools==$SPDX_TOOLS_VERSION tuf==7.0.1 securesystemslib==1.6.0 cryptography==50.0.2"
 SPDX_STAMP="$PREFIX/.spdx-tools.version"
 SPDX_SKIPPED=""
 
 spdx_up_to_date() {
-  [ "${PEERS_FORCE:-0}" != 1 ] && [ -x "$PREFIX/bin/pyspdxtools" ] && [ -f "$SPDX_STAMP" ] &&
-    [ "$(cat "$SPDX_STAMP")" = "$SPDX_TOOLS_VERSION" ]
+  [ "${PEERS_FORCE:-0}" != 1 ] && [ -x "$PREFIX/bin/pyspdxtools" ] && [ -x "$PREFIX/bin/tuf-repo" ] &&
+    [ -f "$SPDX_STAMP" ] && [ "$(cat "$SPDX_STAMP")" = "$PY_PINS $ROOT" ]
 }
 
 install_spdx_tools() {
   if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv' 2>/dev/null; then
-    SPDX_SKIPPED="skipped: python3 with venv not found (the SPDX validator test will skip)"
+    SPDX_SKIPPED="skipped: python3 with venv not found (the SPDX validator and TUF tests will skip)"
     return
   fi
-  log "installing spdx-tools $SPDX_TOOLS_VERSION from PyPI into $PREFIX/venv"
+  log "installing $PY_PINS from PyPI into $PREFIX/venv"
   rm -rf "$PREFIX/venv"
   python3 -m venv "$PREFIX/venv" >"$PREFIX/.spdx-tools.log" 2>&1 &&
-    "$PREFIX/venv/bin/pip" install --quiet --disable-pip-version-check "spdx-tools==$SPDX_TOOLS_VERSION" \
+    # shellcheck disable=SC2086 # PY_PINS is a list of pins
+    "$PREFIX/venv/bin/pip" install --quiet --disable-pip-version-check $PY_PINS \
       >>"$PREFIX/.spdx-tools.log" 2>&1 || {
     tail -n 20 "$PREFIX/.spdx-tools.log" >&2
-    die "pip install spdx-tools==$SPDX_TOOLS_VERSION failed"
+    die "pip install $PY_PINS failed"
   }
   ln -sf ../venv/bin/pyspdxtools "$PREFIX/bin/pyspdxtools"
+  printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$PREFIX/venv/bin/python" "$ROOT/test/peers/tuf-repo.py" \
+    >"$PREFIX/bin/tuf-repo"
+  chmod +x "$PREFIX/bin/tuf-repo"
   rm -f "$PREFIX/.spdx-tools.log"
-  printf '%s\n' "$SPDX_TOOLS_VERSION" >"$SPDX_STAMP"
+  printf '%s\n' "$PY_PINS $ROOT" >"$SPDX_STAMP"
 }
 
 referrers_version() {
@@ -342,6 +350,7 @@ print_tools() {
     printf '%-18s %s\n' pyspdxtools "$SPDX_SKIPPED"
   else
     printf '%-18s %-22s %s\n' pyspdxtools "$SPDX_TOOLS_VERSION" "$PREFIX/bin/pyspdxtools"
+    printf '%-18s %-22s %s\n' tuf-repo "python-tuf 7.0.1" "$PREFIX/bin/tuf-repo"
   fi
 }
 

@@ -72,7 +72,10 @@ describe('README quickstart', () => {
   it("keeps V8's compile cache in the user's cache directory, not the shared temp dir", async () => {
     // Code cache is code to V8: one planted in a directory other users can write would run as ours.
     const cached = await readdir(join(dir, '.cache/lading/compile-cache'), { recursive: true });
-    expect(cached.some((f) => /^v\d+\.\d+\.\d+-[^/]+\/[0-9a-f]+$/.test(f)), cached.join(', ')).toBe(true);
+    expect(
+      cached.some((f) => /^v\d+\.\d+\.\d+-[^/]+\/[0-9a-f]+$/.test(f)),
+      cached.join(', '),
+    ).toBe(true);
   });
 
   it('builds the same image again, and a stricter gate stops it before anything is signed', async () => {

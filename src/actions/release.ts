@@ -28,7 +28,7 @@ import { bySeverity } from '../report/scan-summary.js';
 import { FAIL_ON, type FailOn, UNKNOWN_AS, type UnknownAs } from '../scan/gate.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
 import { SIGNATURE_FORMATS } from '../sigstore/signature-format.js';
-import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
+import { parseTrustedRoot, tufTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
 import {
   partialRelease,
@@ -94,7 +94,7 @@ async function keylessVerification(
   const trust: Trust = {
     trustedRoot: rootText
       ? parseTrustedRoot(rootText, 'trusted-root')
-      : await publicTrustedRoot(join(temp, 'lading-tuf')),
+      : await tufTrustedRoot({ cacheDir: join(temp, 'lading-tuf') }),
   };
   const given = identityPolicyInput();
   if (given.subject && given.issuer) return { trust, policy: given };

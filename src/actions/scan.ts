@@ -80,8 +80,7 @@ async function vexTrustFromInputs(offline: boolean, temp: string, workspace: str
     ...(root ? { trustedRoot: { text: root, where: 'vex-trusted-root' } } : {}),
     ...(subject ? { subject } : {}),
     ...(issuer ? { issuer } : {}),
-    tufCache: join(temp, 'lading-tuf'),
-    offline,
+    tuf: { cacheDir: join(temp, 'lading-tuf'), offline },
     names: {
       key: 'vex-key',
       subject: 'vex-certificate-identity',

@@ -15,7 +15,7 @@ import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
 import { certificatesFromPemText } from '../sigstore/notation/certificates.js';
-import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
+import { parseTrustedRoot, tufTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
 import { type VerifyStepResult, verifyStep } from '../steps/verify.js';
 
@@ -165,7 +165,7 @@ async function main(): Promise<void> {
     trust = {
       trustedRoot: rootText
         ? parseTrustedRoot(rootText, 'trusted-root')
-        : await publicTrustedRoot(join(process.env.RUNNER_TEMP || tmpdir(), 'lading-tuf')),
+        : await tufTrustedRoot({ cacheDir: join(process.env.RUNNER_TEMP || tmpdir(), 'lading-tuf') }),
     };
   } else if (!notationTrustStore.length) {
     throw new InputError(

@@ -1,7 +1,9 @@
 import { createPublicKey, type KeyObject } from 'node:crypto';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { InputError } from '../errors.js';
 import type { Matcher } from '../sigstore/identity-policy.js';
+import type { TufSource } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
 import { userCacheDir } from './cache-dir.js';
 import type { CliIO } from './program.js';
@@ -20,6 +22,8 @@ export interface IdentityFlags {
   certificateOidcIssuerRegexp?: string;
   trustedRoot?: string;
   tufCache?: string;
+  tufMirror?: string;
+  tufRoot?: string;
   offline?: boolean;
 }
 
@@ -46,7 +50,7 @@ export const IDENTITY_REGEXP_FLAGS = {
   issuer: IDENTITY_FLAG_NAMES.issuerRegexp,
 };
 
-/** --certificate-identity[-regexp], --certificate-oidc-issuer[-regexp], --trusted-root, --tuf-cache. */
+/** --certificate-identity[-regexp], --certificate-oidc-issuer[-regexp], --trusted-root, --tuf-*. */
 export function addIdentityOptions(cmd: Command, help: IdentityHelp, metavars: 'lower' | 'upper'): Command {
   const v = (name: string) => `<${metavars === 'upper' ? name.toUpperCase() : name}>`;
   return cmd
@@ -55,7 +59,12 @@ export function addIdentityOptions(cmd: Command, help: IdentityHelp, metavars: '
     .option(`--certificate-oidc-issuer ${v('url')}`, help.issuer)
     .option(`--certificate-oidc-issuer-regexp ${v('re')}`, help.issuerRegexp)
     .option(`--trusted-root ${v('file')}`, help.trustedRoot)
-    .option(`--tuf-cache ${v('dir')}`, 'where the TUF-updated trusted root is cached');
+    .option(`--tuf-cache ${v('dir')}`, 'where the TUF-updated trusted root is cached')
+    .option(`--tuf-mirror ${v('url')}`, "a TUF repository other than Sigstore's public-good CDN")
+    .option(
+      `--tuf-root ${v('file')}`,
+      "the TUF mirror's initial root.json (trusted on first use of a cache)",
+    );
 }
 
 /** The subject and issuer matchers the flags give; `--x` and `--x-regexp` together are refused. */
@@ -97,7 +106,8 @@ export async function publicKeyFrom(io: CliIO, file: string, flag: string): Prom
 /** Keyless trust: the --trusted-root file, or the public instance's root through TUF. */
 export async function keylessTrust(flags: IdentityFlags, io: CliIO): Promise<Trust> {
   // Loaded on demand: TUF and its HTTP stack are needed only here.
-  const { parseTrustedRoot, publicTrustedRoot } = await import('../sigstore/trusted-root.js');
+  const { parseTrustedRoot, tufTrustedRoot } = await import('../sigstore/trusted-root.js');
+  const tuf = await tufSource(flags, io);
   if (flags.trustedRoot) {
     return {
       trustedRoot: parseTrustedRoot(
@@ -106,10 +116,32 @@ export async function keylessTrust(flags: IdentityFlags, io: CliIO): Promise<Tru
       ),
     };
   }
-  return { trustedRoot: await publicTrustedRoot(tufCacheDir(flags, io), Boolean(flags.offline)) };
+  return { trustedRoot: await tufTrustedRoot(tuf) };
 }
 
-/** --tuf-cache, else the user's cache directory (XDG_CACHE_HOME or ~/.cache). */
-export function tufCacheDir(flags: IdentityFlags, io: CliIO): string {
-  return flags.tufCache ?? userCacheDir(io.env, 'tuf');
+/** The --tuf-* flags and --offline; the cache defaults to the user's (XDG_CACHE_HOME or ~/.cache). */
+export async function tufSource(flags: IdentityFlags, io: CliIO): Promise<TufSource> {
+  if (flags.trustedRoot && (flags.tufMirror || flags.tufRoot)) {
+    throw new InputError('--trusted-root and --tuf-mirror/--tuf-root exclude each other');
+  }
+  if (flags.tufRoot) {
+    // TUF would only say "cannot initialise the cache" later; say what is wrong with the file now.
+    let type: unknown;
+    try {
+      type = (
+        JSON.parse(await readUserFile(io, flags.tufRoot, '--tuf-root')) as { signed?: { _type?: unknown } }
+      ).signed?._type;
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      type = undefined;
+    }
+    if (type !== 'root')
+      throw new InputError(`--tuf-root ${flags.tufRoot}: not TUF root metadata (root.json)`);
+  }
+  return {
+    cacheDir: flags.tufCache ?? userCacheDir(io.env, 'tuf'),
+    ...(flags.offline ? { offline: true } : {}),
+    ...(flags.tufMirror ? { mirror: flags.tufMirror } : {}),
+    ...(flags.tufRoot ? { rootFile: resolve(io.cwd, flags.tufRoot) } : {}),
+  };
 }

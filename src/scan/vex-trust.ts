@@ -1,7 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { InputError } from '../errors.js';
 import { type IdentityPolicy, type Matcher, validatePolicy } from '../sigstore/identity-policy.js';
-import { parseTrustedRoot, publicTrustedRoot } from '../sigstore/trusted-root.js';
+import { parseTrustedRoot, type TufSource, tufTrustedRoot } from '../sigstore/trusted-root.js';
 import type { VerifyOptions } from '../sigstore/verifier.js';
 
 // What a VEX attestation's signature is checked against, from the inputs
@@ -18,8 +18,8 @@ export interface VexTrustInputs {
   issuer?: Matcher;
   /** Accept an RFC 3161 timestamp where a transparency-log entry is missing. */
   insecureIgnoreTlog?: boolean;
-  tufCache: string;
-  offline: boolean;
+  /** Where the public (or a named) instance's root comes from when no trusted root is given. */
+  tuf: TufSource;
   /** How the caller spells each input, for errors. */
   names: { key: string; subject: string; issuer: string; subjectRegexp: string; issuerRegexp: string };
 }
@@ -53,7 +53,7 @@ export async function vexTrust(inputs: VexTrustInputs): Promise<VerifyOptions | 
   validatePolicy(policy, { subject: names.subjectRegexp, issuer: names.issuerRegexp });
   const trustedRoot = inputs.trustedRoot
     ? parseTrustedRoot(inputs.trustedRoot.text, inputs.trustedRoot.where)
-    : await publicTrustedRoot(inputs.tufCache, inputs.offline);
+    : await tufTrustedRoot(inputs.tuf);
   return { trust: { trustedRoot }, policy, requireTransparencyLog: !inputs.insecureIgnoreTlog };
 }
 

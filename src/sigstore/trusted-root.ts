@@ -12,27 +12,82 @@ export function parseTrustedRoot(text: string, where: string): TrustedRoot {
   } catch (e) {
     throw new InputError(`${where}: not a Sigstore trusted root (${(e as Error).message})`);
   }
+  return checked(root, where, InputError);
+}
+
+function checked(
+  root: TrustedRoot,
+  where: string,
+  Failure: typeof InputError | typeof OperationError,
+): TrustedRoot {
   if (!root.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-    throw new InputError(
+    throw new Failure(
       `${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`,
     );
   }
   if (root.certificateAuthorities.length === 0) {
-    throw new InputError(`${where}: certificateAuthorities is empty; nothing could be trusted`);
+    throw new Failure(`${where}: certificateAuthorities is empty; nothing could be trusted`);
   }
   return root;
 }
 
+/** Where a trusted root comes from through TUF (`cosign initialize` names the same two things). */
+export interface TufSource {
+  /** Where the verified TUF metadata and target are kept between runs, one subdirectory per mirror. */
+  cacheDir: string;
+  /** Use the cache as it is, without asking the mirror; needs one earlier run online. */
+  offline?: boolean;
+  /** A TUF repository other than Sigstore's public-good CDN (a private Sigstore deployment's). */
+  mirror?: string;
+  /** The mirror's initial root.json (a file): the trust TUF starts from until the cache holds a root. */
+  rootFile?: string;
+}
+
+export const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+
 /**
- * The public-good instance's trusted root, updated through TUF and cached in
- * `cacheDir`, so a later run without network still verifies (forceCache).
+ * `trusted_root.json` from a TUF repository, updated and checked by TUF
+ * (signatures, thresholds, versions, expiry, the target's hash) and cached in
+ * `cacheDir`, so a later run without network still verifies (`offline`).
+ * Without a mirror it is the public-good instance's, starting from the root
+ * @sigstore/tuf ships.
  */
-export async function publicTrustedRoot(cacheDir: string, offline = false): Promise<TrustedRoot> {
-  try {
-    return await getTrustedRoot({ cachePath: cacheDir, ...(offline ? { forceCache: true } : {}) });
-  } catch (e) {
-    throw new OperationError(
-      `could not get Sigstore's trusted root through TUF (cache ${cacheDir}): ${(e as Error).message.split('\n')[0]}; pass --trusted-root FILE to verify offline`,
-    );
+export async function tufTrustedRoot(source: TufSource): Promise<TrustedRoot> {
+  const mirror = source.mirror ?? PUBLIC_GOOD_TUF;
+  if (source.mirror !== undefined && !/^https?:\/\/[^/]/.test(source.mirror)) {
+    throw new InputError(`TUF mirror '${source.mirror}' is not an http(s) URL`);
   }
+  const where = `TUF ${mirror} (cache ${source.cacheDir})`;
+  let root: TrustedRoot;
+  try {
+    root = await getTrustedRoot({
+      cachePath: source.cacheDir,
+      mirrorURL: mirror,
+      ...(source.rootFile ? { rootPath: source.rootFile } : {}),
+      ...(source.offline ? { forceCache: true } : {}),
+    });
+  } catch (e) {
+    // No root to start from is the caller's omission, not the mirror's failure.
+    const Failure = (e as { code?: string }).code === 'TUF_INIT_CACHE_ERROR' ? InputError : OperationError;
+    throw new Failure(`could not get the trusted root from ${where}: ${reason(e, source)}`);
+  }
+  return checked(root, `trusted_root.json from ${where}`, OperationError);
+}
+
+/** tuf-js's own words are in the cause; @sigstore/tuf wraps them in a generic message. */
+function reason(e: unknown, source: TufSource): string {
+  const err = e as Error & { code?: string; cause?: unknown };
+  const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
+  const said = `${err.message.split('\n')[0]}${cause}`;
+  if (err.code === 'TUF_DOWNLOAD_TARGET_ERROR') {
+    // @sigstore/tuf's own message names no target ("error downloading target undefined").
+    return `trusted_root.json from TUF ${source.mirror ?? PUBLIC_GOOD_TUF} is not the one its signed metadata names${cause}`;
+  }
+  if (err.code === 'TUF_INIT_CACHE_ERROR') {
+    return `${said}; give the mirror's initial root.json`;
+  }
+  if (source.offline) {
+    return `${said}; offline, the cache must hold what an earlier run online fetched (or verify with a trusted root file)`;
+  }
+  return `${said}; a trusted root file verifies without TUF`;
 }

@@ -20,7 +20,8 @@ export type PeerName =
   | 'notation'
   | 'docker-registry'
   | 'referrers-registry'
-  | 'pyspdxtools';
+  | 'pyspdxtools'
+  | 'tuf-repo';
 
 function findOnPath(name: string): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {

@@ -17,7 +17,7 @@ import {
   IDENTITY_FLAG_NAMES,
   type IdentityFlags,
   identityFrom,
-  tufCacheDir,
+  tufSource,
 } from '../trust-flags.js';
 import { readUserFile } from '../user-file.js';
 import { VERSION } from '../version.js';
@@ -152,8 +152,7 @@ async function vexTrustFromFlags(flags: VexTrustFlags, io: CliIO) {
     ...(subject ? { subject } : {}),
     ...(issuer ? { issuer } : {}),
     insecureIgnoreTlog: flags.insecureIgnoreTlog === true,
-    tufCache: tufCacheDir(flags, io),
-    offline: flags.offline === true,
+    tuf: await tufSource(flags, io),
     names: { key: '--key', ...IDENTITY_FLAG_NAMES },
   });
   if (trust && flags.vexFromAttestations !== true) {
