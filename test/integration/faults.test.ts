@@ -199,6 +199,28 @@ describe.skipIf(!haveRegistry)('registry faults between lading and distribution'
     expect(line).toContain(`${proxy.host}/faults/app@${digest}`);
     expect(line).toMatch(/does not match|mismatch/i);
   });
+
+  it('reads a manifest by digest once per store, after a corrupt answer too; a caller cannot change it for the next', async () => {
+    proxy.inject({ match: { method: 'GET', path: `/manifests/${digest}` }, fault: { kind: 'corrupt' } });
+    const transport = createTransport({ registry: proxy.host });
+    try {
+      const store = new RegistryStore(transport, 'faults/app');
+      await expect(store.fetchManifest({ digest: digest as `sha256:${string}` })).rejects.toThrow(
+        /does not match/,
+      );
+      const first = await store.fetchManifest({ digest: digest as `sha256:${string}` });
+      (first.manifest as ImageManifest).layers.pop();
+      first.bytes.fill(0);
+      const again = await store.fetchManifest({ digest: digest as `sha256:${string}` });
+      expect((again.manifest as ImageManifest).layers).toEqual([layer]);
+      expect(again.descriptor).toEqual(first.descriptor);
+      expect(JSON.parse(again.bytes.toString()).layers).toEqual([layer]);
+      // The corrupt answer and the good one; the third read came from what the store kept.
+      expect(to(proxy, `/manifests/${digest}`).map((r) => r.method)).toEqual(['GET', 'GET']);
+    } finally {
+      await transport.close();
+    }
+  });
 });
 
 describe.skipIf(!haveRegistry)('a wrong password behind the fault proxy', () => {
