@@ -62,33 +62,49 @@ export interface VerificationResult {
 /** A signature or attestation refused, with the reason a user reads. */
 export class Rejected extends Error {}
 
-/** Verifies every signature of `subject` found in `store`. */
+/** The cosign signatures stored for an image, read but not yet judged. */
+export interface FoundSignatures {
+  bundles: Awaited<ReturnType<typeof findBundles>>;
+  legacy: Awaited<ReturnType<typeof findLegacySignatures>>;
+}
+
+/** Bundles among the referrers of `digest` and the signatures under its `.sig` tag, looked up together. */
+export async function findImageSignatures(store: Store, digest: Digest): Promise<FoundSignatures> {
+  const [bundles, legacy] = await Promise.all([
+    findBundles(store, digest),
+    findLegacySignatures(store, digest),
+  ]);
+  return { bundles, legacy };
+}
+
+/**
+ * Verifies every signature of `subject` found in `store`. `found` is the
+ * lookup when the caller started it early (findImageSignatures).
+ */
 export async function verifyImageSignatures(
   store: Store,
   subject: Descriptor,
   options: VerifyOptions,
+  found: Promise<FoundSignatures> = findImageSignatures(store, subject.digest),
 ): Promise<VerificationResult> {
-  const [bundles, legacy] = await Promise.all([
-    findBundles(store, subject.digest),
-    findLegacySignatures(store, subject.digest),
-  ]);
+  const { bundles, legacy } = await found;
   let manifestBytes: Buffer | undefined;
   const subjectBytes = async () => {
     manifestBytes ??= (await store.fetchManifest(subject)).bytes;
     return manifestBytes;
   };
   const verdicts: SignatureVerdict[] = [];
-  for (const found of bundles) {
-    const location = `${store.name}@${found.descriptor.digest}`;
-    if (found.error || found.bundle === undefined) {
-      verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+  for (const one of bundles) {
+    const location = `${store.name}@${one.descriptor.digest}`;
+    if (one.error || one.bundle === undefined) {
+      verdicts.push({ format: 'bundle', location, ok: false, reason: one.error ?? 'unreadable bundle' });
       continue;
     }
     verdicts.push(
       await judge('bundle', location, options, async () => {
         let bundle: Bundle;
         try {
-          bundle = bundleFromJSON(found.bundle);
+          bundle = bundleFromJSON(one.bundle);
         } catch (e) {
           throw new Rejected(`not a valid Sigstore bundle: ${(e as Error).message}`);
         }
@@ -97,13 +113,13 @@ export async function verifyImageSignatures(
       }),
     );
   }
-  for (const found of legacy) {
-    const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
-    if (found.error || !found.signature) {
-      verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+  for (const one of legacy) {
+    const location = `${store.name}:${one.manifest.digest} layer ${one.layer.digest}`;
+    if (one.error || !one.signature) {
+      verdicts.push({ format: 'legacy', location, ok: false, reason: one.error ?? 'unreadable signature' });
       continue;
     }
-    const sig = found.signature;
+    const sig = one.signature;
     verdicts.push(
       await judge('legacy', location, options, async () => ({
         bundle: legacyBundle(sig),
