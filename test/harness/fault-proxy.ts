@@ -133,10 +133,15 @@ function drain(req: IncomingMessage): Promise<void> {
   });
 }
 
-/** Starts a proxy on a free 127.0.0.1 port in front of `target` (a URL like http://127.0.0.1:5000). */
+/**
+ * Starts a proxy on a free 127.0.0.1 port in front of `target` (a URL like
+ * http://127.0.0.1:5000). `latencyMs` holds every request that long before it
+ * goes on, as a registry one round trip of that length away would (benchmarks).
+ */
 export async function startFaultProxy(
   target: string | { url: string },
   rules: FaultRule[] = [],
+  options: { latencyMs?: number } = {},
 ): Promise<FaultProxy> {
   const upstream = new URL(typeof target === 'string' ? target : target.url);
   const agent = new Agent({ keepAlive: true });
@@ -260,11 +265,15 @@ export async function startFaultProxy(
     requests.push(record);
     const fault = pickFault(info);
     if (fault) record.fault = fault.kind;
-    if (fault && fault.kind !== 'truncate' && fault.kind !== 'corrupt') {
-      answer(req, res, record, fault).catch(() => res.destroy());
-    } else {
-      forward(req, res, record, fault);
-    }
+    const go = () => {
+      if (fault && fault.kind !== 'truncate' && fault.kind !== 'corrupt') {
+        answer(req, res, record, fault).catch(() => res.destroy());
+      } else {
+        forward(req, res, record, fault);
+      }
+    };
+    if (options.latencyMs) setTimeout(go, options.latencyMs);
+    else go();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
