@@ -113,6 +113,7 @@ function identityMismatch(policy, identity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ findImageSignatures),
 /* harmony export */   HE: () => (/* binding */ Rejected),
 /* harmony export */   OB: () => (/* binding */ verifyBundleSignature),
 /* harmony export */   OE: () => (/* binding */ rejectionReason),
@@ -144,28 +145,36 @@ function identityMismatch(policy, identity) {
 /** A signature or attestation refused, with the reason a user reads. */
 class Rejected extends Error {
 }
-/** Verifies every signature of `subject` found in `store`. */
-async function verifyImageSignatures(store, subject, options) {
+/** Bundles among the referrers of `digest` and the signatures under its `.sig` tag, looked up together. */
+async function findImageSignatures(store, digest) {
     const [bundles, legacy] = await Promise.all([
-        (0,_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__.findBundles)(store, subject.digest),
-        (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .findLegacySignatures */ .ub)(store, subject.digest),
+        (0,_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__.findBundles)(store, digest),
+        (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .findLegacySignatures */ .ub)(store, digest),
     ]);
+    return { bundles, legacy };
+}
+/**
+ * Verifies every signature of `subject` found in `store`. `found` is the
+ * lookup when the caller started it early (findImageSignatures).
+ */
+async function verifyImageSignatures(store, subject, options, found = findImageSignatures(store, subject.digest)) {
+    const { bundles, legacy } = await found;
     let manifestBytes;
     const subjectBytes = async () => {
         manifestBytes ??= (await store.fetchManifest(subject)).bytes;
         return manifestBytes;
     };
     const verdicts = [];
-    for (const found of bundles) {
-        const location = `${store.name}@${found.descriptor.digest}`;
-        if (found.error || found.bundle === undefined) {
-            verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+    for (const one of bundles) {
+        const location = `${store.name}@${one.descriptor.digest}`;
+        if (one.error || one.bundle === undefined) {
+            verdicts.push({ format: 'bundle', location, ok: false, reason: one.error ?? 'unreadable bundle' });
             continue;
         }
         verdicts.push(await judge('bundle', location, options, async () => {
             let bundle;
             try {
-                bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(found.bundle);
+                bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__.bundleFromJSON)(one.bundle);
             }
             catch (e) {
                 throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
@@ -174,13 +183,13 @@ async function verifyImageSignatures(store, subject, options) {
             return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
         }));
     }
-    for (const found of legacy) {
-        const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
-        if (found.error || !found.signature) {
-            verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+    for (const one of legacy) {
+        const location = `${store.name}:${one.manifest.digest} layer ${one.layer.digest}`;
+        if (one.error || !one.signature) {
+            verdicts.push({ format: 'legacy', location, ok: false, reason: one.error ?? 'unreadable signature' });
             continue;
         }
-        const sig = found.signature;
+        const sig = one.signature;
         verdicts.push(await judge('legacy', location, options, async () => ({
             bundle: legacyBundle(sig),
             artifact: sig.payload,
@@ -525,6 +534,12 @@ async function verifyStep(options, reporter) {
     }
     const location = await (0,_oci_opener_js__WEBPACK_IMPORTED_MODULE_2__.openLocation)(options.image, 'read', options.access);
     try {
+        // A digest already names the image: its signatures are looked up while the
+        // registry confirms it exists, one round trip fewer before the verdict.
+        const early = options.trust && (0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(location.reference)
+            ? (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .findImageSignatures */ .G4)(location.store, location.reference)
+            : undefined;
+        early?.catch(() => { });
         const root = await location.store.resolve(location.reference);
         if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(location.reference))
             reporter.debug(`${options.image} is ${root.digest}`);
@@ -535,7 +550,7 @@ async function verifyStep(options, reporter) {
                 ...(options.requireTransparencyLog !== undefined
                     ? { requireTransparencyLog: options.requireTransparencyLog }
                     : {}),
-            })
+            }, early)
             : { digest: root.digest, verified: false, signatures: [] };
         // Notation's and the attestations' code loads only when they are asked for.
         const notation = options.notationTrustStore?.length

@@ -437,8 +437,9 @@ function advisoryDbFrom(flags, io) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/cache-dir.ts
+var cache_dir = __webpack_require__(51370);
 ;// CONCATENATED MODULE: ./src/cli/commands/db.ts
-
 
 
 
@@ -450,7 +451,7 @@ function advisoryDbFrom(flags, io) {
 function defaultDbDir(env) {
     if (env.LADING_DB_DIR)
         return env.LADING_DB_DIR;
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'lading', 'osv');
+    return (0,cache_dir/* userCacheDir */.b)(env, 'osv');
 }
 function registerDb(program, ctx) {
     program
@@ -717,7 +718,7 @@ const IDENTITY_REGEXP_FLAGS = {
     subject: IDENTITY_FLAG_NAMES.subjectRegexp,
     issuer: IDENTITY_FLAG_NAMES.issuerRegexp,
 };
-/** --certificate-identity[-regexp], --certificate-oidc-issuer[-regexp], --trusted-root, --tuf-cache. */
+/** --certificate-identity[-regexp], --certificate-oidc-issuer[-regexp], --trusted-root, --tuf-*. */
 function addIdentityOptions(cmd, help, metavars) {
     const v = (name) => `<${metavars === 'upper' ? name.toUpperCase() : name}>`;
     return cmd
@@ -726,7 +727,9 @@ function addIdentityOptions(cmd, help, metavars) {
         .option(`--certificate-oidc-issuer ${v('url')}`, help.issuer)
         .option(`--certificate-oidc-issuer-regexp ${v('re')}`, help.issuerRegexp)
         .option(`--trusted-root ${v('file')}`, help.trustedRoot)
-        .option(`--tuf-cache ${v('dir')}`, 'where the TUF-updated trusted root is cached');
+        .option(`--tuf-cache ${v('dir')}`, 'where the TUF-updated trusted root is cached')
+        .option(`--tuf-mirror ${v('url')}`, "a TUF repository other than Sigstore's public-good CDN")
+        .option(`--tuf-root ${v('file')}`, "the TUF mirror's initial root.json (trusted on first use of a cache)");
 }
 /** The subject and issuer matchers the flags give; `--x` and `--x-regexp` together are refused. */
 function identityFrom(flags) {
@@ -762,17 +765,40 @@ async function publicKeyFrom(io, file, flag) {
 /** Keyless trust: the --trusted-root file, or the public instance's root through TUF. */
 async function keylessTrust(flags, io) {
     // Loaded on demand: TUF and its HTTP stack are needed only here.
-    const { parseTrustedRoot, publicTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(7335), __webpack_require__.e(3694), __webpack_require__.e(3786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
+    const { parseTrustedRoot, tufTrustedRoot } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(7335), __webpack_require__.e(3694), __webpack_require__.e(3786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
+    const tuf = await tufSource(flags, io);
     if (flags.trustedRoot) {
         return {
             trustedRoot: parseTrustedRoot(await readUserFile(io, flags.trustedRoot, '--trusted-root'), `--trusted-root ${flags.trustedRoot}`),
         };
     }
-    return { trustedRoot: await publicTrustedRoot(tufCacheDir(flags, io), Boolean(flags.offline)) };
+    return { trustedRoot: await tufTrustedRoot(tuf) };
 }
-/** --tuf-cache, else the user's cache directory (XDG_CACHE_HOME or ~/.cache). */
-function tufCacheDir(flags, io) {
-    return (flags.tufCache ?? (0,external_node_path_.join)(io.env.XDG_CACHE_HOME || (0,external_node_path_.join)(io.env.HOME || (0,external_node_os_.homedir)(), '.cache'), 'lading', 'tuf'));
+/** The --tuf-* flags and --offline; the cache defaults to the user's (XDG_CACHE_HOME or ~/.cache). */
+async function tufSource(flags, io) {
+    if (flags.trustedRoot && (flags.tufMirror || flags.tufRoot)) {
+        throw new errors/* InputError */.dz('--trusted-root and --tuf-mirror/--tuf-root exclude each other');
+    }
+    if (flags.tufRoot) {
+        // TUF would only say "cannot initialise the cache" later; say what is wrong with the file now.
+        let type;
+        try {
+            type = JSON.parse(await readUserFile(io, flags.tufRoot, '--tuf-root')).signed?._type;
+        }
+        catch (e) {
+            if (e instanceof errors/* InputError */.dz)
+                throw e;
+            type = undefined;
+        }
+        if (type !== 'root')
+            throw new errors/* InputError */.dz(`--tuf-root ${flags.tufRoot}: not TUF root metadata (root.json)`);
+    }
+    return {
+        cacheDir: flags.tufCache ?? (0,cache_dir/* userCacheDir */.b)(io.env, 'tuf'),
+        ...(flags.offline ? { offline: true } : {}),
+        ...(flags.tufMirror ? { mirror: flags.tufMirror } : {}),
+        ...(flags.tufRoot ? { rootFile: (0,external_node_path_.resolve)(io.cwd, flags.tufRoot) } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/release.ts
@@ -1140,8 +1166,7 @@ async function vexTrustFromFlags(flags, io) {
         ...(subject ? { subject } : {}),
         ...(issuer ? { issuer } : {}),
         insecureIgnoreTlog: flags.insecureIgnoreTlog === true,
-        tufCache: tufCacheDir(flags, io),
-        offline: flags.offline === true,
+        tuf: await tufSource(flags, io),
         names: { key: '--key', ...IDENTITY_FLAG_NAMES },
     });
     if (trust && flags.vexFromAttestations !== true) {

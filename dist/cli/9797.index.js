@@ -43,7 +43,7 @@ async function vexTrust(inputs) {
     (0,_sigstore_identity_policy_js__WEBPACK_IMPORTED_MODULE_2__.validatePolicy)(policy, { subject: names.subjectRegexp, issuer: names.issuerRegexp });
     const trustedRoot = inputs.trustedRoot
         ? (0,_sigstore_trusted_root_js__WEBPACK_IMPORTED_MODULE_3__.parseTrustedRoot)(inputs.trustedRoot.text, inputs.trustedRoot.where)
-        : await (0,_sigstore_trusted_root_js__WEBPACK_IMPORTED_MODULE_3__.publicTrustedRoot)(inputs.tufCache, inputs.offline);
+        : await (0,_sigstore_trusted_root_js__WEBPACK_IMPORTED_MODULE_3__.tufTrustedRoot)(inputs.tuf);
     return { trust: { trustedRoot }, policy, requireTransparencyLog: !inputs.insecureIgnoreTlog };
 }
 /** `--x` or `--x-regexp`, never both. */
@@ -172,8 +172,9 @@ function identityMismatch(policy, identity) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseTrustedRoot: () => (/* binding */ parseTrustedRoot),
-/* harmony export */   publicTrustedRoot: () => (/* binding */ publicTrustedRoot)
+/* harmony export */   tufTrustedRoot: () => (/* binding */ tufTrustedRoot)
 /* harmony export */ });
+/* unused harmony export PUBLIC_GOOD_TUF */
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19654);
 /* harmony import */ var _sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_sigstore_protobuf_specs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _sigstore_tuf__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(84423);
@@ -190,25 +191,63 @@ function parseTrustedRoot(text, where) {
     catch (e) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: not a Sigstore trusted root (${e.message})`);
     }
+    return checked(root, where, _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz);
+}
+function checked(root, where, Failure) {
     if (!root.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
+        throw new Failure(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
     }
     if (root.certificateAuthorities.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: certificateAuthorities is empty; nothing could be trusted`);
+        throw new Failure(`${where}: certificateAuthorities is empty; nothing could be trusted`);
     }
     return root;
 }
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
 /**
- * The public-good instance's trusted root, updated through TUF and cached in
- * `cacheDir`, so a later run without network still verifies (forceCache).
+ * `trusted_root.json` from a TUF repository, updated and checked by TUF
+ * (signatures, thresholds, versions, expiry, the target's hash) and cached in
+ * `cacheDir`, so a later run without network still verifies (`offline`).
+ * Without a mirror it is the public-good instance's, starting from the root
+ * @sigstore/tuf ships.
  */
-async function publicTrustedRoot(cacheDir, offline = false) {
+async function tufTrustedRoot(source) {
+    const mirror = source.mirror ?? PUBLIC_GOOD_TUF;
+    if (source.mirror !== undefined && !/^https?:\/\/[^/]/.test(source.mirror)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`TUF mirror '${source.mirror}' is not an http(s) URL`);
+    }
+    const where = `TUF ${mirror} (cache ${source.cacheDir})`;
+    let root;
     try {
-        return await (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_1__.getTrustedRoot)({ cachePath: cacheDir, ...(offline ? { forceCache: true } : {}) });
+        root = await (0,_sigstore_tuf__WEBPACK_IMPORTED_MODULE_1__.getTrustedRoot)({
+            cachePath: source.cacheDir,
+            mirrorURL: mirror,
+            ...(source.rootFile ? { rootPath: source.rootFile } : {}),
+            ...(source.offline ? { forceCache: true } : {}),
+        });
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`could not get Sigstore's trusted root through TUF (cache ${cacheDir}): ${e.message.split('\n')[0]}; pass --trusted-root FILE to verify offline`);
+        // No root to start from is the caller's omission, not the mirror's failure.
+        const Failure = e.code === 'TUF_INIT_CACHE_ERROR' ? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz : _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK;
+        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, source)}`);
     }
+    return checked(root, `trusted_root.json from ${where}`, _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK);
+}
+/** tuf-js's own words are in the cause; @sigstore/tuf wraps them in a generic message. */
+function reason(e, source) {
+    const err = e;
+    const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
+    const said = `${err.message.split('\n')[0]}${cause}`;
+    if (err.code === 'TUF_DOWNLOAD_TARGET_ERROR') {
+        // @sigstore/tuf's own message names no target ("error downloading target undefined").
+        return `trusted_root.json from TUF ${source.mirror ?? PUBLIC_GOOD_TUF} is not the one its signed metadata names${cause}`;
+    }
+    if (err.code === 'TUF_INIT_CACHE_ERROR') {
+        return `${said}; give the mirror's initial root.json`;
+    }
+    if (source.offline) {
+        return `${said}; offline, the cache must hold what an earlier run online fetched (or verify with a trusted root file)`;
+    }
+    return `${said}; a trusted root file verifies without TUF`;
 }
 
 

@@ -2,6 +2,26 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 51370:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ userCacheDir)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** `$XDG_CACHE_HOME/lading/<name>`, else `~/.cache/lading/<name>`: what lading keeps between runs, per user. */
+function userCacheDir(env, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.XDG_CACHE_HOME || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(), '.cache'), 'lading', name);
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -481,12 +501,19 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: ./src/cli/cache-dir.ts
+var cache_dir = __nccwpck_require__(51370);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
+
 
 // Starting Node and compiling the bundle is most of a short command's time (a
 // verify is ~0.15 s, half of it compiling). V8's code cache on disk cuts that,
-// so it is switched on before the program itself is loaded.
-(0,external_node_module_namespaceObject.enableCompileCache)?.();
+// so it is switched on before the program itself is loaded. It lives in the
+// user's own cache directory, not Node's default under the shared temp dir:
+// V8 trusts a code cache as code, and on a shared machine another user could
+// have planted one there. NODE_COMPILE_CACHE, when set, is the user's choice
+// and wins (Node enables it before this line runs).
+(0,external_node_module_namespaceObject.enableCompileCache)?.((0,cache_dir/* userCacheDir */.b)(process.env, 'compile-cache'));
 // A reader that goes away (`lading inspect … | head`) is not an error worth a stack trace.
 for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {

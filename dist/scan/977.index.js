@@ -1428,28 +1428,36 @@ var identity_policy = __webpack_require__(97529);
 /** A signature or attestation refused, with the reason a user reads. */
 class Rejected extends Error {
 }
-/** Verifies every signature of `subject` found in `store`. */
-async function verifyImageSignatures(store, subject, options) {
+/** Bundles among the referrers of `digest` and the signatures under its `.sig` tag, looked up together. */
+async function findImageSignatures(store, digest) {
     const [bundles, legacy] = await Promise.all([
-        findBundles(store, subject.digest),
-        findLegacySignatures(store, subject.digest),
+        findBundles(store, digest),
+        findLegacySignatures(store, digest),
     ]);
+    return { bundles, legacy };
+}
+/**
+ * Verifies every signature of `subject` found in `store`. `found` is the
+ * lookup when the caller started it early (findImageSignatures).
+ */
+async function verifyImageSignatures(store, subject, options, found = findImageSignatures(store, subject.digest)) {
+    const { bundles, legacy } = await found;
     let manifestBytes;
     const subjectBytes = async () => {
         manifestBytes ??= (await store.fetchManifest(subject)).bytes;
         return manifestBytes;
     };
     const verdicts = [];
-    for (const found of bundles) {
-        const location = `${store.name}@${found.descriptor.digest}`;
-        if (found.error || found.bundle === undefined) {
-            verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+    for (const one of bundles) {
+        const location = `${store.name}@${one.descriptor.digest}`;
+        if (one.error || one.bundle === undefined) {
+            verdicts.push({ format: 'bundle', location, ok: false, reason: one.error ?? 'unreadable bundle' });
             continue;
         }
         verdicts.push(await judge('bundle', location, options, async () => {
             let bundle;
             try {
-                bundle = bundleFromJSON(found.bundle);
+                bundle = bundleFromJSON(one.bundle);
             }
             catch (e) {
                 throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
@@ -1458,13 +1466,13 @@ async function verifyImageSignatures(store, subject, options) {
             return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
         }));
     }
-    for (const found of legacy) {
-        const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
-        if (found.error || !found.signature) {
-            verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+    for (const one of legacy) {
+        const location = `${store.name}:${one.manifest.digest} layer ${one.layer.digest}`;
+        if (one.error || !one.signature) {
+            verdicts.push({ format: 'legacy', location, ok: false, reason: one.error ?? 'unreadable signature' });
             continue;
         }
-        const sig = found.signature;
+        const sig = one.signature;
         verdicts.push(await judge('legacy', location, options, async () => ({
             bundle: legacyBundle(sig),
             artifact: sig.payload,

@@ -38370,6 +38370,13 @@ var referrers = __nccwpck_require__(961);
 const registry_ERROR_BODY_LIMIT = 64 * 1024;
 const MIN_SETTLE_MS = 25;
 /**
+ * Manifests read by digest are kept, as their verified bytes, up to this many
+ * bytes: a run reads the same ones again (a referrer's manifest to learn its
+ * artifactType, then to read it; a release's root in each stage), and content
+ * addressed by digest cannot go stale.
+ */
+const KEPT_MANIFEST_BYTES = 1024 * 1024;
+/**
  * A repository in an OCI distribution registry, as a Store.
  *
  * Everything read is checked against its digest before it is returned; every
@@ -38385,6 +38392,8 @@ class RegistryStore {
     fallbackRetries;
     fallbackSettleMs;
     referrersApi;
+    kept = new Map();
+    keptBytes = 0;
     constructor(transport, repository, options = {}) {
         this.transport = transport;
         this.repository = repository;
@@ -38438,8 +38447,37 @@ class RegistryStore {
         const fetched = await this.getManifest(reference, (0,oci_digest/* isDigest */.Bc)(reference) ? reference : undefined);
         return fetched.descriptor;
     }
-    fetchManifest(descriptor) {
-        return this.getManifest(descriptor.digest, descriptor.digest, descriptor.size);
+    async fetchManifest(descriptor) {
+        const kept = this.kept.get(descriptor.digest);
+        if (kept) {
+            // Parsed afresh, from a copy: a caller that changes what it got cannot change what the next one gets.
+            const bytes = Buffer.from(kept.bytes);
+            const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, {
+                mediaType: kept.mediaType,
+                where: `${this.name}@${descriptor.digest}`,
+            });
+            return {
+                descriptor: { mediaType: manifest.mediaType, digest: descriptor.digest, size: bytes.length },
+                bytes,
+                manifest,
+            };
+        }
+        const fetched = await this.getManifest(descriptor.digest, descriptor.digest, descriptor.size);
+        this.keep(fetched);
+        return fetched;
+    }
+    keep({ descriptor, bytes }) {
+        if (bytes.length > KEPT_MANIFEST_BYTES / 16 || this.kept.has(descriptor.digest))
+            return;
+        // The media type the first parse settled stands in for the response's Content-Type.
+        this.kept.set(descriptor.digest, { bytes: Buffer.from(bytes), mediaType: descriptor.mediaType });
+        this.keptBytes += bytes.length;
+        for (const [digest, old] of this.kept) {
+            if (this.keptBytes <= KEPT_MANIFEST_BYTES)
+                break;
+            this.kept.delete(digest);
+            this.keptBytes -= old.bytes.length;
+        }
     }
     async getManifest(reference, expected, size) {
         const where = expected ? `${this.name}@${expected}` : `${this.name}:${reference}`;
@@ -38712,6 +38750,12 @@ class RegistryStore {
         const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType, where: `manifest for ${this.name}` });
         const digest = (0,oci_digest/* digestOf */.ol)(bytes);
         const reference = tag ?? digest;
+        // Whether the registry has the referrers API is asked while the manifest
+        // goes up, not after: one round trip fewer when the answer lacks OCI-Subject.
+        const probe = manifest.subject && this.referrersApi === undefined
+            ? this.probeReferrersApi(manifest.subject.digest)
+            : undefined;
+        probe?.catch(() => { });
         const res = await this.send({
             method: 'PUT',
             url: this.path('manifests', reference),
@@ -38733,16 +38777,17 @@ class RegistryStore {
             if (res.headers['oci-subject']) {
                 this.referrersApi = true;
             }
-            else if (!(await this.hasReferrersApi(manifest.subject.digest))) {
-                await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
+            else {
+                this.referrersApi ??= await (probe ?? this.probeReferrersApi(manifest.subject.digest));
+                if (!this.referrersApi) {
+                    await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
+                }
             }
         }
         return descriptor;
     }
-    /** Probe for the referrers API once per store: a supporting registry answers 200 even for unknown subjects. */
-    async hasReferrersApi(subject) {
-        if (this.referrersApi !== undefined)
-            return this.referrersApi;
+    /** Asks for the referrers of `subject`: a registry with the API answers 200 with an index even for unknown subjects. */
+    async probeReferrersApi(subject) {
         const res = await this.send({
             method: 'GET',
             url: this.path('referrers', subject),
@@ -38751,8 +38796,7 @@ class RegistryStore {
             idempotent: true,
         });
         await res.dump();
-        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
-        return this.referrersApi;
+        return res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
     }
     /**
      * Read-modify-write of the `sha256-<hex>` index. Distribution has no
@@ -38781,14 +38825,15 @@ class RegistryStore {
                     throw await this.failure(res, `updating referrers index ${this.name}:${tag}`);
                 }
             }
-            const after = await this.readFallbackIndex(subject);
             // A writer that read the index before our PUT may still be about to
             // replace it with a copy that lacks our entry. Its PUT follows its read
-            // within about one read-merge-write cycle like the one we just timed, so a
-            // second look after twice that (at least MIN_SETTLE_MS, at most
-            // fallbackSettleMs) catches it without a fixed pause on fast registries.
-            // The look only reads, so unlike the backoff below it needs no jitter.
+            // within about one read-merge-write cycle like the one just timed (the
+            // read-back below is not part of it), so a second look after twice that
+            // (at least MIN_SETTLE_MS, at most fallbackSettleMs) catches it without a
+            // fixed pause on fast registries. The look only reads, so unlike the
+            // backoff below it needs no jitter.
             const cycle = performance.now() - started;
+            const after = await this.readFallbackIndex(subject);
             const window = Math.min(this.fallbackSettleMs, Math.max(MIN_SETTLE_MS, 2 * cycle));
             if (after?.manifests.some((d) => d.digest === entry.digest)) {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)(window);

@@ -38471,6 +38471,7 @@ function chainProblem(chain, trustStore, time) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G4: () => (/* binding */ findImageSignatures),
 /* harmony export */   HE: () => (/* binding */ Rejected),
 /* harmony export */   OB: () => (/* binding */ verifyBundleSignature),
 /* harmony export */   OE: () => (/* binding */ rejectionReason),
@@ -38502,28 +38503,36 @@ function chainProblem(chain, trustStore, time) {
 /** A signature or attestation refused, with the reason a user reads. */
 class Rejected extends Error {
 }
-/** Verifies every signature of `subject` found in `store`. */
-async function verifyImageSignatures(store, subject, options) {
+/** Bundles among the referrers of `digest` and the signatures under its `.sig` tag, looked up together. */
+async function findImageSignatures(store, digest) {
     const [bundles, legacy] = await Promise.all([
-        (0,_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .findBundles */ .nc)(store, subject.digest),
-        (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .findLegacySignatures */ .ub)(store, subject.digest),
+        (0,_formats_cosign_bundle_js__WEBPACK_IMPORTED_MODULE_6__/* .findBundles */ .nc)(store, digest),
+        (0,_formats_cosign_legacy_js__WEBPACK_IMPORTED_MODULE_7__/* .findLegacySignatures */ .ub)(store, digest),
     ]);
+    return { bundles, legacy };
+}
+/**
+ * Verifies every signature of `subject` found in `store`. `found` is the
+ * lookup when the caller started it early (findImageSignatures).
+ */
+async function verifyImageSignatures(store, subject, options, found = findImageSignatures(store, subject.digest)) {
+    const { bundles, legacy } = await found;
     let manifestBytes;
     const subjectBytes = async () => {
         manifestBytes ??= (await store.fetchManifest(subject)).bytes;
         return manifestBytes;
     };
     const verdicts = [];
-    for (const found of bundles) {
-        const location = `${store.name}@${found.descriptor.digest}`;
-        if (found.error || found.bundle === undefined) {
-            verdicts.push({ format: 'bundle', location, ok: false, reason: found.error ?? 'unreadable bundle' });
+    for (const one of bundles) {
+        const location = `${store.name}@${one.descriptor.digest}`;
+        if (one.error || one.bundle === undefined) {
+            verdicts.push({ format: 'bundle', location, ok: false, reason: one.error ?? 'unreadable bundle' });
             continue;
         }
         verdicts.push(await judge('bundle', location, options, async () => {
             let bundle;
             try {
-                bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)(found.bundle);
+                bundle = (0,_sigstore_bundle__WEBPACK_IMPORTED_MODULE_1__/* .bundleFromJSON */ .vw)(one.bundle);
             }
             catch (e) {
                 throw new Rejected(`not a valid Sigstore bundle: ${e.message}`);
@@ -38532,13 +38541,13 @@ async function verifyImageSignatures(store, subject, options) {
             return { bundle, artifact, bindsTo: (b) => checkBundleSubject(b, subject.digest) };
         }));
     }
-    for (const found of legacy) {
-        const location = `${store.name}:${found.manifest.digest} layer ${found.layer.digest}`;
-        if (found.error || !found.signature) {
-            verdicts.push({ format: 'legacy', location, ok: false, reason: found.error ?? 'unreadable signature' });
+    for (const one of legacy) {
+        const location = `${store.name}:${one.manifest.digest} layer ${one.layer.digest}`;
+        if (one.error || !one.signature) {
+            verdicts.push({ format: 'legacy', location, ok: false, reason: one.error ?? 'unreadable signature' });
             continue;
         }
-        const sig = found.signature;
+        const sig = one.signature;
         verdicts.push(await judge('legacy', location, options, async () => ({
             bundle: legacyBundle(sig),
             artifact: sig.payload,
@@ -45833,25 +45842,63 @@ function parseTrustedRoot(text, where) {
     catch (e) {
         throw new errors/* InputError */.dz(`${where}: not a Sigstore trusted root (${e.message})`);
     }
+    return checked(root, where, errors/* InputError */.dz);
+}
+function checked(root, where, Failure) {
     if (!root.mediaType.startsWith('application/vnd.dev.sigstore.trustedroot')) {
-        throw new errors/* InputError */.dz(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
+        throw new Failure(`${where}: mediaType must be application/vnd.dev.sigstore.trustedroot+json;version=0.1, got ${root.mediaType || '(none)'}`);
     }
     if (root.certificateAuthorities.length === 0) {
-        throw new errors/* InputError */.dz(`${where}: certificateAuthorities is empty; nothing could be trusted`);
+        throw new Failure(`${where}: certificateAuthorities is empty; nothing could be trusted`);
     }
     return root;
 }
+const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
 /**
- * The public-good instance's trusted root, updated through TUF and cached in
- * `cacheDir`, so a later run without network still verifies (forceCache).
+ * `trusted_root.json` from a TUF repository, updated and checked by TUF
+ * (signatures, thresholds, versions, expiry, the target's hash) and cached in
+ * `cacheDir`, so a later run without network still verifies (`offline`).
+ * Without a mirror it is the public-good instance's, starting from the root
+ * @sigstore/tuf ships.
  */
-async function publicTrustedRoot(cacheDir, offline = false) {
+async function tufTrustedRoot(source) {
+    const mirror = source.mirror ?? PUBLIC_GOOD_TUF;
+    if (source.mirror !== undefined && !/^https?:\/\/[^/]/.test(source.mirror)) {
+        throw new errors/* InputError */.dz(`TUF mirror '${source.mirror}' is not an http(s) URL`);
+    }
+    const where = `TUF ${mirror} (cache ${source.cacheDir})`;
+    let root;
     try {
-        return await (0,tuf_dist.getTrustedRoot)({ cachePath: cacheDir, ...(offline ? { forceCache: true } : {}) });
+        root = await (0,tuf_dist.getTrustedRoot)({
+            cachePath: source.cacheDir,
+            mirrorURL: mirror,
+            ...(source.rootFile ? { rootPath: source.rootFile } : {}),
+            ...(source.offline ? { forceCache: true } : {}),
+        });
     }
     catch (e) {
-        throw new errors/* OperationError */.OK(`could not get Sigstore's trusted root through TUF (cache ${cacheDir}): ${e.message.split('\n')[0]}; pass --trusted-root FILE to verify offline`);
+        // No root to start from is the caller's omission, not the mirror's failure.
+        const Failure = e.code === 'TUF_INIT_CACHE_ERROR' ? errors/* InputError */.dz : errors/* OperationError */.OK;
+        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, source)}`);
     }
+    return checked(root, `trusted_root.json from ${where}`, errors/* OperationError */.OK);
+}
+/** tuf-js's own words are in the cause; @sigstore/tuf wraps them in a generic message. */
+function reason(e, source) {
+    const err = e;
+    const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
+    const said = `${err.message.split('\n')[0]}${cause}`;
+    if (err.code === 'TUF_DOWNLOAD_TARGET_ERROR') {
+        // @sigstore/tuf's own message names no target ("error downloading target undefined").
+        return `trusted_root.json from TUF ${source.mirror ?? PUBLIC_GOOD_TUF} is not the one its signed metadata names${cause}`;
+    }
+    if (err.code === 'TUF_INIT_CACHE_ERROR') {
+        return `${said}; give the mirror's initial root.json`;
+    }
+    if (source.offline) {
+        return `${said}; offline, the cache must hold what an earlier run online fetched (or verify with a trusted root file)`;
+    }
+    return `${said}; a trusted root file verifies without TUF`;
 }
 
 // EXTERNAL MODULE: ./src/oci/digest.ts
@@ -46969,6 +47016,13 @@ var referrers = __nccwpck_require__(961);
 const registry_ERROR_BODY_LIMIT = 64 * 1024;
 const MIN_SETTLE_MS = 25;
 /**
+ * Manifests read by digest are kept, as their verified bytes, up to this many
+ * bytes: a run reads the same ones again (a referrer's manifest to learn its
+ * artifactType, then to read it; a release's root in each stage), and content
+ * addressed by digest cannot go stale.
+ */
+const KEPT_MANIFEST_BYTES = 1024 * 1024;
+/**
  * A repository in an OCI distribution registry, as a Store.
  *
  * Everything read is checked against its digest before it is returned; every
@@ -46984,6 +47038,8 @@ class RegistryStore {
     fallbackRetries;
     fallbackSettleMs;
     referrersApi;
+    kept = new Map();
+    keptBytes = 0;
     constructor(transport, repository, options = {}) {
         this.transport = transport;
         this.repository = repository;
@@ -47037,8 +47093,37 @@ class RegistryStore {
         const fetched = await this.getManifest(reference, (0,oci_digest/* isDigest */.Bc)(reference) ? reference : undefined);
         return fetched.descriptor;
     }
-    fetchManifest(descriptor) {
-        return this.getManifest(descriptor.digest, descriptor.digest, descriptor.size);
+    async fetchManifest(descriptor) {
+        const kept = this.kept.get(descriptor.digest);
+        if (kept) {
+            // Parsed afresh, from a copy: a caller that changes what it got cannot change what the next one gets.
+            const bytes = Buffer.from(kept.bytes);
+            const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, {
+                mediaType: kept.mediaType,
+                where: `${this.name}@${descriptor.digest}`,
+            });
+            return {
+                descriptor: { mediaType: manifest.mediaType, digest: descriptor.digest, size: bytes.length },
+                bytes,
+                manifest,
+            };
+        }
+        const fetched = await this.getManifest(descriptor.digest, descriptor.digest, descriptor.size);
+        this.keep(fetched);
+        return fetched;
+    }
+    keep({ descriptor, bytes }) {
+        if (bytes.length > KEPT_MANIFEST_BYTES / 16 || this.kept.has(descriptor.digest))
+            return;
+        // The media type the first parse settled stands in for the response's Content-Type.
+        this.kept.set(descriptor.digest, { bytes: Buffer.from(bytes), mediaType: descriptor.mediaType });
+        this.keptBytes += bytes.length;
+        for (const [digest, old] of this.kept) {
+            if (this.keptBytes <= KEPT_MANIFEST_BYTES)
+                break;
+            this.kept.delete(digest);
+            this.keptBytes -= old.bytes.length;
+        }
     }
     async getManifest(reference, expected, size) {
         const where = expected ? `${this.name}@${expected}` : `${this.name}:${reference}`;
@@ -47311,6 +47396,12 @@ class RegistryStore {
         const manifest = (0,oci_manifest/* parseManifest */.Ng)(bytes, { mediaType, where: `manifest for ${this.name}` });
         const digest = (0,oci_digest/* digestOf */.ol)(bytes);
         const reference = tag ?? digest;
+        // Whether the registry has the referrers API is asked while the manifest
+        // goes up, not after: one round trip fewer when the answer lacks OCI-Subject.
+        const probe = manifest.subject && this.referrersApi === undefined
+            ? this.probeReferrersApi(manifest.subject.digest)
+            : undefined;
+        probe?.catch(() => { });
         const res = await this.send({
             method: 'PUT',
             url: this.path('manifests', reference),
@@ -47332,16 +47423,17 @@ class RegistryStore {
             if (res.headers['oci-subject']) {
                 this.referrersApi = true;
             }
-            else if (!(await this.hasReferrersApi(manifest.subject.digest))) {
-                await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
+            else {
+                this.referrersApi ??= await (probe ?? this.probeReferrersApi(manifest.subject.digest));
+                if (!this.referrersApi) {
+                    await this.addToFallbackIndex(manifest.subject.digest, (0,referrers/* referrerDescriptor */.xh)(descriptor, manifest));
+                }
             }
         }
         return descriptor;
     }
-    /** Probe for the referrers API once per store: a supporting registry answers 200 even for unknown subjects. */
-    async hasReferrersApi(subject) {
-        if (this.referrersApi !== undefined)
-            return this.referrersApi;
+    /** Asks for the referrers of `subject`: a registry with the API answers 200 with an index even for unknown subjects. */
+    async probeReferrersApi(subject) {
         const res = await this.send({
             method: 'GET',
             url: this.path('referrers', subject),
@@ -47350,8 +47442,7 @@ class RegistryStore {
             idempotent: true,
         });
         await res.dump();
-        this.referrersApi = res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
-        return this.referrersApi;
+        return res.status === 200 && stripParams(res.headers['content-type']) === mediatype/* MediaType */.zu.ociIndex;
     }
     /**
      * Read-modify-write of the `sha256-<hex>` index. Distribution has no
@@ -47380,14 +47471,15 @@ class RegistryStore {
                     throw await this.failure(res, `updating referrers index ${this.name}:${tag}`);
                 }
             }
-            const after = await this.readFallbackIndex(subject);
             // A writer that read the index before our PUT may still be about to
             // replace it with a copy that lacks our entry. Its PUT follows its read
-            // within about one read-merge-write cycle like the one we just timed, so a
-            // second look after twice that (at least MIN_SETTLE_MS, at most
-            // fallbackSettleMs) catches it without a fixed pause on fast registries.
-            // The look only reads, so unlike the backoff below it needs no jitter.
+            // within about one read-merge-write cycle like the one just timed (the
+            // read-back below is not part of it), so a second look after twice that
+            // (at least MIN_SETTLE_MS, at most fallbackSettleMs) catches it without a
+            // fixed pause on fast registries. The look only reads, so unlike the
+            // backoff below it needs no jitter.
             const cycle = performance.now() - started;
+            const after = await this.readFallbackIndex(subject);
             const window = Math.min(this.fallbackSettleMs, Math.max(MIN_SETTLE_MS, 2 * cycle));
             if (after?.manifests.some((d) => d.digest === entry.digest)) {
                 await (0,external_node_timers_promises_namespaceObject.setTimeout)(window);
@@ -47911,6 +48003,12 @@ async function verifyStep(options, reporter) {
     }
     const location = await openLocation(options.image, 'read', options.access);
     try {
+        // A digest already names the image: its signatures are looked up while the
+        // registry confirms it exists, one round trip fewer before the verdict.
+        const early = options.trust && (0,oci_digest/* isDigest */.Bc)(location.reference)
+            ? (0,verifier/* findImageSignatures */.G4)(location.store, location.reference)
+            : undefined;
+        early?.catch(() => { });
         const root = await location.store.resolve(location.reference);
         if (!(0,oci_digest/* isDigest */.Bc)(location.reference))
             reporter.debug(`${options.image} is ${root.digest}`);
@@ -47921,7 +48019,7 @@ async function verifyStep(options, reporter) {
                 ...(options.requireTransparencyLog !== undefined
                     ? { requireTransparencyLog: options.requireTransparencyLog }
                     : {}),
-            })
+            }, early)
             : { digest: root.digest, verified: false, signatures: [] };
         // Notation's and the attestations' code loads only when they are asked for.
         const notation = options.notationTrustStore?.length
@@ -48103,7 +48201,7 @@ async function main() {
         trust = {
             trustedRoot: rootText
                 ? parseTrustedRoot(rootText, 'trusted-root')
-                : await publicTrustedRoot((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lading-tuf')),
+                : await tufTrustedRoot({ cacheDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lading-tuf') }),
         };
     }
     else if (!notationTrustStore.length) {
