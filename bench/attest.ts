@@ -200,6 +200,9 @@ export async function runAttestBench(
     console.log(
       `  peak RSS lading ${rss('lading').toFixed(0)} MiB (target <= ${(3 * mib).toFixed(0)} MiB = 3 x predicate)${rss('lading') <= 3 * mib ? '' : '  ABOVE TARGET'}   cosign ${rss('cosign').toFixed(0)} MiB`,
     );
+    console.log(
+      `  per run: lading ${results.lading.map((m) => `${m.wallSeconds.toFixed(3)} s ${m.peakRssMiB.toFixed(1)} MiB`).join(' | ')}`,
+    );
     const above = rss('lading') - floor.peakRssMiB;
     console.log(
       `  lading with a tiny predicate: ${floor.peakRssMiB.toFixed(0)} MiB; above that, the predicate costs ${above.toFixed(0)} MiB (${(above / mib).toFixed(2)} x its size)`,

@@ -1,5 +1,6 @@
 import { enableCompileCache } from 'node:module';
 import { userCacheDir } from './cache-dir.js';
+import { openKeyEarly } from './early-key.js';
 
 // Starting Node and compiling the bundle is most of a short command's time (a
 // verify is ~0.15 s, half of it compiling). V8's code cache on disk cuts that,
@@ -18,16 +19,21 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-void import('./program.js')
-  .then(({ run }) =>
-    run(process.argv.slice(2), {
-      env: process.env,
-      stdout: process.stdout,
-      stderr: process.stderr,
-      stdin: process.stdin,
-      cwd: process.cwd(),
-    }),
-  )
-  .then((code) => {
-    process.exitCode = code;
+async function main(argv: string[]): Promise<number> {
+  const earlyKey = await openKeyEarly(argv, process.env, process.cwd());
+  // attest: the scrypt's 64 MiB is given back before the code that attests loads (early-key.ts).
+  if (earlyKey?.command === 'attest') await earlyKey.key.privateKey.catch(() => {});
+  const { run } = await import('./program.js');
+  return run(argv, {
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    cwd: process.cwd(),
+    ...(earlyKey ? { earlyKey } : {}),
   });
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

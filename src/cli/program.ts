@@ -14,6 +14,7 @@ import { registerScan } from './commands/scan.js';
 import { registerSign } from './commands/sign.js';
 import { registerTag } from './commands/tag.js';
 import { registerVerify } from './commands/verify.js';
+import type { EarlyKey } from './early-key.js';
 import { VERSION } from './version.js';
 
 export interface CliIO {
@@ -22,6 +23,8 @@ export interface CliIO {
   stderr: Writable;
   stdin?: Readable;
   cwd: string;
+  /** The signing key src/cli/index.ts began opening before the CLI loaded. */
+  earlyKey?: EarlyKey;
 }
 
 /** What every command gets: where to write, and the exit code to finish with. */

@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { actionsIdTokenProvider, hasActionsIdToken } from '../github/oidc.js';
 import type { SigningKey } from '../sigstore/key-file.js';
 import type { SigningServices } from '../sigstore/signing-config.js';
+import { keyPasswordIn } from './early-key.js';
 import type { CliIO } from './program.js';
 import { readUserFile } from './user-file.js';
 
@@ -78,15 +79,14 @@ export async function signingMaterial(
     }
   }
   if (flags.key) {
-    const password = keyPassword(io);
+    const text = await readUserFile(io, flags.key, '--key');
+    const where = `--key ${flags.key}`;
+    const early = io.earlyKey;
+    if (early && early.where === where && early.text === text) return { services, key: early.key };
     return {
       services,
       // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
-      key: (await import('../sigstore/key-file.js')).openSigningKey(
-        await readUserFile(io, flags.key, '--key'),
-        password,
-        `--key ${flags.key}`,
-      ),
+      key: (await import('../sigstore/key-file.js')).openSigningKey(text, keyPassword(io), where),
     };
   }
   if (flags.identityToken) {
@@ -101,7 +101,7 @@ export async function signingMaterial(
   return { services };
 }
 
-/** The key password comes from the environment only, never a flag (ps, shell history). */
+/** The key password, from the environment (keyPasswordIn). */
 export function keyPassword(io: CliIO): string | undefined {
-  return io.env.LADING_KEY_PASSWORD ?? io.env.COSIGN_PASSWORD;
+  return keyPasswordIn(io.env);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type KeyedCosign, keyedCosign } from '../fixtures/cosign.js';
 import { lading, peer, peerOk, pushedTestImage, tempDir } from '../fixtures/images.js';
-import { needPeers } from '../harness/peers.js';
+import { needPeers, REPO_ROOT } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
   githubClaims,
@@ -107,6 +107,25 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('lading: --key cosign.key: cannot decrypt the key (wrong password?)\n');
     expect(r.stderr + r.stdout).not.toContain(CANARY);
+  });
+
+  it('the bundled CLI, which opens the key before it loads, signs, and refuses a wrong password in the same words', async () => {
+    // src/cli/index.ts starts a sign's key before the CLI's code loads: only the bundle runs that path.
+    const cli = join(process.env.LADING_DIST_DIR ?? join(REPO_ROOT, 'dist'), 'cli', 'index.js');
+    const ref = await image('bundled-cli');
+    const sign = (password: string) =>
+      peer(process.execPath, [cli, 'sign', ref, '--key', 'cosign.key', '--signature-format', 'bundle'], {
+        cwd: work,
+        env: { COSIGN_PASSWORD: password, HOME: work },
+      });
+    const wrong = await sign(`${CANARY}x`);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toBe('lading: --key cosign.key: cannot decrypt the key (wrong password?)\n');
+    expect(wrong.stderr + wrong.stdout).not.toContain(CANARY);
+    const right = await sign(CANARY);
+    expect(right.stderr).toMatch(/^signed /);
+    expect(right.code).toBe(0);
+    expect((await cosignVerify(ref)).code).toBe(0);
   });
 
   it('an unsigned image fails verification with exit 1', async () => {
