@@ -1,6 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { type FileHandle, open, stat } from 'node:fs/promises';
-import { createGunzip } from 'node:zlib';
 import { InputError, OperationError } from '../errors.js';
 import { type Digest, isDigest } from './digest.js';
 import { type ImageReference, parseReference } from './reference.js';
@@ -207,6 +206,8 @@ async function plainArchiveKind(fh: FileHandle): Promise<PathKind> {
 async function gzipArchiveKind(path: string): Promise<PathKind> {
   const seen = new Set<string>();
   const { default: tar } = await import('tar-stream');
+  // node:zlib loads here, not with this module: a registry reference never needs it.
+  const { createGunzip } = process.getBuiltinModule('node:zlib');
   const extract = tar.extract();
   const input = createReadStream(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
   input.on('error', (err) => extract.destroy(err));
