@@ -1,4 +1,5 @@
 import { createPublicKey, type X509Certificate } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -15,7 +16,7 @@ import { actionsReporter } from '../github/reporter.js';
 import { fitSummary } from '../github/summary.js';
 import type { IdentityPolicy } from '../sigstore/identity-policy.js';
 import { certificatesFromPemText } from '../sigstore/notation/certificates.js';
-import { parseTrustedRoot, tufTrustedRoot } from '../sigstore/trusted-root.js';
+import { checkTufRoot, parseTrustedRoot, type TufSource, tufTrustedRoot } from '../sigstore/trusted-root.js';
 import type { Trust } from '../sigstore/verifier.js';
 import { type VerifyStepResult, verifyStep } from '../steps/verify.js';
 
@@ -134,6 +135,22 @@ function verifySummary(result: VerifyStepResult): string {
   ].join('\n');
 }
 
+/** Where the trusted root comes from through TUF: the public-good CDN, or the tuf-mirror input with its tuf-root. */
+async function tufInputs(): Promise<TufSource> {
+  const temp = process.env.RUNNER_TEMP || tmpdir();
+  const source: TufSource = { cacheDir: join(temp, 'lading-tuf') };
+  const mirror = core.getInput('tuf-mirror').trim();
+  if (mirror) source.mirror = mirror;
+  const rootText = await inlineOrFileInput('tuf-root', workspacePath());
+  if (rootText) {
+    checkTufRoot(rootText, 'tuf-root');
+    // @sigstore/tuf reads the first-use root from a file.
+    source.rootFile = join(temp, 'lading-tuf-root.json');
+    await writeFile(source.rootFile, rootText, { mode: 0o600 });
+  }
+  return source;
+}
+
 async function main(): Promise<void> {
   const workspace = workspacePath();
   // The job's `docker login` (docker/login-action) counts too, as it does for cosign.
@@ -143,6 +160,9 @@ async function main(): Promise<void> {
   const requireAttestations = requirementsFromInputs();
   const keyText = await inlineOrFileInput('key', workspace);
   const rootText = await inlineOrFileInput('trusted-root', workspace);
+  if (rootText && (core.getInput('tuf-mirror').trim() || core.getInput('tuf-root').trim())) {
+    throw new InputError('trusted-root and tuf-mirror/tuf-root exclude each other');
+  }
   const notationText = await inlineOrFileInput('notation-cert', workspace);
   const notationTrustStore: X509Certificate[] = notationText
     ? certificatesFromPemText(notationText, 'notation-cert')
@@ -165,7 +185,7 @@ async function main(): Promise<void> {
     trust = {
       trustedRoot: rootText
         ? parseTrustedRoot(rootText, 'trusted-root')
-        : await tufTrustedRoot({ cacheDir: join(process.env.RUNNER_TEMP || tmpdir(), 'lading-tuf') }),
+        : await tufTrustedRoot(await tufInputs()),
     };
   } else if (!notationTrustStore.length) {
     throw new InputError(

@@ -125,18 +125,8 @@ export async function tufSource(flags: IdentityFlags, io: CliIO): Promise<TufSou
     throw new InputError('--trusted-root and --tuf-mirror/--tuf-root exclude each other');
   }
   if (flags.tufRoot) {
-    // TUF would only say "cannot initialise the cache" later; say what is wrong with the file now.
-    let type: unknown;
-    try {
-      type = (
-        JSON.parse(await readUserFile(io, flags.tufRoot, '--tuf-root')) as { signed?: { _type?: unknown } }
-      ).signed?._type;
-    } catch (e) {
-      if (e instanceof InputError) throw e;
-      type = undefined;
-    }
-    if (type !== 'root')
-      throw new InputError(`--tuf-root ${flags.tufRoot}: not TUF root metadata (root.json)`);
+    const { checkTufRoot } = await import('../sigstore/trusted-root.js');
+    checkTufRoot(await readUserFile(io, flags.tufRoot, '--tuf-root'), `--tuf-root ${flags.tufRoot}`);
   }
   return {
     cacheDir: flags.tufCache ?? userCacheDir(io.env, 'tuf'),

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lading, pushedTestImage, tempDir } from '../fixtures/images.js';
+import { runJsAction } from '../harness/action-runner.js';
 import { type FileServer, serveDirectory } from '../harness/file-server.js';
-import { needPeers } from '../harness/peers.js';
+import { needPeers, REPO_ROOT } from '../harness/peers.js';
 import { startRegistry, type TestRegistry } from '../harness/registry.js';
 import {
   githubClaims,
@@ -174,6 +175,36 @@ describe.skipIf(!peers)('trusted root through TUF (python-tuf repositories)', ()
     );
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/could not get the trusted root from TUF .*expired/i);
+  });
+
+  it('actions/verify takes the same mirror, with its root.json given inline', async () => {
+    const { dir, server } = await mirror('repo-f', [first]);
+    const runnerTemp = await tempDir('tuf-action');
+    const run = (inputs: Record<string, string>) =>
+      runJsAction(join(REPO_ROOT, 'actions', 'verify'), {
+        inputs: {
+          image: firstRef,
+          'certificate-identity': identity,
+          'certificate-oidc-issuer': claims.iss,
+          ...inputs,
+        },
+        workspace: work,
+        runnerTemp,
+        env: { PATH: process.env.PATH, HOME: runnerTemp },
+      });
+    const ok = await run({
+      'tuf-mirror': server.url,
+      'tuf-root': await readFile(join(dir, 'root.json'), 'utf8'),
+    });
+    expect(ok.code).toBe(0);
+    expect(ok.summary).toContain(`(${identity})`);
+    expect(server.requests).toContain('/timestamp.json');
+    const both = await run({ 'tuf-mirror': server.url, 'trusted-root': JSON.stringify(first.trustedRoot) });
+    expect(both.code).not.toBe(0);
+    expect(both.log).toContain('trusted-root and tuf-mirror/tuf-root exclude each other');
+    const notRoot = await run({ 'tuf-mirror': server.url, 'tuf-root': '{"signed":{"_type":"targets"}}' });
+    expect(notRoot.code).not.toBe(0);
+    expect(notRoot.log).toContain('tuf-root: not TUF root metadata');
   });
 
   it('names what is wrong with the TUF flags', async () => {
