@@ -5,15 +5,14 @@ export const modules = {
 /***/ 5362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  collect: () => (/* binding */ collect),
-  requireArg: () => (/* binding */ requireArg),
+  F: () => (/* binding */ collect),
   run: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: requireArg
 
 // EXTERNAL MODULE: ./node_modules/commander/index.js + 6 modules
 var commander = __webpack_require__(67375);
@@ -138,6 +137,8 @@ function actionsIdTokenProvider(env, audience = 'sigstore', fetchImpl = fetch) {
     };
 }
 
+// EXTERNAL MODULE: ./src/cli/early-key.ts
+var early_key = __webpack_require__(84431);
 // EXTERNAL MODULE: ./src/steps/user-file.ts
 var user_file = __webpack_require__(12487);
 ;// CONCATENATED MODULE: ./src/cli/user-file.ts
@@ -149,6 +150,7 @@ function readUserFile(io, path, flag) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/signing-flags.ts
+
 
 
 
@@ -195,11 +197,15 @@ async function signingMaterial(flags, io, options) {
         }
     }
     if (flags.key) {
-        const password = keyPassword(io);
+        const text = await readUserFile(io, flags.key, '--key');
+        const where = `--key ${flags.key}`;
+        const early = io.earlyKey;
+        if (early && early.where === where && early.text === text)
+            return { services, key: early.key };
         return {
             services,
             // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
-            key: (await __webpack_require__.e(/* import() */ 3528).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(await readUserFile(io, flags.key, '--key'), password, `--key ${flags.key}`),
+            key: (await __webpack_require__.e(/* import() */ 3528).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(text, keyPassword(io), where),
         };
     }
     if (flags.identityToken) {
@@ -213,9 +219,9 @@ async function signingMaterial(flags, io, options) {
     }
     return { services };
 }
-/** The key password comes from the environment only, never a flag (ps, shell history). */
+/** The key password, from the environment (keyPasswordIn). */
 function keyPassword(io) {
-    return io.env.LADING_KEY_PASSWORD ?? io.env.COSIGN_PASSWORD;
+    return (0,early_key/* keyPasswordIn */.gc)(io.env);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
@@ -780,18 +786,8 @@ async function tufSource(flags, io) {
         throw new errors/* InputError */.dz('--trusted-root and --tuf-mirror/--tuf-root exclude each other');
     }
     if (flags.tufRoot) {
-        // TUF would only say "cannot initialise the cache" later; say what is wrong with the file now.
-        let type;
-        try {
-            type = JSON.parse(await readUserFile(io, flags.tufRoot, '--tuf-root')).signed?._type;
-        }
-        catch (e) {
-            if (e instanceof errors/* InputError */.dz)
-                throw e;
-            type = undefined;
-        }
-        if (type !== 'root')
-            throw new errors/* InputError */.dz(`--tuf-root ${flags.tufRoot}: not TUF root metadata (root.json)`);
+        const { checkTufRoot } = await Promise.all(/* import() */[__webpack_require__.e(9654), __webpack_require__.e(7335), __webpack_require__.e(3694), __webpack_require__.e(3786)]).then(__webpack_require__.bind(__webpack_require__, 3786));
+        checkTufRoot(await readUserFile(io, flags.tufRoot, '--tuf-root'), `--tuf-root ${flags.tufRoot}`);
     }
     return {
         cacheDir: flags.tufCache ?? (0,cache_dir/* userCacheDir */.b)(io.env, 'tuf'),
@@ -1478,7 +1474,7 @@ function collect(value, previous = []) {
 }
 function requireArg(value, name) {
     if (!value)
-        throw new errors/* InputError */.dz(`missing ${name}`);
+        throw new InputError(`missing ${name}`);
     return value;
 }
 

@@ -2188,12 +2188,9 @@ function nextLink(header) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(68825);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62148);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68825);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(62148);
 
 
 
@@ -2201,15 +2198,15 @@ function nextLink(header) {
 
 const TAG_RE = /^[\w][\w.-]{0,127}$/;
 function fail(source, what) {
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`source "${source}": ${what}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`source "${source}": ${what}`);
 }
 /** Re-words a reference error so it names the whole source the user typed. */
 function reference(source, text) {
     try {
-        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(text);
+        return (0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(text);
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz)
             fail(source, err.message);
         throw err;
     }
@@ -2226,7 +2223,7 @@ async function layoutTarget(source, rest, probe) {
         const digest = rest.slice(at + 1);
         if (path === '')
             fail(source, 'the path is empty');
-        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest))
+        if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isDigest */ .Bc)(digest))
             fail(source, `"${digest}" is not a digest (sha256:<64 hex> or sha512:<128 hex>)`);
         return { path, digest };
     }
@@ -2248,7 +2245,7 @@ function looksLikePath(s) {
 }
 async function parseSource(source, probe) {
     if (source === '')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source is empty: give an image reference or a scheme such as oci-dir:DIR');
     const colon = source.indexOf(':');
     const scheme = colon > 0 ? source.slice(0, colon) : '';
     const rest = source.slice(colon + 1);
@@ -2283,7 +2280,7 @@ async function parseSource(source, probe) {
     }
     const kind = await probe.kindOf(source);
     if (kind === 'file') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`source "${source}": is a file but neither an OCI archive (oci-layout) nor a docker archive (manifest.json)`);
     }
     if (kind !== undefined)
         return { kind, path: source };
@@ -2305,7 +2302,7 @@ const fileSystemProbe = {
             const code = err.code;
             if (code === 'ENOENT' || code === 'ENOTDIR')
                 return undefined;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OperationError */ .OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK(`${path}: cannot inspect: ${err.message}`, { cause: err });
         }
         if (info.isDirectory()) {
             const layout = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(`${path}/oci-layout`).catch(() => undefined);
@@ -2387,8 +2384,10 @@ async function plainArchiveKind(fh) {
 async function gzipArchiveKind(path) {
     const seen = new Set();
     const { default: tar } = await __webpack_require__.e(/* import() */ 6118).then(__webpack_require__.t.bind(__webpack_require__, 56118, 19));
+    // node:zlib loads here, not with this module: a registry reference never needs it.
+    const { createGunzip } = process.getBuiltinModule('node:zlib');
     const extract = tar.extract();
-    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe((0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const input = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {

@@ -171,6 +171,7 @@ function identityMismatch(policy, identity) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkTufRoot: () => (/* binding */ checkTufRoot),
 /* harmony export */   parseTrustedRoot: () => (/* binding */ parseTrustedRoot),
 /* harmony export */   tufTrustedRoot: () => (/* binding */ tufTrustedRoot)
 /* harmony export */ });
@@ -203,6 +204,21 @@ function checked(root, where, Failure) {
     return root;
 }
 const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+/**
+ * Checks that `text` is TUF root metadata (a mirror's `root.json`) before TUF
+ * is given it: TUF itself would only say it cannot initialise its cache.
+ */
+function checkTufRoot(text, where) {
+    let type;
+    try {
+        type = JSON.parse(text)?.signed?._type;
+    }
+    catch {
+        type = undefined;
+    }
+    if (type !== 'root')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${where}: not TUF root metadata (root.json)`);
+}
 /**
  * `trusted_root.json` from a TUF repository, updated and checked by TUF
  * (signatures, thresholds, versions, expiry, the target's hash) and cached in

@@ -22,6 +22,71 @@ function userCacheDir(env, name) {
 
 /***/ }),
 
+/***/ 84431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $m: () => (/* binding */ openKeyEarly),
+/* harmony export */   gc: () => (/* binding */ keyPasswordIn)
+/* harmony export */ });
+/* unused harmony export lastKeyFlag */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The commands whose key is worth opening first. */
+const EARLY = new Set(['sign', 'attest']);
+/**
+ * The `--key` of a `sign` or `attest` command line, being opened; undefined
+ * for anything else, or when the file cannot be read (the command will say).
+ */
+async function openKeyEarly(argv, env, cwd) {
+    const command = argv.find((a) => !a.startsWith('-'));
+    if (!command || !EARLY.has(command))
+        return undefined;
+    const file = lastKeyFlag(argv);
+    if (!file)
+        return undefined;
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const where = `--key ${file}`;
+    const { openSigningKey } = await __nccwpck_require__.e(/* import() */ 1147).then(__nccwpck_require__.bind(__nccwpck_require__, 13528));
+    return {
+        command: command,
+        where,
+        text,
+        key: openSigningKey(text, keyPasswordIn(env), where),
+    };
+}
+/** The value of the last `--key X` or `--key=X` (the one commander keeps). */
+function lastKeyFlag(argv) {
+    let value;
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        if (a === '--')
+            break;
+        if (a === '--key')
+            value = argv[++i];
+        else if (a.startsWith('--key='))
+            value = a.slice('--key='.length);
+    }
+    return value || undefined;
+}
+/** The key password comes from the environment only, never a flag (ps, shell history). */
+function keyPasswordIn(env) {
+    return env.LADING_KEY_PASSWORD ?? env.COSIGN_PASSWORD;
+}
+
+
+/***/ }),
+
 /***/ 42613:
 /***/ ((module) => {
 
@@ -503,7 +568,10 @@ var __webpack_exports__ = {};
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: ./src/cli/cache-dir.ts
 var cache_dir = __nccwpck_require__(51370);
+// EXTERNAL MODULE: ./src/cli/early-key.ts
+var early_key = __nccwpck_require__(84431);
 ;// CONCATENATED MODULE: ./src/cli/index.ts
+
 
 
 // Starting Node and compiling the bundle is most of a short command's time (a
@@ -522,15 +590,22 @@ for (const stream of [process.stdout, process.stderr]) {
         throw err;
     });
 }
-void Promise.all(/* import() */[__nccwpck_require__.e(7375), __nccwpck_require__.e(5362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362))
-    .then(({ run }) => run(process.argv.slice(2), {
-    env: process.env,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
-    cwd: process.cwd(),
-}))
-    .then((code) => {
+async function main(argv) {
+    const earlyKey = await (0,early_key/* openKeyEarly */.$m)(argv, process.env, process.cwd());
+    // attest: the scrypt's 64 MiB is given back before the code that attests loads (early-key.ts).
+    if (earlyKey?.command === 'attest')
+        await earlyKey.key.privateKey.catch(() => { });
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(7375), __nccwpck_require__.e(5362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5362));
+    return run(argv, {
+        env: process.env,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        stdin: process.stdin,
+        cwd: process.cwd(),
+        ...(earlyKey ? { earlyKey } : {}),
+    });
+}
+void main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
 });
 

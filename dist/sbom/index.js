@@ -52114,7 +52114,6 @@ function nextLink(header) {
 
 
 
-
 const source_TAG_RE = /^[\w][\w.-]{0,127}$/;
 function source_fail(source, what) {
     throw new errors/* InputError */.dz(`source "${source}": ${what}`);
@@ -52303,8 +52302,10 @@ async function plainArchiveKind(fh) {
 async function gzipArchiveKind(path) {
     const seen = new Set();
     const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 56118, 19));
+    // node:zlib loads here, not with this module: a registry reference never needs it.
+    const { createGunzip } = process.getBuiltinModule('node:zlib');
     const extract = tar.extract();
-    const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const input = (0,external_node_fs_.createReadStream)(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {

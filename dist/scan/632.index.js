@@ -49,6 +49,21 @@ function checked(root, where, Failure) {
 }
 const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
 /**
+ * Checks that `text` is TUF root metadata (a mirror's `root.json`) before TUF
+ * is given it: TUF itself would only say it cannot initialise its cache.
+ */
+function checkTufRoot(text, where) {
+    let type;
+    try {
+        type = JSON.parse(text)?.signed?._type;
+    }
+    catch {
+        type = undefined;
+    }
+    if (type !== 'root')
+        throw new InputError(`${where}: not TUF root metadata (root.json)`);
+}
+/**
  * `trusted_root.json` from a TUF repository, updated and checked by TUF
  * (signatures, thresholds, versions, expiry, the target's hash) and cached in
  * `cacheDir`, so a later run without network still verifies (`offline`).

@@ -39031,10 +39031,7 @@ function nextLink(header) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
-
 
 
 
@@ -39228,8 +39225,10 @@ async function plainArchiveKind(fh) {
 async function gzipArchiveKind(path) {
     const seen = new Set();
     const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    // node:zlib loads here, not with this module: a registry reference never needs it.
+    const { createGunzip } = process.getBuiltinModule('node:zlib');
     const extract = tar.extract();
-    const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const input = (0,external_node_fs_.createReadStream)(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {

@@ -42376,6 +42376,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -45377,8 +45379,6 @@ function attestationRequirements(text, names) {
     }));
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/sigstore/identity-policy.ts
 var identity_policy = __nccwpck_require__(7529);
 ;// CONCATENATED MODULE: ./src/sigstore/key-file.ts
@@ -45854,6 +45854,21 @@ function checked(root, where, Failure) {
     return root;
 }
 const PUBLIC_GOOD_TUF = 'https://tuf-repo-cdn.sigstore.dev';
+/**
+ * Checks that `text` is TUF root metadata (a mirror's `root.json`) before TUF
+ * is given it: TUF itself would only say it cannot initialise its cache.
+ */
+function checkTufRoot(text, where) {
+    let type;
+    try {
+        type = JSON.parse(text)?.signed?._type;
+    }
+    catch {
+        type = undefined;
+    }
+    if (type !== 'root')
+        throw new errors/* InputError */.dz(`${where}: not TUF root metadata (root.json)`);
+}
 /**
  * `trusted_root.json` from a TUF repository, updated and checked by TUF
  * (signatures, thresholds, versions, expiry, the target's hash) and cached in
@@ -47677,10 +47692,7 @@ function nextLink(header) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/oci/source.ts
-
 
 
 
@@ -47874,8 +47886,10 @@ async function plainArchiveKind(fh) {
 async function gzipArchiveKind(path) {
     const seen = new Set();
     const { default: tar } = await __nccwpck_require__.e(/* import() */ 118).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6118, 19));
+    // node:zlib loads here, not with this module: a registry reference never needs it.
+    const { createGunzip } = process.getBuiltinModule('node:zlib');
     const extract = tar.extract();
-    const input = (0,external_node_fs_.createReadStream)(path).pipe((0,external_node_zlib_.createGunzip)({ chunkSize: 1024 * 1024 }));
+    const input = (0,external_node_fs_.createReadStream)(path).pipe(createGunzip({ chunkSize: 1024 * 1024 }));
     input.on('error', (err) => extract.destroy(err));
     input.pipe(extract);
     try {
@@ -48076,6 +48090,7 @@ async function verifyStep(options, reporter) {
 
 
 
+
 // actions/verify: inputs → verifyStep → outputs and a job summary listing
 // every signature and required attestation found and why it passed or failed.
 // The job fails when no signature is valid or a required attestation has no
@@ -48169,6 +48184,22 @@ function verifySummary(result) {
         ...attestationSummary(result),
     ].join('\n');
 }
+/** Where the trusted root comes from through TUF: the public-good CDN, or the tuf-mirror input with its tuf-root. */
+async function tufInputs() {
+    const temp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    const source = { cacheDir: (0,external_node_path_.join)(temp, 'lading-tuf') };
+    const mirror = getInput('tuf-mirror').trim();
+    if (mirror)
+        source.mirror = mirror;
+    const rootText = await inlineOrFileInput('tuf-root', workspacePath());
+    if (rootText) {
+        checkTufRoot(rootText, 'tuf-root');
+        // @sigstore/tuf reads the first-use root from a file.
+        source.rootFile = (0,external_node_path_.join)(temp, 'lading-tuf-root.json');
+        await (0,promises_.writeFile)(source.rootFile, rootText, { mode: 0o600 });
+    }
+    return source;
+}
 async function main() {
     const workspace = workspacePath();
     // The job's `docker login` (docker/login-action) counts too, as it does for cosign.
@@ -48178,6 +48209,9 @@ async function main() {
     const requireAttestations = requirementsFromInputs();
     const keyText = await inlineOrFileInput('key', workspace);
     const rootText = await inlineOrFileInput('trusted-root', workspace);
+    if (rootText && (getInput('tuf-mirror').trim() || getInput('tuf-root').trim())) {
+        throw new errors/* InputError */.dz('trusted-root and tuf-mirror/tuf-root exclude each other');
+    }
     const notationText = await inlineOrFileInput('notation-cert', workspace);
     const notationTrustStore = notationText
         ? (0,certificates/* certificatesFromPemText */.Cz)(notationText, 'notation-cert')
@@ -48201,7 +48235,7 @@ async function main() {
         trust = {
             trustedRoot: rootText
                 ? parseTrustedRoot(rootText, 'trusted-root')
-                : await tufTrustedRoot({ cacheDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lading-tuf') }),
+                : await tufTrustedRoot(await tufInputs()),
         };
     }
     else if (!notationTrustStore.length) {
