@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SigningKey } from '../sigstore/key-file.js';
 
@@ -25,7 +25,8 @@ const EARLY = new Set<string>(['sign', 'attest'] satisfies EarlyKey['command'][]
 
 /**
  * The `--key` of a `sign` or `attest` command line, being opened; undefined
- * for anything else, or when the file cannot be read (the command will say).
+ * for anything else, for what is not a regular file, or when the file cannot
+ * be read (the command will say).
  */
 export async function openKeyEarly(
   argv: readonly string[],
@@ -38,7 +39,10 @@ export async function openKeyEarly(
   if (!file) return undefined;
   let text: string;
   try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
+    // Only a regular file: reading a pipe (`--key <(…)`, /dev/stdin) here would leave the command nothing.
+    const path = resolve(cwd, file);
+    if (!statSync(path).isFile()) return undefined;
+    text = readFileSync(path, 'utf8');
   } catch {
     return undefined;
   }

@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastKeyFlag, openKeyEarly } from '../../src/cli/early-key.js';
 import type { CliIO } from '../../src/cli/program.js';
@@ -12,6 +14,7 @@ import { signingMaterial } from '../../src/cli/signing-flags.js';
 // guess from the raw command line can cost time but never change the result.
 
 const NO_TOKEN = { actionsToken: false };
+const exec = promisify(execFile);
 
 describe('opening the signing key before the CLI parses its flags', () => {
   let dir = '';
@@ -44,6 +47,9 @@ describe('opening the signing key before the CLI parses its flags', () => {
     expect(await openKeyEarly(['release', 'img', '--key', 'a.pem'], {}, dir)).toBeUndefined();
     expect(await openKeyEarly(['verify', 'img', '--key', 'a.pem'], {}, dir)).toBeUndefined();
     expect(await openKeyEarly(['sign', 'img', '--key', 'missing.pem'], {}, dir)).toBeUndefined();
+    // A pipe (`--key <(…)`) is left unread for the command: reading it here would empty it.
+    await exec('mkfifo', [join(dir, 'key.fifo')]);
+    expect(await openKeyEarly(['sign', 'img', '--key', 'key.fifo'], {}, dir)).toBeUndefined();
   });
 
   it('the command takes the early opening for the same file and text, and opens anew otherwise', async () => {

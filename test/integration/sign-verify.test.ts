@@ -126,6 +126,20 @@ describe.skipIf(!peers)('sign and verify with cosign 3 on distribution 2.8', () 
     expect(right.stderr).toMatch(/^signed /);
     expect(right.code).toBe(0);
     expect((await cosignVerify(ref)).code).toBe(0);
+    // A key given through a pipe is read once, by the command, not emptied by the early opening.
+    const piped = await peer(
+      'bash',
+      [
+        '-c',
+        `"$0" "$1" sign "$2" --key <(cat cosign.key) --signature-format bundle`,
+        process.execPath,
+        cli,
+        ref,
+      ],
+      { cwd: work, env: { COSIGN_PASSWORD: CANARY, HOME: work } },
+    );
+    expect(piped.stderr).toMatch(/^signed /);
+    expect(piped.code).toBe(0);
   });
 
   it('an unsigned image fails verification with exit 1', async () => {
