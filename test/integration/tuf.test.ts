@@ -140,7 +140,7 @@ describe.skipIf(!peers)('trusted root through TUF (python-tuf repositories)', ()
     const original = await readFile(target, 'utf8');
     const forged =
       check === 'length'
-        ? JSON.stringify(merged([second]))
+        ? JSON.stringify(merged([first, second]))
         : original.replace(/"(\w)/, (_, c) => `"${c === 'a' ? 'b' : 'a'}`);
     expect(forged.length === original.length, what).toBe(check === 'hash');
     await writeFile(target, forged);
