@@ -40,7 +40,8 @@ function userCacheDir(env, name) {
 const EARLY = new Set(['sign', 'attest']);
 /**
  * The `--key` of a `sign` or `attest` command line, being opened; undefined
- * for anything else, or when the file cannot be read (the command will say).
+ * for anything else, for what is not a regular file, or when the file cannot
+ * be read (the command will say).
  */
 async function openKeyEarly(argv, env, cwd) {
     const command = argv.find((a) => !a.startsWith('-'));
@@ -51,7 +52,11 @@ async function openKeyEarly(argv, env, cwd) {
         return undefined;
     let text;
     try {
-        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file), 'utf8');
+        // Only a regular file: reading a pipe (`--key <(…)`, /dev/stdin) here would leave the command nothing.
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isFile())
+            return undefined;
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
     }
     catch {
         return undefined;
