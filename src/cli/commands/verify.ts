@@ -144,18 +144,21 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       }
       trust = await keylessTrust(flags, ctx.io);
     }
-    const { attestationRequirements, CLI_REQUIREMENT_NAMES } = await import('../../attest/requirements.js');
-    const requireAttestations = attestationRequirements(
-      {
-        kinds: flags.requireAttestation ?? [],
-        builderId: flags.attestationBuilderId,
-        sourceRepository: flags.attestationSourceRepository,
-        sourceRef: flags.attestationSourceRef,
-        maxSeverity: flags.maxSeverity,
-        maxScanAge: flags.maxScanAge,
-      },
-      CLI_REQUIREMENT_NAMES,
-    );
+    const requirementText = {
+      kinds: flags.requireAttestation ?? [],
+      builderId: flags.attestationBuilderId,
+      sourceRepository: flags.attestationSourceRepository,
+      sourceRef: flags.attestationSourceRef,
+      maxSeverity: flags.maxSeverity,
+      maxScanAge: flags.maxScanAge,
+    };
+    // The predicate code loads only when an attestation flag is given: a plain verify never needs it.
+    const requireAttestations = Object.values(requirementText).some((v) => (Array.isArray(v) ? v.length : v))
+      ? await import('../../attest/requirements.js').then(
+          ({ attestationRequirements, CLI_REQUIREMENT_NAMES }) =>
+            attestationRequirements(requirementText, CLI_REQUIREMENT_NAMES),
+        )
+      : [];
     const result = await verifyStep(
       {
         image,
