@@ -1331,15 +1331,18 @@ function registerVerify(program, ctx) {
             }
             trust = await keylessTrust(flags, ctx.io);
         }
-        const { attestationRequirements, CLI_REQUIREMENT_NAMES } = await __webpack_require__.e(/* import() */ 9013).then(__webpack_require__.bind(__webpack_require__, 59013));
-        const requireAttestations = attestationRequirements({
+        const requirementText = {
             kinds: flags.requireAttestation ?? [],
             builderId: flags.attestationBuilderId,
             sourceRepository: flags.attestationSourceRepository,
             sourceRef: flags.attestationSourceRef,
             maxSeverity: flags.maxSeverity,
             maxScanAge: flags.maxScanAge,
-        }, CLI_REQUIREMENT_NAMES);
+        };
+        // The predicate code loads only when an attestation flag is given: a plain verify never needs it.
+        const requireAttestations = Object.values(requirementText).some((v) => (Array.isArray(v) ? v.length : v))
+            ? await __webpack_require__.e(/* import() */ 9013).then(__webpack_require__.bind(__webpack_require__, 59013)).then(({ attestationRequirements, CLI_REQUIREMENT_NAMES }) => attestationRequirements(requirementText, CLI_REQUIREMENT_NAMES))
+            : [];
         const result = await verifyStep({
             image,
             access,

@@ -500,6 +500,7 @@ function show(v) {
 /***/ 59013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CLI_REQUIREMENT_NAMES: () => (/* binding */ CLI_REQUIREMENT_NAMES),
 /* harmony export */   attestationRequirements: () => (/* binding */ attestationRequirements)
