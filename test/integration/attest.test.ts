@@ -348,6 +348,10 @@ describe.skipIf(!peers)('attest with cosign 3 and oras on distribution 2.8', () 
       const r = await verify('127.0.0.1:1/x@sha256:' + '1'.repeat(64), ['--max-severity', 'high']);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain('--max-severity and --max-scan-age need --require-attestation');
+      // Given, even empty, is given: the check does not depend on the value.
+      const empty = await verify('127.0.0.1:1/x@sha256:' + '1'.repeat(64), ['--attestation-builder-id', '']);
+      expect(empty.code).toBe(2);
+      expect(empty.stderr).toContain('need --require-attestation');
       const k = await verify('127.0.0.1:1/x@sha256:' + '1'.repeat(64), ['--require-attestation', 'sbom']);
       expect(k.code).toBe(2);
       expect(k.stderr).toContain(

@@ -153,7 +153,9 @@ export function registerVerify(program: Command, ctx: CommandContext): void {
       maxScanAge: flags.maxScanAge,
     };
     // The predicate code loads only when an attestation flag is given: a plain verify never needs it.
-    const requireAttestations = Object.values(requirementText).some((v) => (Array.isArray(v) ? v.length : v))
+    const requireAttestations = Object.values(requirementText).some((v) =>
+      Array.isArray(v) ? v.length > 0 : v !== undefined,
+    )
       ? await import('../../attest/requirements.js').then(
           ({ attestationRequirements, CLI_REQUIREMENT_NAMES }) =>
             attestationRequirements(requirementText, CLI_REQUIREMENT_NAMES),
