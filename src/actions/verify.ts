@@ -136,12 +136,11 @@ function verifySummary(result: VerifyStepResult): string {
 }
 
 /** Where the trusted root comes from through TUF: the public-good CDN, or the tuf-mirror input with its tuf-root. */
-async function tufInputs(): Promise<TufSource> {
+async function tufInputs(mirror: string, workspace: string): Promise<TufSource> {
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const source: TufSource = { cacheDir: join(temp, 'lading-tuf') };
-  const mirror = core.getInput('tuf-mirror').trim();
   if (mirror) source.mirror = mirror;
-  const rootText = await inlineOrFileInput('tuf-root', workspacePath());
+  const rootText = await inlineOrFileInput('tuf-root', workspace);
   if (rootText) {
     checkTufRoot(rootText, 'tuf-root');
     // @sigstore/tuf reads the first-use root from a file.
@@ -160,7 +159,8 @@ async function main(): Promise<void> {
   const requireAttestations = requirementsFromInputs();
   const keyText = await inlineOrFileInput('key', workspace);
   const rootText = await inlineOrFileInput('trusted-root', workspace);
-  if (rootText && (core.getInput('tuf-mirror').trim() || core.getInput('tuf-root').trim())) {
+  const tufMirror = core.getInput('tuf-mirror').trim();
+  if (rootText && (tufMirror || core.getInput('tuf-root').trim())) {
     throw new InputError('trusted-root and tuf-mirror/tuf-root exclude each other');
   }
   const notationText = await inlineOrFileInput('notation-cert', workspace);
@@ -185,7 +185,7 @@ async function main(): Promise<void> {
     trust = {
       trustedRoot: rootText
         ? parseTrustedRoot(rootText, 'trusted-root')
-        : await tufTrustedRoot(await tufInputs()),
+        : await tufTrustedRoot(await tufInputs(tufMirror, workspace)),
     };
   } else if (!notationTrustStore.length) {
     throw new InputError(

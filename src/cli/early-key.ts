@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SigningKey } from '../sigstore/key-file.js';
+import { commandNamed } from './argv.js';
 
 // A cosign key's scrypt takes ~0.13 s and 64 MiB, and nothing needs the CLI's
 // code to start it. `lading sign|attest … --key FILE` opens the key before that
@@ -33,7 +34,7 @@ export async function openKeyEarly(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): Promise<EarlyKey | undefined> {
-  const command = argv.find((a) => !a.startsWith('-'));
+  const command = commandNamed(argv);
   if (!command || !EARLY.has(command)) return undefined;
   const file = lastKeyFlag(argv);
   if (!file) return undefined;

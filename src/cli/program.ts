@@ -1,6 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { Command, CommanderError, Option } from 'commander';
 import { describeError, ExitCode, exitCodeOf, InputError } from '../errors.js';
+import { commandNamed } from './argv.js';
 import { registerAttest } from './commands/attest.js';
 import { registerBuild } from './commands/build.js';
 import { registerCopy } from './commands/copy.js';
@@ -78,7 +79,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     });
   // Commander does real work for every option it is given; a run needs only the
   // command it names (all of them for help and for "did you mean").
-  const named = argv.find((a) => !a.startsWith('-'));
+  const named = commandNamed(argv);
   const register =
     named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
   for (const add of register) add?.(program, ctx);

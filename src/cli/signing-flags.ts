@@ -86,7 +86,7 @@ export async function signingMaterial(
     return {
       services,
       // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
-      key: (await import('../sigstore/key-file.js')).openSigningKey(text, keyPassword(io), where),
+      key: (await import('../sigstore/key-file.js')).openSigningKey(text, keyPasswordIn(io.env), where),
     };
   }
   if (flags.identityToken) {
@@ -99,9 +99,4 @@ export async function signingMaterial(
     return { services, identityToken: actionsIdTokenProvider(io.env) };
   }
   return { services };
-}
-
-/** The key password, from the environment (keyPasswordIn). */
-export function keyPassword(io: CliIO): string | undefined {
-  return keyPasswordIn(io.env);
 }

@@ -11,6 +11,7 @@ import {
   type SignatureVerdict,
   type Trust,
   type VerificationResult,
+  type VerifyOptions,
   verifyImageSignatures,
 } from '../sigstore/verifier.js';
 import type { Reporter } from './reporter.js';
@@ -54,6 +55,14 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
       );
     }
   }
+  // What every signature and attestation is checked with, beside the trust itself.
+  const verifyOptions = (trust: Trust): VerifyOptions => ({
+    trust,
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.requireTransparencyLog !== undefined
+      ? { requireTransparencyLog: options.requireTransparencyLog }
+      : {}),
+  });
   const location = await openLocation(options.image, 'read', options.access);
   try {
     // A digest already names the image: its signatures are looked up while the
@@ -66,18 +75,7 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
     const root = await location.store.resolve(location.reference);
     if (!isDigest(location.reference)) reporter.debug(`${options.image} is ${root.digest}`);
     const cosign: VerificationResult = options.trust
-      ? await verifyImageSignatures(
-          location.store,
-          root,
-          {
-            trust: options.trust,
-            ...(options.policy ? { policy: options.policy } : {}),
-            ...(options.requireTransparencyLog !== undefined
-              ? { requireTransparencyLog: options.requireTransparencyLog }
-              : {}),
-          },
-          early,
-        )
+      ? await verifyImageSignatures(location.store, root, verifyOptions(options.trust), early)
       : { digest: root.digest, verified: false, signatures: [] };
     // Notation's and the attestations' code loads only when they are asked for.
     const notation = options.notationTrustStore?.length
@@ -101,19 +99,9 @@ export async function verifyStep(options: VerifyStepOptions, reporter: Reporter)
     const { verifyAttestations } = await import('../attest/verifier.js');
     for (const requirement of options.requireAttestations) {
       // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
-      const checked = await verifyAttestations(
-        location.store,
-        root,
-        requirement,
-        {
-          trust,
-          ...(options.policy ? { policy: options.policy } : {}),
-          ...(options.requireTransparencyLog !== undefined
-            ? { requireTransparencyLog: options.requireTransparencyLog }
-            : {}),
-        },
-        { legacyAtt: true },
-      );
+      const checked = await verifyAttestations(location.store, root, requirement, verifyOptions(trust), {
+        legacyAtt: true,
+      });
       for (const a of checked.attestations) {
         reporter.debug(
           `${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`,
