@@ -532,6 +532,14 @@ async function verifyStep(options, reporter) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
         }
     }
+    // What every signature and attestation is checked with, beside the trust itself.
+    const verifyOptions = (trust) => ({
+        trust,
+        ...(options.policy ? { policy: options.policy } : {}),
+        ...(options.requireTransparencyLog !== undefined
+            ? { requireTransparencyLog: options.requireTransparencyLog }
+            : {}),
+    });
     const location = await (0,_oci_opener_js__WEBPACK_IMPORTED_MODULE_2__.openLocation)(options.image, 'read', options.access);
     try {
         // A digest already names the image: its signatures are looked up while the
@@ -544,13 +552,7 @@ async function verifyStep(options, reporter) {
         if (!(0,_oci_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(location.reference))
             reporter.debug(`${options.image} is ${root.digest}`);
         const cosign = options.trust
-            ? await (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyImageSignatures */ .a$)(location.store, root, {
-                trust: options.trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, early)
+            ? await (0,_sigstore_verifier_js__WEBPACK_IMPORTED_MODULE_3__/* .verifyImageSignatures */ .a$)(location.store, root, verifyOptions(options.trust), early)
             : { digest: root.digest, verified: false, signatures: [] };
         // Notation's and the attestations' code loads only when they are asked for.
         const notation = options.notationTrustStore?.length
@@ -570,13 +572,9 @@ async function verifyStep(options, reporter) {
         const { verifyAttestations } = await Promise.all(/* import() */[__webpack_require__.e(7927), __webpack_require__.e(3275)]).then(__webpack_require__.bind(__webpack_require__, 43275));
         for (const requirement of options.requireAttestations) {
             // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
-            const checked = await verifyAttestations(location.store, root, requirement, {
-                trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, { legacyAtt: true });
+            const checked = await verifyAttestations(location.store, root, requirement, verifyOptions(trust), {
+                legacyAtt: true,
+            });
             for (const a of checked.attestations) {
                 reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
             }

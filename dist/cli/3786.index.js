@@ -79,23 +79,23 @@ async function tufTrustedRoot(source) {
     catch (e) {
         // No root to start from is the caller's omission, not the mirror's failure.
         const Failure = e.code === 'TUF_INIT_CACHE_ERROR' ? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz : _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK;
-        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, source)}`);
+        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, mirror, source.offline)}`);
     }
     return checked(root, `trusted_root.json from ${where}`, _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OperationError */ .OK);
 }
 /** tuf-js's own words are in the cause; @sigstore/tuf wraps them in a generic message. */
-function reason(e, source) {
+function reason(e, mirror, offline) {
     const err = e;
     const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
     const said = `${err.message.split('\n')[0]}${cause}`;
     if (err.code === 'TUF_DOWNLOAD_TARGET_ERROR') {
         // @sigstore/tuf's own message names no target ("error downloading target undefined").
-        return `trusted_root.json from TUF ${source.mirror ?? PUBLIC_GOOD_TUF} is not the one its signed metadata names${cause}`;
+        return `trusted_root.json from TUF ${mirror} is not the one its signed metadata names${cause}`;
     }
     if (err.code === 'TUF_INIT_CACHE_ERROR') {
         return `${said}; give the mirror's initial root.json`;
     }
-    if (source.offline) {
+    if (offline) {
         return `${said}; offline, the cache must hold what an earlier run online fetched (or verify with a trusted root file)`;
     }
     return `${said}; a trusted root file verifies without TUF`;

@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var commander = __webpack_require__(67375);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/cli/argv.ts
+var cli_argv = __webpack_require__(85310);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:os"
@@ -205,7 +207,7 @@ async function signingMaterial(flags, io, options) {
         return {
             services,
             // Opened now (the scrypt starts) and imported here: startup stays light for other commands.
-            key: (await __webpack_require__.e(/* import() */ 3528).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(text, keyPassword(io), where),
+            key: (await __webpack_require__.e(/* import() */ 3528).then(__webpack_require__.bind(__webpack_require__, 13528))).openSigningKey(text, (0,early_key/* keyPasswordIn */.gc)(io.env), where),
         };
     }
     if (flags.identityToken) {
@@ -218,10 +220,6 @@ async function signingMaterial(flags, io, options) {
         return { services, identityToken: actionsIdTokenProvider(io.env) };
     }
     return { services };
-}
-/** The key password, from the environment (keyPasswordIn). */
-function keyPassword(io) {
-    return (0,early_key/* keyPasswordIn */.gc)(io.env);
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/attest.ts
@@ -1340,7 +1338,7 @@ function registerVerify(program, ctx) {
             maxScanAge: flags.maxScanAge,
         };
         // The predicate code loads only when an attestation flag is given: a plain verify never needs it.
-        const requireAttestations = Object.values(requirementText).some((v) => (Array.isArray(v) ? v.length : v))
+        const requireAttestations = Object.values(requirementText).some((v) => Array.isArray(v) ? v.length > 0 : v !== undefined)
             ? await __webpack_require__.e(/* import() */ 9013).then(__webpack_require__.bind(__webpack_require__, 59013)).then(({ attestationRequirements, CLI_REQUIREMENT_NAMES }) => attestationRequirements(requirementText, CLI_REQUIREMENT_NAMES))
             : [];
         const result = await verifyStep({
@@ -1378,6 +1376,7 @@ function registerVerify(program, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/program.ts
+
 
 
 
@@ -1437,7 +1436,7 @@ async function run(argv, io) {
     });
     // Commander does real work for every option it is given; a run needs only the
     // command it names (all of them for help and for "did you mean").
-    const named = argv.find((a) => !a.startsWith('-'));
+    const named = (0,cli_argv/* commandNamed */.v)(argv);
     const register = named !== undefined && Object.hasOwn(COMMANDS, named) ? [COMMANDS[named]] : Object.values(COMMANDS);
     for (const add of register)
         add?.(program, ctx);

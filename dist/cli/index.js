@@ -2,6 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 85310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ commandNamed)
+/* harmony export */ });
+/** The subcommand a command line names: its first word that is not an option. */
+function commandNamed(argv) {
+    return argv.find((a) => !a.startsWith('-'));
+}
+
+
+/***/ }),
+
 /***/ 51370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34,6 +48,8 @@ function userCacheDir(env, name) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _argv_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(85310);
+
 
 
 /** The commands whose key is worth opening first. */
@@ -44,7 +60,7 @@ const EARLY = new Set(['sign', 'attest']);
  * be read (the command will say).
  */
 async function openKeyEarly(argv, env, cwd) {
-    const command = argv.find((a) => !a.startsWith('-'));
+    const command = (0,_argv_js__WEBPACK_IMPORTED_MODULE_2__/* .commandNamed */ .v)(argv);
     if (!command || !EARLY.has(command))
         return undefined;
     const file = lastKeyFlag(argv);

@@ -45894,23 +45894,23 @@ async function tufTrustedRoot(source) {
     catch (e) {
         // No root to start from is the caller's omission, not the mirror's failure.
         const Failure = e.code === 'TUF_INIT_CACHE_ERROR' ? errors/* InputError */.dz : errors/* OperationError */.OK;
-        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, source)}`);
+        throw new Failure(`could not get the trusted root from ${where}: ${reason(e, mirror, source.offline)}`);
     }
     return checked(root, `trusted_root.json from ${where}`, errors/* OperationError */.OK);
 }
 /** tuf-js's own words are in the cause; @sigstore/tuf wraps them in a generic message. */
-function reason(e, source) {
+function reason(e, mirror, offline) {
     const err = e;
     const cause = err.cause instanceof Error ? `: ${err.cause.message.split('\n')[0]}` : '';
     const said = `${err.message.split('\n')[0]}${cause}`;
     if (err.code === 'TUF_DOWNLOAD_TARGET_ERROR') {
         // @sigstore/tuf's own message names no target ("error downloading target undefined").
-        return `trusted_root.json from TUF ${source.mirror ?? PUBLIC_GOOD_TUF} is not the one its signed metadata names${cause}`;
+        return `trusted_root.json from TUF ${mirror} is not the one its signed metadata names${cause}`;
     }
     if (err.code === 'TUF_INIT_CACHE_ERROR') {
         return `${said}; give the mirror's initial root.json`;
     }
-    if (source.offline) {
+    if (offline) {
         return `${said}; offline, the cache must hold what an earlier run online fetched (or verify with a trusted root file)`;
     }
     return `${said}; a trusted root file verifies without TUF`;
@@ -48015,6 +48015,14 @@ async function verifyStep(options, reporter) {
             throw new errors/* InputError */.dz('keyless verification needs an identity: --certificate-identity[-regexp] and --certificate-oidc-issuer[-regexp]');
         }
     }
+    // What every signature and attestation is checked with, beside the trust itself.
+    const verifyOptions = (trust) => ({
+        trust,
+        ...(options.policy ? { policy: options.policy } : {}),
+        ...(options.requireTransparencyLog !== undefined
+            ? { requireTransparencyLog: options.requireTransparencyLog }
+            : {}),
+    });
     const location = await openLocation(options.image, 'read', options.access);
     try {
         // A digest already names the image: its signatures are looked up while the
@@ -48027,13 +48035,7 @@ async function verifyStep(options, reporter) {
         if (!(0,oci_digest/* isDigest */.Bc)(location.reference))
             reporter.debug(`${options.image} is ${root.digest}`);
         const cosign = options.trust
-            ? await (0,verifier/* verifyImageSignatures */.a$)(location.store, root, {
-                trust: options.trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, early)
+            ? await (0,verifier/* verifyImageSignatures */.a$)(location.store, root, verifyOptions(options.trust), early)
             : { digest: root.digest, verified: false, signatures: [] };
         // Notation's and the attestations' code loads only when they are asked for.
         const notation = options.notationTrustStore?.length
@@ -48053,13 +48055,9 @@ async function verifyStep(options, reporter) {
         const { verifyAttestations } = await __nccwpck_require__.e(/* import() */ 365).then(__nccwpck_require__.bind(__nccwpck_require__, 3365));
         for (const requirement of options.requireAttestations) {
             // As cosign verify-attestation: the `.att` tag is read when no referrer satisfies the kind.
-            const checked = await verifyAttestations(location.store, root, requirement, {
-                trust,
-                ...(options.policy ? { policy: options.policy } : {}),
-                ...(options.requireTransparencyLog !== undefined
-                    ? { requireTransparencyLog: options.requireTransparencyLog }
-                    : {}),
-            }, { legacyAtt: true });
+            const checked = await verifyAttestations(location.store, root, requirement, verifyOptions(trust), {
+                legacyAtt: true,
+            });
             for (const a of checked.attestations) {
                 reporter.debug(`${a.ok ? 'valid' : 'invalid'} ${requirement.kind} attestation ${a.location}: ${a.reason}`);
             }
@@ -48185,13 +48183,12 @@ function verifySummary(result) {
     ].join('\n');
 }
 /** Where the trusted root comes from through TUF: the public-good CDN, or the tuf-mirror input with its tuf-root. */
-async function tufInputs() {
+async function tufInputs(mirror, workspace) {
     const temp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const source = { cacheDir: (0,external_node_path_.join)(temp, 'lading-tuf') };
-    const mirror = getInput('tuf-mirror').trim();
     if (mirror)
         source.mirror = mirror;
-    const rootText = await inlineOrFileInput('tuf-root', workspacePath());
+    const rootText = await inlineOrFileInput('tuf-root', workspace);
     if (rootText) {
         checkTufRoot(rootText, 'tuf-root');
         // @sigstore/tuf reads the first-use root from a file.
@@ -48209,7 +48206,8 @@ async function main() {
     const requireAttestations = requirementsFromInputs();
     const keyText = await inlineOrFileInput('key', workspace);
     const rootText = await inlineOrFileInput('trusted-root', workspace);
-    if (rootText && (getInput('tuf-mirror').trim() || getInput('tuf-root').trim())) {
+    const tufMirror = getInput('tuf-mirror').trim();
+    if (rootText && (tufMirror || getInput('tuf-root').trim())) {
         throw new errors/* InputError */.dz('trusted-root and tuf-mirror/tuf-root exclude each other');
     }
     const notationText = await inlineOrFileInput('notation-cert', workspace);
@@ -48235,7 +48233,7 @@ async function main() {
         trust = {
             trustedRoot: rootText
                 ? parseTrustedRoot(rootText, 'trusted-root')
-                : await tufTrustedRoot(await tufInputs()),
+                : await tufTrustedRoot(await tufInputs(tufMirror, workspace)),
         };
     }
     else if (!notationTrustStore.length) {
